@@ -1,0 +1,9 @@
+package org.perfgoals.indicator.domain;
+
+public enum TargetKind {
+    QUANTITATIVE,
+    COMPOUND,
+    QUALITATIVE,
+    RELATIVE,
+    DEADLINE
+}
