@@ -5,6 +5,6 @@ public final class TargetParser {
 
     public TargetReading parse(String raw) {
         String text = raw == null ? "" : raw.strip();
-        return new TargetReading(text, new Target.Qualitative(text), true);
+        return new TargetReading(text, new Target.Qualitative(text), true, null);
     }
 }
