@@ -1,0 +1,26 @@
+package org.perfgoals.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.select.Select;
+import java.util.Locale;
+import org.perfgoals.base.i18n.TranslationProvider;
+
+/** 中文 / English: remembered for the session, then the page is reloaded in the chosen language. */
+public class LanguageSwitch extends Select<Locale> {
+
+    public LanguageSwitch() {
+        setItems(TranslationProvider.CHINESE, TranslationProvider.ENGLISH);
+        setItemLabelGenerator(locale -> TranslationProvider.ENGLISH.equals(locale) ? "English" : "中文");
+        setValue(LocaleInitializer.isEnglish(UI.getCurrent().getLocale())
+                ? TranslationProvider.ENGLISH : TranslationProvider.CHINESE);
+        setAriaLabel(getTranslation("language"));
+        addClassName("language-switch");
+        setWidth("8em");
+        addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                LocaleInitializer.remember(event.getValue());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+    }
+}

@@ -1,0 +1,38 @@
+package org.perfgoals.chart;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Our own wrapper of the ApexCharts npm package: the server holds a typed {@link ChartConfig}; setting a new one
+ * updates the drawn chart in place. The module destroys the chart when the element leaves the page.
+ */
+@Tag("apex-chart")
+@NpmPackage(value = "apexcharts", version = "7.6.1")
+@JsModule("./apex-chart.js")
+public class ApexChart extends Component implements HasSize {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ChartConfig config;
+
+    public ApexChart(ChartConfig config) {
+        setConfig(config);
+        setWidthFull();
+    }
+
+    public ChartConfig getConfig() {
+        return config;
+    }
+
+    public void setConfig(ChartConfig config) {
+        this.config = config;
+        ObjectNode json = JSON.valueToTree(config);
+        getElement().setPropertyJson("config", json);
+    }
+}

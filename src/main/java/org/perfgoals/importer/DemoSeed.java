@@ -1,0 +1,66 @@
+package org.perfgoals.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.perfgoals.project.ProjectRepository;
+import org.perfgoals.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** In the demo profile, an empty database receives the five seed forms on start-up. */
+@Component
+@Profile("demo")
+class DemoSeed {
+
+    static final String SEED = "/seed/000_9a3baee883589cca.txt";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoSeed.class);
+
+    private final ImportService importer;
+    private final ProjectRepository projects;
+
+    DemoSeed(ImportService importer, ProjectRepository projects) {
+        this.importer = importer;
+        this.projects = projects;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
+    public void importSeedIntoEmptyDatabase() {
+        if (projects.count() > 0) {
+            return;
+        }
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        // The importer is for admins and managers: the start-up itself acts as the system administrator.
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("system", null,
+                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        try {
+            long started = System.nanoTime();
+            ImportResult result = importer.importFile(readSeed(), false);
+            LOG.info("Imported the seed: {} projects, {} warnings, {} errors in {} ms", result.projects().size(),
+                    result.warnings().size(), result.errors().size(), (System.nanoTime() - started) / 1_000_000);
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    static byte[] readSeed() {
+        try (InputStream in = DemoSeed.class.getResourceAsStream(SEED)) {
+            if (in == null) {
+                throw new IllegalStateException("Seed resource missing: " + SEED);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

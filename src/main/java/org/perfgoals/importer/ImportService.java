@@ -1,0 +1,82 @@
+package org.perfgoals.importer;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.perfgoals.importer.domain.FormData;
+import org.perfgoals.importer.domain.FormReader;
+import org.perfgoals.importer.domain.ParseResult;
+import org.perfgoals.project.Project;
+import org.perfgoals.project.ProjectRepository;
+import org.perfgoals.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports 绩效目标申报表 files. All or nothing: a file with any error stores nothing, and a file whose projects
+ * already exist stores nothing unless the user asked to replace them, in which case the old projects are removed in
+ * the same transaction.
+ */
+@Service
+@PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+public class ImportService {
+
+    private final ProjectRepository projects;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ImportService(ProjectRepository projects, CurrentUser currentUser, Clock clock) {
+        this.projects = projects;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Reads the file and tells what importing it would do, storing nothing. */
+    @Transactional(readOnly = true)
+    public ImportResult preview(byte[] file) {
+        ParseResult parsed = new FormReader().read(file);
+        List<Project> unsaved = parsed.hasErrors() ? List.of()
+                : parsed.forms().stream().map(form -> ProjectFactory.create(form, parsed.warnings())).toList();
+        return new ImportResult(parsed.forms(), unsaved, parsed.warnings(), parsed.errors(),
+                existing(parsed.forms()), true);
+    }
+
+    /**
+     * Stores every project of the file, or nothing. Returns the errors (nothing stored) or the stored projects.
+     *
+     * @throws DuplicateProjectException when a project exists already and {@code replace} is false
+     */
+    @Transactional
+    public ImportResult importFile(byte[] file, boolean replace) {
+        ParseResult parsed = new FormReader().read(file);
+        if (parsed.hasErrors()) {
+            return new ImportResult(parsed.forms(), List.of(), parsed.warnings(), parsed.errors(), List.of(), false);
+        }
+        List<FormData> duplicates = existing(parsed.forms());
+        if (!duplicates.isEmpty() && !replace) {
+            throw new DuplicateProjectException(duplicates);
+        }
+        duplicates.forEach(form -> projects.findByYearAndDepartmentAndName(form.year(), form.department(), form.name())
+                .ifPresent(projects::delete));
+        // Deletes must reach the database before inserts that reuse the same unique key.
+        projects.flush();
+        Instant now = clock.instant();
+        List<Project> stored = new ArrayList<>();
+        for (FormData form : parsed.forms()) {
+            Project project = ProjectFactory.create(form, parsed.warnings());
+            project.markImported(currentUser.username(), now);
+            stored.add(projects.save(project));
+        }
+        return new ImportResult(parsed.forms(), stored, parsed.warnings(), List.of(), duplicates, false);
+    }
+
+    private List<FormData> existing(List<FormData> forms) {
+        return forms.stream()
+                .filter(form -> form.year() != null && form.department() != null && form.name() != null)
+                .filter(form -> projects.findByYearAndDepartmentAndName(form.year(), form.department(), form.name())
+                        .isPresent())
+                .toList();
+    }
+}

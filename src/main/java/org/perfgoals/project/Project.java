@@ -1,0 +1,146 @@
+package org.perfgoals.project;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.perfgoals.base.AbstractEntity;
+import org.perfgoals.indicator.Indicator;
+
+/**
+ * A fiscal-expenditure project as declared on its 绩效目标申报表: one form, one project. Identified for
+ * imports by year, unit (department) and name.
+ */
+@Entity
+@Table(name = "project")
+public class Project extends AbstractEntity {
+
+    @Version
+    private long version;
+
+    @Column(name = "project_year", nullable = false)
+    private int year;
+    @Column(nullable = false)
+    private String department;
+    @Column(nullable = false)
+    private String name;
+    private String projectType;
+    private String fundUse;
+    private String owner;
+    private String contact;
+    private String phone;
+    private LocalDate startDate;
+    private LocalDate endDate;
+    private String overview;
+    private String legalBasis;
+    private String necessity;
+    private String safeguards;
+    private String implementationPlan;
+    private String overallGoal;
+    private String annualGoal;
+    private String remark;
+    private BigDecimal totalBudget;
+    private BigDecimal currentYearBudget;
+    private BigDecimal previousYearBudget;
+    private BigDecimal previousYearExecuted;
+    private String importedBy;
+    private Instant importedAt;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "project_id", nullable = false)
+    @OrderColumn(name = "sort_order")
+    private List<BudgetItem> budgetItems = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "project_id", nullable = false)
+    @OrderColumn(name = "sort_order")
+    private List<Indicator> indicators = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "import_warning", joinColumns = @JoinColumn(name = "project_id"))
+    @OrderColumn(name = "sort_order")
+    private List<ImportWarning> warnings = new ArrayList<>();
+
+    protected Project() {
+    }
+
+    public Project(int year, String department, String name) {
+        this.year = year;
+        this.department = department;
+        this.name = name;
+    }
+
+    public long getVersion() { return version; }
+    public int getYear() { return year; }
+    public String getDepartment() { return department; }
+    public String getName() { return name; }
+    public String getProjectType() { return projectType; }
+    public void setProjectType(String projectType) { this.projectType = projectType; }
+    public String getFundUse() { return fundUse; }
+    public void setFundUse(String fundUse) { this.fundUse = fundUse; }
+    public String getOwner() { return owner; }
+    public void setOwner(String owner) { this.owner = owner; }
+    public String getContact() { return contact; }
+    public void setContact(String contact) { this.contact = contact; }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
+    public LocalDate getStartDate() { return startDate; }
+    public void setStartDate(LocalDate startDate) { this.startDate = startDate; }
+    public LocalDate getEndDate() { return endDate; }
+    public void setEndDate(LocalDate endDate) { this.endDate = endDate; }
+    public String getOverview() { return overview; }
+    public void setOverview(String overview) { this.overview = overview; }
+    public String getLegalBasis() { return legalBasis; }
+    public void setLegalBasis(String legalBasis) { this.legalBasis = legalBasis; }
+    public String getNecessity() { return necessity; }
+    public void setNecessity(String necessity) { this.necessity = necessity; }
+    public String getSafeguards() { return safeguards; }
+    public void setSafeguards(String safeguards) { this.safeguards = safeguards; }
+    public String getImplementationPlan() { return implementationPlan; }
+    public void setImplementationPlan(String implementationPlan) { this.implementationPlan = implementationPlan; }
+    public String getOverallGoal() { return overallGoal; }
+    public void setOverallGoal(String overallGoal) { this.overallGoal = overallGoal; }
+    public String getAnnualGoal() { return annualGoal; }
+    public void setAnnualGoal(String annualGoal) { this.annualGoal = annualGoal; }
+    public String getRemark() { return remark; }
+    public void setRemark(String remark) { this.remark = remark; }
+    public BigDecimal getTotalBudget() { return totalBudget; }
+    public void setTotalBudget(BigDecimal totalBudget) { this.totalBudget = totalBudget; }
+    public BigDecimal getCurrentYearBudget() { return currentYearBudget; }
+    public void setCurrentYearBudget(BigDecimal currentYearBudget) { this.currentYearBudget = currentYearBudget; }
+    public BigDecimal getPreviousYearBudget() { return previousYearBudget; }
+    public void setPreviousYearBudget(BigDecimal previousYearBudget) { this.previousYearBudget = previousYearBudget; }
+    public BigDecimal getPreviousYearExecuted() { return previousYearExecuted; }
+    public void setPreviousYearExecuted(BigDecimal previousYearExecuted) { this.previousYearExecuted = previousYearExecuted; }
+    public String getImportedBy() { return importedBy; }
+    public Instant getImportedAt() { return importedAt; }
+
+    public void markImported(String by, Instant at) {
+        this.importedBy = by;
+        this.importedAt = at;
+    }
+
+    public List<BudgetItem> getBudgetItems() { return budgetItems; }
+    public List<Indicator> getIndicators() { return indicators; }
+    public List<ImportWarning> getWarnings() { return warnings; }
+
+    /** Last year's execution rate in percent (spent / budget), or null when last year had no budget. */
+    public BigDecimal previousYearExecutionRate() {
+        if (previousYearBudget == null || previousYearExecuted == null || previousYearBudget.signum() == 0) {
+            return null;
+        }
+        return previousYearExecuted.multiply(BigDecimal.valueOf(100))
+                .divide(previousYearBudget, 2, java.math.RoundingMode.HALF_UP);
+    }
+}

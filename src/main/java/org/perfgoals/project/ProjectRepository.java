@@ -1,0 +1,21 @@
+package org.perfgoals.project;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ProjectRepository extends JpaRepository<Project, Long>, ProjectSummaryQueries {
+
+    Optional<Project> findByYearAndDepartmentAndName(int year, String department, String name);
+
+    @EntityGraph(attributePaths = "budgetItems")
+    Optional<Project> findWithBudgetItemsById(long id);
+
+    @Query("select distinct p.year from Project p order by p.year desc")
+    List<Integer> findYears();
+
+    @Query("select distinct p.department from Project p order by p.department")
+    List<String> findDepartments();
+}

@@ -1,0 +1,54 @@
+package org.perfgoals.project;
+
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.Hibernate;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading projects; every signed-in role may read. Writing happens through the importer. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class ProjectService {
+
+    private final ProjectRepository projects;
+
+    ProjectService(ProjectRepository projects) {
+        this.projects = projects;
+    }
+
+    public List<ProjectSummary> list(ProjectFilter filter, Pageable pageable) {
+        return projects.findSummaries(filter, pageable);
+    }
+
+    public long count(ProjectFilter filter) {
+        return projects.countSummaries(filter);
+    }
+
+    /** Full projects of one page, for the REST API, in the list's order. */
+    public List<Project> getAll(ProjectFilter filter, Pageable pageable) {
+        return list(filter, pageable).stream().map(summary -> get(summary.id()).orElseThrow()).toList();
+    }
+
+    /** The project with its budget items, indicators and warnings loaded, ready to show outside a transaction. */
+    public Optional<Project> get(long id) {
+        Optional<Project> project = projects.findWithBudgetItemsById(id);
+        project.ifPresent(p -> {
+            // Touching each target loads the compound parts too (batched by default_batch_fetch_size).
+            p.getIndicators().forEach(indicator -> indicator.getTarget());
+            Hibernate.initialize(p.getWarnings());
+        });
+        return project;
+    }
+
+    public List<Integer> years() {
+        return projects.findYears();
+    }
+
+    public List<String> departments() {
+        return projects.findDepartments();
+    }
+}

@@ -1,0 +1,12 @@
+package org.perfgoals.project;
+
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+
+/** The project list as one paged projection query with optional filters. */
+public interface ProjectSummaryQueries {
+
+    List<ProjectSummary> findSummaries(ProjectFilter filter, Pageable pageable);
+
+    long countSummaries(ProjectFilter filter);
+}

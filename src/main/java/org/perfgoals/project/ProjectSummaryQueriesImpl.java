@@ -1,0 +1,87 @@
+package org.perfgoals.project;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+/**
+ * Builds the list query from only the filters that are set, because "(:x is null or …)" predicates defeat
+ * indexes and make PostgreSQL guess parameter types. Sorting is limited to the columns the list shows.
+ */
+class ProjectSummaryQueriesImpl implements ProjectSummaryQueries {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "year", "p.year",
+            "department", "p.department",
+            "name", "p.name",
+            "projectType", "p.projectType",
+            "currentYearBudget", "p.currentYearBudget",
+            "indicatorCount", "size(p.indicators)",
+            "warningCount", "size(p.warnings)");
+
+    private final EntityManager entityManager;
+
+    ProjectSummaryQueriesImpl(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public List<ProjectSummary> findSummaries(ProjectFilter filter, Pageable pageable) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String where = where(filter, parameters);
+        TypedQuery<ProjectSummary> query = entityManager.createQuery("""
+                select new org.perfgoals.project.ProjectSummary(p.id, p.year, p.department, p.name, p.projectType,
+                       p.currentYearBudget, size(p.indicators), size(p.warnings))
+                from Project p""" + where + orderBy(pageable.getSort()), ProjectSummary.class);
+        parameters.forEach(query::setParameter);
+        if (pageable.isPaged()) {
+            query.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize());
+        }
+        return query.getResultList();
+    }
+
+    @Override
+    public long countSummaries(ProjectFilter filter) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        TypedQuery<Long> count = entityManager.createQuery(
+                "select count(p) from Project p" + where(filter, parameters), Long.class);
+        parameters.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    private static String where(ProjectFilter filter, Map<String, Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.year() != null) {
+            conditions.add("p.year = :year");
+            parameters.put("year", filter.year());
+        }
+        if (filter.department() != null) {
+            conditions.add("p.department = :department");
+            parameters.put("department", filter.department());
+        }
+        if (filter.nameContains() != null) {
+            conditions.add("lower(p.name) like :name escape '\\'");
+            parameters.put("name", "%" + escapeLike(filter.nameContains().toLowerCase()) + "%");
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String orderBy(Sort sort) {
+        String order = sort.stream()
+                .filter(o -> SORTABLE.containsKey(o.getProperty()))
+                .map(o -> SORTABLE.get(o.getProperty()) + (o.isAscending() ? " asc" : " desc"))
+                .collect(Collectors.joining(", "));
+        // The id last keeps paging stable when the chosen columns tie.
+        return " order by " + (order.isEmpty() ? "" : order + ", ") + "p.id";
+    }
+}

@@ -1,0 +1,58 @@
+package org.perfgoals.project.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import java.math.BigDecimal;
+import java.util.List;
+import org.perfgoals.base.ui.Formats;
+import org.perfgoals.chart.ApexChart;
+import org.perfgoals.chart.ChartConfig;
+import org.perfgoals.chart.Series;
+import org.perfgoals.chart.ValueFormat;
+import org.perfgoals.project.BudgetItem;
+import org.perfgoals.project.Project;
+
+/** The current-year budget composition: a donut of the sub-items beside a table with amount and share. */
+class BudgetComposition extends FlexLayout {
+
+    final ApexChart chart;
+    final Grid<BudgetItem> table = new Grid<>();
+
+    BudgetComposition(Project project) {
+        List<BudgetItem> items = project.getBudgetItems();
+        BigDecimal sum = items.stream().map(BudgetItem::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        chart = new ApexChart(ChartConfig.donut(
+                items.stream().map(BudgetItem::getName).toList(),
+                new Series(getTranslation("budget.amount"), items.stream().map(BudgetItem::getAmount).toList()),
+                ValueFormat.YUAN, getLocale().toLanguageTag(), getTranslation("budget.total"),
+                getTranslation("budget.none")));
+        chart.addClassName("budget-donut");
+        table.addColumn(BudgetItem::getName).setHeader(getTranslation("budget.item")).setFlexGrow(2)
+                .setFooter(getTranslation("budget.sum"));
+        table.addColumn(item -> Formats.yuan(this, item.getAmount())).setHeader(getTranslation("budget.amount"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFooter(Formats.yuan(this, sum));
+        table.addColumn(item -> Formats.percent(item.shareOf(sum))).setHeader(getTranslation("budget.share"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFooter(sum.signum() == 0 ? "—" : "100 %");
+        table.setItems(items);
+        table.setAllRowsVisible(true);
+        table.addThemeVariants(GridVariant.LUMO_COMPACT);
+        table.addClassName("budget-table");
+        setFlexWrap(FlexWrap.WRAP);
+        setWidthFull();
+        getStyle().set("gap", "var(--lumo-space-l)");
+        chart.getStyle().set("flex", "1 1 22em").set("min-width", "18em");
+        table.getStyle().set("flex", "2 1 28em");
+        add(chart, table);
+        if (project.getCurrentYearBudget() != null && sum.compareTo(project.getCurrentYearBudget()) != 0) {
+            Span mismatch = new Span(getTranslation("budget.mismatch", Formats.amount(sum),
+                    Formats.amount(project.getCurrentYearBudget()),
+                    Formats.amount(project.getCurrentYearBudget().subtract(sum).abs())));
+            mismatch.getElement().getThemeList().add("badge warning");
+            mismatch.addClassName("budget-mismatch");
+            add(mismatch);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.perfgoals.project.ui;
+
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.data.provider.hierarchy.TreeData;
+import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.perfgoals.indicator.Indicator;
+
+/** The indicator tree: 一级 → 二级 → indicator, each indicator with its target as written and as read. */
+class IndicatorTree extends TreeGrid<IndicatorTree.Node> {
+
+    /** A row: a category (level 1 or 2, told apart by its key) or an indicator. */
+    record Node(String key, String label, Indicator indicator) {
+        boolean isIndicator() {
+            return indicator != null;
+        }
+    }
+
+    /** The usual order of the 一级 categories; anything else follows in form order. */
+    private static final List<String> LEVEL1_ORDER = List.of("投入和管理目标", "产出目标", "效果目标", "影响力目标");
+
+    IndicatorTree(List<Indicator> indicators) {
+        addHierarchyColumn(Node::label).setHeader(getTranslation("indicator.name")).setFlexGrow(3)
+                .setResizable(true);
+        addColumn(node -> node.isIndicator() ? node.indicator().getTargetText() : "")
+                .setHeader(getTranslation("indicator.targetText")).setFlexGrow(2).setResizable(true);
+        addComponentColumn(this::reading).setHeader(getTranslation("indicator.reading")).setFlexGrow(2);
+        TreeData<Node> data = treeData(indicators);
+        setDataProvider(new TreeDataProvider<>(data));
+        expandRecursively(data.getRootItems(), 2);
+        setAllRowsVisible(true);
+        addClassName("indicator-tree");
+    }
+
+    private Span reading(Node node) {
+        if (!node.isIndicator()) {
+            return new Span();
+        }
+        Span reading = new Span(TargetText.of(this, node.indicator().getTarget()));
+        if (node.indicator().isFreeText()) {
+            reading.getElement().getThemeList().add("badge contrast");
+            reading.getElement().setAttribute("title", getTranslation("indicator.freeText"));
+        }
+        return reading;
+    }
+
+    private TreeData<Node> treeData(List<Indicator> indicators) {
+        String unclassified = getTranslation("indicator.unclassified");
+        Map<String, Map<String, List<Indicator>>> groups = new LinkedHashMap<>();
+        indicators.stream()
+                .sorted(Comparator.comparingInt(indicator -> level1Rank(indicator.getLevel1())))
+                .forEach(indicator -> groups
+                        .computeIfAbsent(Objects.requireNonNullElse(indicator.getLevel1(), unclassified),
+                                key -> new LinkedHashMap<>())
+                        .computeIfAbsent(Objects.requireNonNullElse(indicator.getLevel2(), ""),
+                                key -> new java.util.ArrayList<>())
+                        .add(indicator));
+        TreeData<Node> data = new TreeData<>();
+        groups.forEach((level1, level2Groups) -> {
+            Node level1Node = new Node("1:" + level1, level1, null);
+            data.addItem(null, level1Node);
+            level2Groups.forEach((level2, members) -> {
+                Node parent = level1Node;
+                // A level-2 cell that only repeats the indicator's own name adds no grouping.
+                boolean sameAsOnlyIndicator = members.size() == 1 && level2.equals(members.getFirst().getName());
+                if (!level2.isEmpty() && !sameAsOnlyIndicator) {
+                    parent = new Node("2:" + level1 + "/" + level2, level2, null);
+                    data.addItem(level1Node, parent);
+                }
+                for (Indicator indicator : members) {
+                    data.addItem(parent, new Node("3", indicator.getName(), indicator));
+                }
+            });
+        });
+        return data;
+    }
+
+    private static int level1Rank(String level1) {
+        int rank = LEVEL1_ORDER.indexOf(level1);
+        return rank < 0 ? LEVEL1_ORDER.size() : rank;
+    }
+}

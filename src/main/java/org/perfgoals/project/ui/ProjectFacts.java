@@ -1,0 +1,80 @@
+package org.perfgoals.project.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.perfgoals.base.ui.Formats;
+import org.perfgoals.project.Project;
+
+/** Every field of the form: the facts in a grid of labelled values, the long texts in collapsible sections. */
+class ProjectFacts extends VerticalLayout {
+
+    ProjectFacts(Project project) {
+        setPadding(false);
+        add(facts(project), texts(project));
+    }
+
+    private FormLayout facts(Project project) {
+        FormLayout facts = new FormLayout();
+        facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
+                new FormLayout.ResponsiveStep("70em", 3));
+        field(facts, "project.department", project.getDepartment());
+        field(facts, "project.year", String.valueOf(project.getYear()));
+        field(facts, "project.type", Formats.text(project.getProjectType()));
+        field(facts, "project.fundUse", project.getFundUse() == null
+                ? getTranslation("project.fundUse.none") : project.getFundUse());
+        field(facts, "project.period", getTranslation("project.period.value",
+                Formats.date(project.getStartDate()), Formats.date(project.getEndDate())));
+        field(facts, "project.owner", Formats.text(project.getOwner()));
+        field(facts, "project.contact", Formats.text(project.getContact()));
+        field(facts, "project.phone", Formats.text(project.getPhone()));
+        field(facts, "project.totalBudget", Formats.yuan(this, project.getTotalBudget()));
+        field(facts, "project.currentYearBudget", Formats.yuan(this, project.getCurrentYearBudget()));
+        field(facts, "project.previousYearBudget", Formats.yuan(this, project.getPreviousYearBudget()));
+        field(facts, "project.previousYearExecuted", Formats.yuan(this, project.getPreviousYearExecuted()));
+        field(facts, "project.previousYearExecutionRate", Formats.percent(project.previousYearExecutionRate()));
+        return facts;
+    }
+
+    private void field(FormLayout layout, String labelKey, String value) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("fact-label");
+        Span text = new Span(value);
+        text.addClassName("fact-value");
+        Div fact = new Div(label, text);
+        fact.addClassName("fact");
+        fact.getElement().setAttribute("data-field", labelKey);
+        layout.add(fact);
+    }
+
+    private Component texts(Project project) {
+        VerticalLayout texts = new VerticalLayout();
+        texts.setPadding(false);
+        texts.setSpacing(false);
+        text(texts, "project.overallGoal", project.getOverallGoal(), true);
+        text(texts, "project.annualGoal", project.getAnnualGoal(), true);
+        text(texts, "project.overview", project.getOverview(), false);
+        text(texts, "project.legalBasis", project.getLegalBasis(), false);
+        text(texts, "project.necessity", project.getNecessity(), false);
+        text(texts, "project.safeguards", project.getSafeguards(), false);
+        text(texts, "project.implementationPlan", project.getImplementationPlan(), false);
+        text(texts, "project.remark", project.getRemark(), false);
+        return texts;
+    }
+
+    private void text(VerticalLayout texts, String labelKey, String value, boolean opened) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        Paragraph paragraph = new Paragraph(value);
+        paragraph.addClassName("form-text");
+        Details details = new Details(getTranslation(labelKey), paragraph);
+        details.setOpened(opened);
+        details.setWidthFull();
+        texts.add(details);
+    }
+}

@@ -1,0 +1,110 @@
+package org.perfgoals.project.ui;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.RolesAllowed;
+import org.perfgoals.base.ui.Formats;
+import org.perfgoals.project.ProjectFilter;
+import org.perfgoals.project.ProjectService;
+import org.perfgoals.project.ProjectSummary;
+import org.perfgoals.security.Role;
+
+/** All projects, filtered by year and unit and searched by name; rows are fetched page by page. */
+@Route("projects")
+@RouteAlias("")
+@Menu(title = "nav.projects", order = 1, icon = "vaadin:folder-open")
+@RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
+class ProjectListView extends VerticalLayout implements HasDynamicTitle {
+
+    final ComboBox<Integer> year = new ComboBox<>();
+    final ComboBox<String> unit = new ComboBox<>();
+    final TextField search = new TextField();
+    final Grid<ProjectSummary> grid = new Grid<>();
+
+    private final ProjectService projects;
+
+    ProjectListView(ProjectService projects) {
+        this.projects = projects;
+        setSizeFull();
+        add(new H2(getTranslation("projects.title")), filters(), grid);
+        configureGrid();
+        refresh();
+    }
+
+    private HorizontalLayout filters() {
+        year.setLabel(getTranslation("projects.filter.year"));
+        year.setItems(projects.years());
+        year.setClearButtonVisible(true);
+        unit.setLabel(getTranslation("projects.filter.unit"));
+        unit.setItems(projects.departments());
+        unit.setClearButtonVisible(true);
+        unit.setWidth("22em");
+        search.setLabel(getTranslation("projects.filter.search"));
+        search.setPlaceholder(getTranslation("projects.filter.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        year.addValueChangeListener(event -> refresh());
+        unit.addValueChangeListener(event -> refresh());
+        search.addValueChangeListener(event -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(year, unit, search);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        return filters;
+    }
+
+    private void configureGrid() {
+        grid.addColumn(ProjectSummary::year).setHeader(getTranslation("project.year"))
+                .setSortProperty("year").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ProjectSummary::department).setHeader(getTranslation("project.department"))
+                .setSortProperty("department").setResizable(true);
+        grid.addColumn(ProjectSummary::name).setHeader(getTranslation("project.name"))
+                .setSortProperty("name").setFlexGrow(2).setResizable(true);
+        grid.addColumn(summary -> Formats.text(summary.projectType())).setHeader(getTranslation("project.type"))
+                .setSortProperty("projectType").setAutoWidth(true);
+        grid.addColumn(summary -> Formats.yuan(this, summary.currentYearBudget()))
+                .setHeader(getTranslation("project.currentYearBudget")).setSortProperty("currentYearBudget")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(ProjectSummary::indicatorCount).setHeader(getTranslation("projects.indicatorCount"))
+                .setSortProperty("indicatorCount").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addComponentColumn(this::warningBadge).setHeader(getTranslation("projects.warningCount"))
+                .setSortProperty("warningCount").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setSizeFull();
+        grid.addItemClickListener(click -> grid.getUI().ifPresent(ui -> ui.navigate(ProjectView.class,
+                ProjectView.parameters(click.getItem().id()))));
+    }
+
+    private Span warningBadge(ProjectSummary summary) {
+        Span badge = new Span(String.valueOf(summary.warningCount()));
+        badge.getElement().getThemeList().add(summary.warningCount() > 0 ? "badge warning" : "badge contrast");
+        return badge;
+    }
+
+    private void refresh() {
+        ProjectFilter filter = new ProjectFilter(year.getValue(), unit.getValue(), search.getValue());
+        grid.setItems(query -> projects.list(filter, toSpringPageRequest(query)).stream(),
+                query -> (int) projects.count(filter));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("projects.title") + " | " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,88 @@
+package org.perfgoals.project.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
+import org.perfgoals.base.ui.IssueText;
+import org.perfgoals.project.Project;
+import org.perfgoals.project.ProjectService;
+import org.perfgoals.security.Role;
+
+/** One project as its form declares it: every field, the budget composition, the indicator tree, the warnings. */
+@Route("projects/:id")
+@RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
+public class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ProjectService projects;
+    private String title = "";
+
+    ProjectView(ProjectService projects) {
+        this.projects = projects;
+        addClassName("project-view");
+    }
+
+    public static RouteParameters parameters(long id) {
+        return new RouteParameters("id", String.valueOf(id));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Optional<Project> project = event.getRouteParameters().getLong("id").flatMap(projects::get);
+        project.ifPresentOrElse(this::show, this::showNotFound);
+    }
+
+    private void show(Project project) {
+        title = project.getName();
+        H2 heading = new H2(project.getName());
+        heading.addClassName("project-name");
+        add(backLink(), heading, new ProjectFacts(project));
+        add(new H3(getTranslation("budget.title")), new BudgetComposition(project));
+        add(new H3(getTranslation("indicator.title", project.getIndicators().size())),
+                new IndicatorTree(project.getIndicators()));
+        add(new H3(getTranslation("project.warnings", project.getWarnings().size())), warnings(project));
+    }
+
+    private VerticalLayout warnings(Project project) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        if (project.getWarnings().isEmpty()) {
+            box.add(new Paragraph(getTranslation("project.warnings.none")));
+            return box;
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("import-warnings");
+        project.getWarnings().forEach(warning -> list.add(new ListItem(
+                IssueText.withLine(this, warning.getCode(), warning.getArgs(), warning.getLine()))));
+        box.add(list);
+        return box;
+    }
+
+    private void showNotFound() {
+        title = getTranslation("project.notFound");
+        Span message = new Span(getTranslation("project.notFound"));
+        message.addClassName("not-found");
+        add(backLink(), message);
+    }
+
+    private RouterLink backLink() {
+        return new RouterLink(getTranslation("project.back"), ProjectListView.class);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + getTranslation("app.title");
+    }
+}
