@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * the importer must flag. The rule:
  * <ol>
  * <li>the whole text is at most {@value #MAX_LENGTH} characters, without digits;</li>
- * <li>split on 、，；和与及 and spaces, every piece — after dropping degree words such as 基本, 较为, 进一步 —
+ * <li>split on 、，； and spaces, every piece — after dropping degree words such as 基本, 较为, 进一步 —
  *   is an evaluative word ({@link #EVALUATIVE}), or is at most 4 characters and starts with one (及时处理,
  *   有效预防), or is at most 6 characters and ends with one (管理制度健全).</li>
  * </ol>
@@ -29,7 +29,7 @@ final class QualitativeWording {
     private static final List<String> DEGREE = List.of("基本", "较为", "比较", "非常", "十分", "全面", "完全", "全部",
             "进一步", "不断", "逐步", "有所", "得到", "均", "已", "较", "很", "更加", "更");
 
-    private static final Pattern PIECES = Pattern.compile("[、，,；;\\s和与及]+");
+    private static final Pattern PIECES = Pattern.compile("[、，,；;\\s]+");
 
     private QualitativeWording() {
     }
