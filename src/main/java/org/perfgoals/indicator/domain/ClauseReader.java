@@ -123,7 +123,12 @@ final class ClauseReader {
         return !text.isEmpty() && Character.isLetter(text.charAt(0));
     }
 
-    /** Canonical quantity: a count of days under a limit (3天内) is a duration in minutes; see README rule. */
+    /**
+     * Canonical quantity. Days are the one unit read two ways: under a limit (≤, <, 内: 3天内办结) they are a
+     * time limit and become minutes like 小时 and 秒; otherwise (培训天数不少于5天, 约3天) they are a count of
+     * days and keep the unit 天, since 5 days of training are not 7200 minutes of it. Working days (工作日)
+     * are never minutes: their length depends on the calendar.
+     */
     static Target.Quantitative quantity(Comparator comparator, Units.Read read, String label) {
         BigDecimal value = read.value();
         String unit = read.unit();

@@ -30,13 +30,13 @@ final class DeadlineReader {
     private static final String YEAR = "(?:((?:19|20)[0-9]{2})\\s*年\\s*)";
 
     private static final List<Pattern> DAY_PATTERNS = List.of(
-            Pattern.compile("(?:截止|截至|于)?\\s*" + YEAR + "?([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*[日号]" + BEFORE),
-            Pattern.compile("(?:截止|截至|于)?\\s*((?:19|20)[0-9]{2})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})" + BEFORE),
+            Pattern.compile("(?:截止|截至|于|在)?\\s*" + YEAR + "?([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*[日号]" + BEFORE),
+            Pattern.compile("(?:截止|截至|于|在)?\\s*((?:19|20)[0-9]{2})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})" + BEFORE),
             Pattern.compile("(?:截止|截至)(?:时间|日期)?[:：]?\\s*" + YEAR + "([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*[日号]"));
     private static final Pattern MONTH_END =
-            Pattern.compile("(?:截止|截至|于)?\\s*" + YEAR + "?([0-9]{1,2})\\s*月份?\\s*(?:底|末)(?:" + BEFORE + ")?");
+            Pattern.compile("(?:截止|截至|于|在)?\\s*" + YEAR + "?([0-9]{1,2})\\s*月份?\\s*(?:底|末)(?:" + BEFORE + ")?");
     private static final Pattern YEAR_END =
-            Pattern.compile("(?:截止|截至|于)?\\s*(?:((?:19|20)[0-9]{2})\\s*(?:年\\s*)?|(?<![0-9零一二三四五六七八九十两几多每]))"
+            Pattern.compile("(?:截止|截至|于|在)?\\s*(?:((?:19|20)[0-9]{2})\\s*(?:年\\s*)?|(?<![0-9零一二三四五六七八九十两几多每]))"
                     + "(?:年底|年末|年内|年度内)(?:" + BEFORE + ")?");
 
     private DeadlineReader() {

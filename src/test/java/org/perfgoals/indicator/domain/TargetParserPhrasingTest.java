@@ -123,6 +123,11 @@ class TargetParserPhrasingTest {
             5日内办结               | LE 7200 分钟        |
             培训天数不少于5天        | GE 5 天            | 培训天数
             3个月内                | LE 3 个月           |
+            不超过3天               | LE 4320 分钟        |
+            ≥3天                  | GE 3 天            |
+            约3天                  | APPROX 3 天        |
+            3-5个工作日             | 下限:GE 3 工作日 & 上限:LE 5 工作日 |
+            1-2小时                | 下限:GE 60 分钟 & 上限:LE 120 分钟 |
             服务40万人次            | GE 400000 人次      | 服务
             完成鉴定人数40万左右      | APPROX 400000 人    | 完成鉴定人数
             培训人数≥2000          | GE 2000 人         | 培训人数
@@ -177,6 +182,8 @@ class TargetParserPhrasingTest {
             响应时间： ≤ 30 分钟内，故障处理时间 ≤ 24 小时   | 响应时间:LE 30 分钟 & 故障处理时间:LE 1440 分钟
             满意度≥90%且投诉率≤1%                       | 满意度:GE 90 % & 投诉率:LE 1 %
             满意度≥90%；投诉率≤1%                       | 满意度:GE 90 % & 投诉率:LE 1 %
+            满意度90%以上，投诉率1%以下                    | 满意度:GE 90 % & 投诉率:LE 1 %
+            故障修复时间≤2小时、响应时间≤30分钟              | 故障修复时间:LE 120 分钟 & 响应时间:LE 30 分钟
             每年培训不少于4次，每次不少于50人                | 每年培训:GE 4 次 & 每次:GE 50 人
             接通率≥80%、满意度≥90%                      | 接通率:GE 80 % & 满意度:GE 90 %
             95%-98%                                  | 下限:GE 95 % & 上限:LE 98 %
@@ -226,6 +233,8 @@ class TargetParserPhrasingTest {
             2019-09-30前              | 2019-09-30 |
             2019年12月底前完成系统建设     | 2019-12-31 | 完成系统建设
             于2019年6月30日之前完成验收    | 2019-06-30 | 完成验收
+            在2019年12月31日前完成        | 2019-12-31 | 完成
+            截至2019年12月31日           | 2019-12-31 |
             """)
     void a_completion_date_is_a_deadline(String cell, LocalDate date, String expected) {
         TargetReading reading = parser.parse(cell, 2019);
@@ -276,6 +285,7 @@ class TargetParserPhrasingTest {
             较好
             管理制度健全
             及时、准确
+            立即响应
             <p>健全</p>
             """)
     void short_evaluative_wordings_are_recognised_qualitative_targets(String cell) {
