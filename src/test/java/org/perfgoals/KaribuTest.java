@@ -1,0 +1,77 @@
+package org.perfgoals;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.perfgoals.security.AppUser;
+import org.perfgoals.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base of the view tests: the whole Spring application with the demo data, a mocked Vaadin servlet, and a login
+ * helper that puts a demo user into both Spring Security and the fake request (Karibu 2.7 has no security bridge).
+ */
+@SpringBootTest
+@ActiveProfiles({"demo", "test"})
+public abstract class KaribuTest {
+
+    private static Routes routes;
+
+    @Autowired
+    private ApplicationContext context;
+    @Autowired
+    private UserDetailsService users;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        routes = new Routes().autoDiscoverViews("org.perfgoals");
+    }
+
+    @BeforeEach
+    void setUpVaadin() {
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        logout();
+        MockVaadin.tearDown();
+    }
+
+    /** Signs in one of the demo users (admin, leader, manager, staff) and reloads the UI as that user. */
+    protected AppUser login(String username) {
+        AppUser user = (AppUser) users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        Set<String> roles = user.getRoles().stream().map(Role::name).collect(Collectors.toSet());
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(SecurityContextHolder.getContext().getAuthentication());
+        request.setUserInRole((principal, role) -> roles.contains(role));
+        return user;
+    }
+
+    protected void logout() {
+        SecurityContextHolder.clearContext();
+        if (VaadinServletRequest.getCurrent() != null) {
+            FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+            request.setUserPrincipalInt(null);
+            request.setUserInRole((principal, role) -> false);
+        }
+    }
+}
