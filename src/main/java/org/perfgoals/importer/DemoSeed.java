@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.perfgoals.project.ProjectRepository;
+import org.perfgoals.project.ProjectFilter;
+import org.perfgoals.project.ProjectService;
 import org.perfgoals.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,9 +27,9 @@ class DemoSeed {
     private static final Logger LOG = LoggerFactory.getLogger(DemoSeed.class);
 
     private final ImportService importer;
-    private final ProjectRepository projects;
+    private final ProjectService projects;
 
-    DemoSeed(ImportService importer, ProjectRepository projects) {
+    DemoSeed(ImportService importer, ProjectService projects) {
         this.importer = importer;
         this.projects = projects;
     }
@@ -36,14 +37,14 @@ class DemoSeed {
     @EventListener(ApplicationReadyEvent.class)
     @Order(0)
     public void importSeedIntoEmptyDatabase() {
-        if (projects.count() > 0) {
-            return;
-        }
         var previous = SecurityContextHolder.getContext().getAuthentication();
-        // The importer is for admins and managers: the start-up itself acts as the system administrator.
+        // The services are for signed-in users: the start-up itself acts as the system administrator.
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("system", null,
                 List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
         try {
+            if (projects.count(ProjectFilter.ALL) > 0) {
+                return;
+            }
             long started = System.nanoTime();
             ImportResult result = importer.importFile(readSeed(), false);
             LOG.info("Imported the seed: {} projects, {} warnings, {} errors in {} ms", result.projects().size(),

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the same transaction.
  */
 @Service
+@Transactional
 @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
 public class ImportService {
 

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads {@code vaadin-i18n/translations*.properties}: the base bundle is Chinese (the default language),
- * {@code _en} is English. No fallback to the JVM's locale, so an English server still shows Chinese first.
+ * {@code _en} is English. No fallback to the JVM's locale, so an English server still shows Chinese first. Every
+ * message is a {@link MessageFormat} pattern, with or without arguments.
  */
 @Component
 public class TranslationProvider implements I18NProvider {
@@ -35,7 +36,8 @@ public class TranslationProvider implements I18NProvider {
         ResourceBundle bundle = bundle(locale);
         try {
             String pattern = bundle.getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(params);
+            // Always through MessageFormat, so every message follows one quoting rule ('' is an apostrophe).
+            return new MessageFormat(pattern, bundle.getLocale()).format(params);
         } catch (MissingResourceException missing) {
             LOG.warn("Missing translation {} for {}", key, locale);
             return "!" + key;

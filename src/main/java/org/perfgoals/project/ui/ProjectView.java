@@ -23,7 +23,7 @@ import org.perfgoals.security.Role;
 /** One project as its form declares it: every field, the budget composition, the indicator tree, the warnings. */
 @Route("projects/:id")
 @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
-public class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProjectService projects;
     private String title = "";
@@ -33,7 +33,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         addClassName("project-view");
     }
 
-    public static RouteParameters parameters(long id) {
+    static RouteParameters parameters(long id) {
         return new RouteParameters("id", String.valueOf(id));
     }
 

@@ -2,6 +2,7 @@ package org.perfgoals.project.ui;
 
 import com.vaadin.flow.component.Component;
 import org.perfgoals.indicator.domain.Target;
+import org.perfgoals.indicator.domain.TargetWording;
 
 /** A target in plain words, in the UI's language. */
 final class TargetText {
@@ -10,6 +11,6 @@ final class TargetText {
     }
 
     static String of(Component context, Target target) {
-        return target.toString();
+        return new TargetWording(context::getTranslation).describe(target);
     }
 }

@@ -1,0 +1,62 @@
+package org.perfgoals;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.vaadin.flow.router.Route;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The layering we promise: plain-Java domain, thin views, transactional services, no cycles between features. */
+@AnalyzeClasses(packages = "org.perfgoals", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domain_uses_only_the_jdk_and_other_domain_code = noClasses()
+            .that().resideInAPackage("org.perfgoals..domain..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.perfgoals..domain..")
+            .because("the form model, target parser and importer are plain Java, testable without Spring, "
+                    + "UI or persistence");
+
+    @ArchTest
+    static final ArchRule features_have_no_cycles = slices().matching("org.perfgoals.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule views_do_not_touch_repositories = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+            .because("views go through services, which hold the transactions and the security checks");
+
+    @ArchTest
+    static final ArchRule rest_controllers_do_not_touch_repositories = noClasses()
+            .that().areAnnotatedWith(RestController.class)
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository");
+
+    @ArchTest
+    static final ArchRule repositories_are_used_only_by_services = classes()
+            .that().haveSimpleNameEndingWith("Repository")
+            .should().onlyBeAccessed().byClassesThat().areAnnotatedWith(Service.class)
+            .orShould().onlyBeAccessed().byClassesThat().haveSimpleNameEndingWith("Repository");
+
+    @ArchTest
+    static final ArchRule services_are_transactional = classes()
+            .that().areAnnotatedWith(Service.class)
+            .should().beAnnotatedWith(Transactional.class);
+
+    @ArchTest
+    static final ArchRule views_stay_inside_their_feature = classes()
+            .that().areAnnotatedWith(Route.class).and().doNotHaveSimpleName("LoginView")
+            .should().notBePublic()
+            .because("a feature's ui package is package-private; other features navigate by route");
+
+    @ArchTest
+    static final ArchRule views_live_in_ui_packages = classes()
+            .that().areAnnotatedWith(Route.class)
+            .should().resideInAPackage("..ui..");
+}
