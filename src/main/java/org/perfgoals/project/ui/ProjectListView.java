@@ -70,20 +70,20 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        grid.addColumn(ProjectSummary::year).setHeader(getTranslation("project.year"))
+        grid.addColumn(ProjectSummary::year).setHeader(getTranslation("project.year")).setKey("year")
                 .setSortProperty("year").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ProjectSummary::department).setHeader(getTranslation("project.department"))
+        grid.addColumn(ProjectSummary::department).setHeader(getTranslation("project.department")).setKey("department")
                 .setSortProperty("department").setResizable(true);
-        grid.addColumn(ProjectSummary::name).setHeader(getTranslation("project.name"))
+        grid.addColumn(ProjectSummary::name).setHeader(getTranslation("project.name")).setKey("name")
                 .setSortProperty("name").setFlexGrow(2).setResizable(true);
-        grid.addColumn(summary -> Formats.text(summary.projectType())).setHeader(getTranslation("project.type"))
+        grid.addColumn(summary -> Formats.text(summary.projectType())).setHeader(getTranslation("project.type")).setKey("type")
                 .setSortProperty("projectType").setAutoWidth(true);
         grid.addColumn(summary -> Formats.yuan(this, summary.currentYearBudget()))
-                .setHeader(getTranslation("project.currentYearBudget")).setSortProperty("currentYearBudget")
+                .setHeader(getTranslation("project.currentYearBudget")).setKey("budget").setSortProperty("currentYearBudget")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(ProjectSummary::indicatorCount).setHeader(getTranslation("projects.indicatorCount"))
+        grid.addColumn(ProjectSummary::indicatorCount).setHeader(getTranslation("projects.indicatorCount")).setKey("indicators")
                 .setSortProperty("indicatorCount").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addComponentColumn(this::warningBadge).setHeader(getTranslation("projects.warningCount"))
+        grid.addComponentColumn(this::warningBadge).setHeader(getTranslation("projects.warningCount")).setKey("warnings")
                 .setSortProperty("warningCount").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();

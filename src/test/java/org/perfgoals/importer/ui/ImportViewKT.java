@@ -1,0 +1,127 @@
+package org.perfgoals.importer.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.perfgoals.KaribuTest;
+import org.perfgoals.project.Project;
+import org.perfgoals.project.ProjectRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class ImportViewKT extends KaribuTest {
+
+    private static final int TEST_YEAR = 2031;
+
+    @Autowired
+    private ProjectRepository projects;
+    @Autowired
+    private TransactionTemplate transaction;
+
+    @AfterEach
+    void removeTestProjects() {
+        transaction.executeWithoutResult(status -> projects.deleteAll(
+                projects.findAll().stream().filter(project -> project.getYear() == TEST_YEAR).toList()));
+    }
+
+    private static byte[] seed() throws IOException {
+        try (var in = ImportViewKT.class.getResourceAsStream("/seed/000_9a3baee883589cca.txt")) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** The seed's five forms as if declared for another year: new projects, not duplicates. */
+    private static byte[] seedForTestYear() throws IOException {
+        return new String(seed(), StandardCharsets.UTF_8).replace("2019", String.valueOf(TEST_YEAR))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private ImportView openAs(String user) {
+        login(user);
+        UI.getCurrent().navigate("import");
+        return _get(ImportView.class);
+    }
+
+    private void upload(ImportView view, String name, byte[] data) {
+        view.receive(name, data);
+        assertThat(view.progress.isVisible()).as("progress shown while parsing").isTrue();
+        view.pending.join();
+        MockVaadin.clientRoundtrip();
+        assertThat(view.progress.isVisible()).isFalse();
+    }
+
+    private List<String> messages(String listClass) {
+        return _find(ListItem.class).stream()
+                .filter(item -> item.getParent().map(p -> p.getClassNames().contains(listClass)).orElse(false))
+                .map(ListItem::getText).toList();
+    }
+
+    @Test
+    void staff_cannot_reach_the_import_view() {
+        login("staff");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getPath).doesNotContain("import");
+        try {
+            UI.getCurrent().navigate("import");
+        } catch (RuntimeException refused) {
+            // Karibu surfaces the access denial as an exception; either way the view must not open.
+        }
+        assertThat(_find(ImportView.class)).isEmpty();
+    }
+
+    @Test
+    void a_file_with_errors_is_shown_and_stores_nothing() {
+        ImportView view = openAs("manager");
+        long before = projects.count();
+        upload(view, "broken.txt", "上海市财政支出项目绩效目标申报表\n(2019年)\n项目总预算（元）\t七百万\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(messages("import-errors")).isNotEmpty();
+        assertThat(view.confirm.isEnabled()).isFalse();
+        assertThat(projects.count()).isEqualTo(before);
+    }
+
+    @Test
+    void a_manager_previews_then_confirms_a_new_file() throws IOException {
+        ImportView view = openAs("manager");
+        long before = projects.count();
+        upload(view, "forms-2031.txt", seedForTestYear());
+        assertThat(_get(ImportPreview.class).forms.getListDataView().getItemCount()).isEqualTo(5);
+        assertThat(messages("import-warnings")).anySatisfy(text -> assertThat(text).contains("18,372,647"));
+        assertThat(projects.count()).as("nothing stored before confirming").isEqualTo(before);
+        assertThat(view.confirm.isEnabled()).isTrue();
+        _click(view.confirm);
+        assertThat(projects.count()).isEqualTo(before + 5);
+        assertThat(projects.findAll()).filteredOn(project -> project.getYear() == TEST_YEAR)
+                .extracting(Project::getImportedBy).containsOnly("manager");
+    }
+
+    @Test
+    void a_duplicate_file_needs_the_replace_choice() throws IOException {
+        ImportView view = openAs("admin");
+        upload(view, "seed.txt", seedForTestYear());
+        _click(view.confirm);
+        List<Long> firstIds = projects.findAll().stream().filter(p -> p.getYear() == TEST_YEAR)
+                .map(Project::getId).toList();
+
+        upload(view, "seed-again.txt", seedForTestYear());
+        assertThat(view.replace.isVisible()).isTrue();
+        assertThat(view.confirm.isEnabled()).as("refused until replace is chosen").isFalse();
+        _setValue(view.replace, true);
+        assertThat(view.confirm.isEnabled()).isTrue();
+        _click(view.confirm);
+        List<Long> secondIds = projects.findAll().stream().filter(p -> p.getYear() == TEST_YEAR)
+                .map(Project::getId).toList();
+        assertThat(secondIds).hasSize(5).doesNotContainAnyElementsOf(firstIds);
+    }
+}
