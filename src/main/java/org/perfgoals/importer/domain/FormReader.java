@@ -1,16 +1,56 @@
 package org.perfgoals.importer.domain;
 
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
-/** STUB until the real reader lands. */
+import org.perfgoals.indicator.domain.TargetParser;
+
+/**
+ * Reads an uploaded file of 绩效目标申报表 (one or several forms, tab-separated cells as exported or OCR'd)
+ * into form data, with every warning and error. Never throws on bad input: a file that is no form at all
+ * gives a single error.
+ */
 public final class FormReader {
 
+    private final SingleFormReader formReader;
+
+    public FormReader() {
+        this(new TargetParser());
+    }
+
+    public FormReader(TargetParser targetParser) {
+        this.formReader = new SingleFormReader(targetParser);
+    }
+
+    /** Decodes the file (UTF-8 with or without BOM, else GB18030) and reads it. */
     public ParseResult read(byte[] file) {
-        return read(new String(file, StandardCharsets.UTF_8));
+        if (file == null || file.length == 0) {
+            return fileError("file.empty");
+        }
+        return TextDecoder.decode(file).map(this::read).orElseGet(() -> fileError("file.binary"));
     }
 
     public ParseResult read(String text) {
-        return new ParseResult(List.of(), List.of());
+        String normalized = TextNormalizer.normalize(text == null ? "" : text);
+        if (normalized.isBlank()) {
+            return fileError("file.empty");
+        }
+        List<FormText> forms = FormSplitter.split(Row.split(normalized));
+        if (forms.isEmpty()) {
+            return fileError("file.notForm");
+        }
+        List<FormData> read = new ArrayList<>();
+        List<ImportIssue> issues = new ArrayList<>();
+        for (FormText form : forms) {
+            SingleFormReader.Outcome outcome = formReader.read(form);
+            read.add(outcome.form());
+            issues.addAll(outcome.issues());
+        }
+        return new ParseResult(read, issues);
+    }
+
+    private static ParseResult fileError(String code) {
+        return new ParseResult(List.of(),
+                List.of(new ImportIssue(ImportIssue.Severity.ERROR, code, List.of(), 0, null, 0)));
     }
 }

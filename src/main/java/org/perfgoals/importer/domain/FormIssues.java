@@ -1,0 +1,33 @@
+package org.perfgoals.importer.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.perfgoals.importer.domain.ImportIssue.Severity;
+
+/**
+ * Collects the problems of one form while it is read. The project name is known only once the form is
+ * read, so the issues are stamped with it at the end.
+ */
+final class FormIssues {
+
+    private record Pending(Severity severity, String code, int line, List<String> args) {
+    }
+
+    private final List<Pending> pending = new ArrayList<>();
+
+    void warning(String code, int line, String... args) {
+        pending.add(new Pending(Severity.WARNING, code, line, List.of(args)));
+    }
+
+    void error(String code, int line, String... args) {
+        pending.add(new Pending(Severity.ERROR, code, line, List.of(args)));
+    }
+
+    List<ImportIssue> toIssues(int formNumber, String projectName) {
+        return pending.stream()
+                .map(issue -> new ImportIssue(issue.severity(), issue.code(), issue.args(), formNumber, projectName,
+                        issue.line()))
+                .toList();
+    }
+}
