@@ -4,7 +4,11 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ScanResult;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -40,6 +44,11 @@ public abstract class KaribuTest {
     @BeforeAll
     static void discoverRoutes() {
         routes = new Routes().autoDiscoverViews("org.perfgoals");
+        // Karibu's scan sees public classes only; our views are package-private inside their feature.
+        try (ScanResult scan = new ClassGraph().enableAnnotationInfo().ignoreClassVisibility()
+                .acceptPackages("org.perfgoals").scan()) {
+            scan.getClassesWithAnnotation(Route.class).loadClasses(Component.class).forEach(routes.getRoutes()::add);
+        }
     }
 
     @BeforeEach

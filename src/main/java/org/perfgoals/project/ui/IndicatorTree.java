@@ -81,7 +81,7 @@ class IndicatorTree extends TreeGrid<IndicatorTree.Node> {
     }
 
     private static int level1Rank(String level1) {
-        int rank = LEVEL1_ORDER.indexOf(level1);
+        int rank = level1 == null ? -1 : LEVEL1_ORDER.indexOf(level1);
         return rank < 0 ? LEVEL1_ORDER.size() : rank;
     }
 }

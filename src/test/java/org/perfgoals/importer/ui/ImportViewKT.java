@@ -58,7 +58,7 @@ class ImportViewKT extends KaribuTest {
         view.receive(name, data);
         assertThat(view.progress.isVisible()).as("progress shown while parsing").isTrue();
         view.pending.join();
-        MockVaadin.clientRoundtrip();
+        MockVaadin.clientRoundtrip(false);
         assertThat(view.progress.isVisible()).isFalse();
     }
 
