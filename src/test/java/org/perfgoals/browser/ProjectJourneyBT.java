@@ -1,0 +1,55 @@
+package org.perfgoals.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** A manager logs in, finds a project in the list, opens it and sees the budget donut actually drawn. */
+class ProjectJourneyBT extends BrowserTest {
+
+    @Test
+    void a_manager_opens_a_project_and_sees_its_budget_donut() throws Exception {
+        login("manager");
+        driver.get(url("/projects"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), "社会保险服务费"));
+        screenshot("project-list");
+
+        driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .filter(cell -> cell.getText().equals("12333热线全媒体智能咨询平台项目经费"))
+                .findFirst().orElseThrow().click();
+        wait.until(ExpectedConditions.urlMatches(".*/projects/\\d+$"));
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                By.cssSelector("apex-chart svg path.apexcharts-pie-area"), 0));
+        List<WebElement> slices = driver.findElements(By.cssSelector("apex-chart svg path.apexcharts-pie-area"));
+        assertThat(slices).as("one slice per sub-item").hasSize(6);
+        assertThat(slices).allSatisfy(slice -> assertThat(slice.getAttribute("d")).isNotBlank());
+        assertThat(driver.findElement(By.cssSelector("h2.project-name")).getText())
+                .isEqualTo("12333热线全媒体智能咨询平台项目经费");
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("71,387,200 元").contains("综合接通率");
+
+        ((JavascriptExecutor) driver).executeScript("document.body.style.zoom='100%'");
+        Path shot = screenshot("project-page");
+        assertThat(Files.size(shot)).isGreaterThan(10_000);
+    }
+
+    @Test
+    void the_login_page_speaks_chinese_and_refuses_a_wrong_password() throws Exception {
+        driver.get(url("/projects"));
+        wait.until(ExpectedConditions.urlContains("/login"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form input[name=username]")));
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("绩效目标监控");
+        driver.findElement(By.cssSelector("vaadin-login-form input[name=username]")).sendKeys("staff");
+        driver.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys("wrong");
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        wait.until(ExpectedConditions.urlContains("error"));
+        screenshot("login-error");
+        assertThat(driver.getCurrentUrl()).contains("/login");
+    }
+}
