@@ -25,7 +25,8 @@ record FormSections(Map<FormField, FieldValue> fields, Integer printedYear, int 
         return field(field).map(FieldValue::text).orElse(null);
     }
 
+    /** A 分解目标 label with nothing under it is no table: that is where a cut-off file ends. */
     boolean hasIndicatorTable() {
-        return indicatorTableLine > 0;
+        return !indicatorRows.isEmpty();
     }
 }

@@ -14,7 +14,10 @@ import org.perfgoals.indicator.domain.TargetReading;
  */
 final class IndicatorTableReader {
 
-    /** {@code lastRowCut}: the last row stops before its target column, as a cut-off file leaves it. */
+    /**
+     * {@code lastRowCut}: the table ends with its header or with a row that stops before its target column,
+     * as a cut-off file leaves it.
+     */
     record Result(List<IndicatorData> indicators, boolean lastRowCut) {
     }
 
@@ -79,6 +82,6 @@ final class IndicatorTableReader {
             return false;
         }
         Row last = rows.getLast();
-        return IndicatorColumns.fromHeader(last).isEmpty() && last.cells().size() <= columns.target();
+        return IndicatorColumns.fromHeader(last).isPresent() || last.cells().size() <= columns.target();
     }
 }
