@@ -16,6 +16,6 @@ public final class IssueText {
     /** "第 12 行：…" / "Line 12: …", or the bare message when there is no line. */
     public static String withLine(Component context, String code, List<String> args, int line) {
         String message = of(context, code, args);
-        return line > 0 ? context.getTranslation("import.issue.atLine", String.valueOf(line), message) : message;
+        return line > 0 ? context.getTranslation("import.issueAtLine", String.valueOf(line), message) : message;
     }
 }

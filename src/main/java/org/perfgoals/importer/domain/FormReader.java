@@ -46,6 +46,7 @@ public final class FormReader {
             read.add(outcome.form());
             issues.addAll(outcome.issues());
         }
+        issues.addAll(DuplicateForms.find(read));
         return new ParseResult(read, issues);
     }
 

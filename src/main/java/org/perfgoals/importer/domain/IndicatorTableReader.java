@@ -27,7 +27,8 @@ final class IndicatorTableReader {
         this.targetParser = targetParser;
     }
 
-    Result read(List<Row> rows, FormIssues issues) {
+    /** Reads the table's rows; {@code year} (may be null) dates year-less deadlines such as 年底前. */
+    Result read(List<Row> rows, Integer year, FormIssues issues) {
         List<IndicatorData> indicators = new ArrayList<>();
         IndicatorColumns columns = null;
         String printedLevel1 = null;
@@ -54,7 +55,7 @@ final class IndicatorTableReader {
             if (targetText.isEmpty()) {
                 continue;
             }
-            TargetReading target = targetParser.parse(targetText);
+            TargetReading target = year == null ? targetParser.parse(targetText) : targetParser.parse(targetText, year);
             String level1 = IndicatorCategories.level1Of(level2).orElse(printedLevel1);
             List<String> names = names(row.cell(columns.name()), level2, target);
             for (String name : names) {

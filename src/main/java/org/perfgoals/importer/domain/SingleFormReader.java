@@ -53,7 +53,7 @@ final class SingleFormReader {
         int budgetLine = lineOf(sections, FormField.CURRENT_YEAR_BUDGET, titleLine);
         budget.check(items, items.isEmpty() ? budgetLine : items.getFirst().line(), budgetLine, issues);
 
-        List<IndicatorData> indicators = indicators(text, sections, issues);
+        List<IndicatorData> indicators = indicators(text, sections, year, issues);
         sections.unrecognized().forEach(row -> issues.warning("line.unrecognized", row.line(), quote(row.text())));
 
         FormData form = new FormData(text.number(), titleLine, year, department, name, projectType, fundUse,
@@ -74,7 +74,7 @@ final class SingleFormReader {
                 .replaceAll("盖\\s*章$", "")
                 .strip();
         if (department == null || department.isEmpty()) {
-            issues.warning("department.missing", lineOf(sections, FormField.DEPARTMENT, titleLine));
+            issues.error("department.missing", lineOf(sections, FormField.DEPARTMENT, titleLine));
             return null;
         }
         return department;
@@ -133,7 +133,8 @@ final class SingleFormReader {
                     String.valueOf(start.getYear()));
         }
         if (printed == null && start == null) {
-            issues.warning("year.missing", titleLine);
+            // Year, unit and name identify a project: without a year it cannot be stored.
+            issues.error("year.missing", titleLine);
         }
         return printed != null ? printed : start == null ? null : start.getYear();
     }
@@ -155,7 +156,7 @@ final class SingleFormReader {
         return amount.orElse(null);
     }
 
-    private List<IndicatorData> indicators(FormText text, FormSections sections, FormIssues issues) {
+    private List<IndicatorData> indicators(FormText text, FormSections sections, Integer year, FormIssues issues) {
         int lastLine = text.rows().stream().filter(row -> !row.isBlank()).mapToInt(Row::line).max()
                 .orElse(text.title().line());
         if (!sections.hasIndicatorTable()) {
@@ -165,7 +166,7 @@ final class SingleFormReader {
             }
             return List.of();
         }
-        IndicatorTableReader.Result table = indicatorReader.read(sections.indicatorRows(), issues);
+        IndicatorTableReader.Result table = indicatorReader.read(sections.indicatorRows(), year, issues);
         if (text.lastInFile() && table.lastRowCut()) {
             issues.error("form.truncated", lastLine, String.valueOf(lastLine));
         } else if (text.lastInFile() && !sections.reachedEnd()) {

@@ -44,7 +44,7 @@ class ImportPreview extends VerticalLayout {
     }
 
     private String where(ImportIssue issue) {
-        return issue.formNumber() == 0 ? "" : getTranslation("import.issue.form", issue.formNumber(),
+        return issue.formNumber() == 0 ? "" : getTranslation("import.issueOfForm", issue.formNumber(),
                 issue.projectName() == null ? "?" : issue.projectName()) + " ";
     }
 

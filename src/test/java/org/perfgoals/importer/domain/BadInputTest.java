@@ -173,4 +173,25 @@ class BadInputTest {
     void the_seed_read_from_bytes_and_from_text_is_the_same() {
         assertThat(reader.read(FormReaderTestSupport.seedBytes())).isEqualTo(read(seedText()));
     }
+
+    @Test
+    void the_same_project_twice_in_one_file_is_an_error_naming_the_first() {
+        String seed = seedText();
+        int second = seed.indexOf("上海市财政支出项目绩效目标申报表", seed.indexOf("上海市财政支出项目绩效目标申报表") + 1);
+        ParseResult result = reader.read(seed.substring(0, second) + seed.substring(0, second));
+        assertThat(result.errors()).singleElement().satisfies(issue -> {
+            assertThat(issue.code()).isEqualTo("form.duplicateInFile");
+            assertThat(issue.args()).containsExactly("1");
+            assertThat(issue.formNumber()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void a_form_without_any_year_is_an_error() {
+        String seed = seedText();
+        int second = seed.indexOf("上海市财政支出项目绩效目标申报表", seed.indexOf("上海市财政支出项目绩效目标申报表") + 1);
+        String first = seed.substring(0, second).replace("(2019年)", "").replace("2019-1-1", "").replace("2019-12-31", "");
+        assertThat(codes(reader.read(first))).contains("year.missing");
+        assertThat(reader.read(first).hasErrors()).isTrue();
+    }
 }

@@ -37,6 +37,7 @@ class ImportIssueMessagesTest {
                         reader.read(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2}),
                         reader.read("会议纪要\n内容".getBytes(StandardCharsets.UTF_8)),
                         reader.read(seed),
+                        reader.read(seed + "\n" + seed),
                         reader.read(seed.lines().limit(45).collect(Collectors.joining("\n"))),
                         reader.read(seed.lines().limit(60).collect(Collectors.joining("\n"))),
                         reader.read(form().name("").year("").period("开始时间\t年初\t结束时间\t").build()),
