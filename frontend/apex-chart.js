@@ -9,6 +9,10 @@ const FORMATS = {
   number: (locale) => (v) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(v),
 };
 
+// Ten distinguishable colours, so a budget of up to ten sub-items never repeats one (ApexCharts cycles five).
+const PALETTE = ['#1676f3', '#13a452', '#e6a100', '#e8384f', '#8a5cd6', '#0bb4c4', '#f47a1f', '#5c6f82', '#c2185b',
+  '#7cb342'];
+
 function formatter(config) {
   const make = FORMATS[config.valueFormat] || FORMATS.number;
   return make(config.locale || 'zh-CN');
@@ -36,9 +40,7 @@ function toOptions(config) {
     tooltip: { y: { formatter: format } },
     noData: { text: config.noDataText || '' },
   };
-  if (config.colors && config.colors.length) {
-    options.colors = config.colors;
-  }
+  options.colors = config.colors && config.colors.length ? config.colors : PALETTE;
   if (config.type === 'donut' || config.type === 'pie') {
     options.series = config.series.length ? config.series[0].data : [];
     options.dataLabels = { enabled: true, formatter: (pct) => `${pct.toFixed(1)}%` };

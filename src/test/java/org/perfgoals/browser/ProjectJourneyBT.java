@@ -34,8 +34,11 @@ class ProjectJourneyBT extends BrowserTest {
                 .isEqualTo("12333热线全媒体智能咨询平台项目经费");
         assertThat(driver.findElement(By.tagName("body")).getText()).contains("71,387,200 元").contains("综合接通率");
 
-        ((JavascriptExecutor) driver).executeScript("document.body.style.zoom='100%'");
-        Path shot = screenshot("project-page");
+        Path top = screenshot("project-page");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+                driver.findElement(By.cssSelector("apex-chart")));
+        Path shot = screenshot("project-budget");
+        assertThat(Files.size(top)).isGreaterThan(10_000);
         assertThat(Files.size(shot)).isGreaterThan(10_000);
     }
 

@@ -38,6 +38,11 @@ public final class Formats {
         return rounded.toPlainString() + " %";
     }
 
+    /** A share of a whole, always with two decimals so a column of shares lines up: 2.1 → "2.10 %". */
+    public static String share(BigDecimal value) {
+        return value == null ? "—" : value.setScale(2, RoundingMode.HALF_UP).toPlainString() + " %";
+    }
+
     public static String date(LocalDate date) {
         return date == null ? "—" : date.toString();
     }

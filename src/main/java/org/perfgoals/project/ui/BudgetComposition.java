@@ -34,8 +34,8 @@ class BudgetComposition extends FlexLayout {
                 .setFooter(getTranslation("budget.sum"));
         table.addColumn(item -> Formats.yuan(this, item.getAmount())).setHeader(getTranslation("budget.amount"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFooter(Formats.yuan(this, sum));
-        table.addColumn(item -> Formats.percent(item.shareOf(sum))).setHeader(getTranslation("budget.share"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFooter(sum.signum() == 0 ? "—" : "100 %");
+        table.addColumn(item -> Formats.share(item.shareOf(sum))).setHeader(getTranslation("budget.share"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFooter(sum.signum() == 0 ? "—" : Formats.share(BigDecimal.valueOf(100)));
         table.setItems(items);
         table.setAllRowsVisible(true);
         table.addThemeVariants(GridVariant.LUMO_COMPACT);

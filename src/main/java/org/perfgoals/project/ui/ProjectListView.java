@@ -73,9 +73,11 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ProjectSummary::year).setHeader(getTranslation("project.year")).setKey("year")
                 .setSortProperty("year").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ProjectSummary::department).setHeader(getTranslation("project.department")).setKey("department")
-                .setSortProperty("department").setResizable(true);
+                .setSortProperty("department").setWidth("16em").setFlexGrow(1).setResizable(true)
+                .setTooltipGenerator(ProjectSummary::department);
         grid.addColumn(ProjectSummary::name).setHeader(getTranslation("project.name")).setKey("name")
-                .setSortProperty("name").setFlexGrow(2).setResizable(true);
+                .setSortProperty("name").setWidth("20em").setFlexGrow(2).setResizable(true)
+                .setTooltipGenerator(ProjectSummary::name);
         grid.addColumn(summary -> Formats.text(summary.projectType())).setHeader(getTranslation("project.type")).setKey("type")
                 .setSortProperty("projectType").setAutoWidth(true);
         grid.addColumn(summary -> Formats.yuan(this, summary.currentYearBudget()))
