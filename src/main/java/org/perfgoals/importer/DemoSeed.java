@@ -3,19 +3,15 @@ package org.perfgoals.importer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 import org.perfgoals.project.ProjectFilter;
 import org.perfgoals.project.ProjectService;
-import org.perfgoals.security.Role;
+import org.perfgoals.security.SystemAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /** In the demo profile, an empty database receives the five seed forms on start-up. */
@@ -37,11 +33,8 @@ class DemoSeed {
     @EventListener(ApplicationReadyEvent.class)
     @Order(0)
     public void importSeedIntoEmptyDatabase() {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
         // The services are for signed-in users: the start-up itself acts as the system administrator.
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("system", null,
-                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
-        try {
+        SystemAuthentication.run(() -> {
             if (projects.count(ProjectFilter.ALL) > 0) {
                 return;
             }
@@ -49,9 +42,7 @@ class DemoSeed {
             ImportResult result = importer.importFile(readSeed(), false);
             LOG.info("Imported the seed: {} projects, {} warnings, {} errors in {} ms", result.projects().size(),
                     result.warnings().size(), result.errors().size(), (System.nanoTime() - started) / 1_000_000);
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        });
     }
 
     static byte[] readSeed() {

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.perfgoals.base.AbstractEntity;
+import org.perfgoals.indicator.domain.Accumulation;
 import org.perfgoals.indicator.domain.Comparator;
 import org.perfgoals.indicator.domain.Target;
 import org.perfgoals.indicator.domain.TargetKind;
@@ -43,6 +44,9 @@ public class Indicator extends AbstractEntity {
     private LocalDate deadline;
     private boolean freeText;
     private int sourceLine;
+    @Enumerated(EnumType.STRING)
+    private Accumulation accumulation;
+    private BigDecimal baseline;
 
     @ElementCollection
     @CollectionTable(name = "indicator_target_part", joinColumns = @JoinColumn(name = "indicator_id"))
@@ -61,6 +65,7 @@ public class Indicator extends AbstractEntity {
         this.freeText = freeText;
         this.sourceLine = sourceLine;
         setTarget(target);
+        this.accumulation = Accumulation.defaultFor(name, target);
     }
 
     private void setTarget(Target target) {
@@ -99,4 +104,27 @@ public class Indicator extends AbstractEntity {
     public TargetKind getTargetKind() { return targetKind; }
     public boolean isFreeText() { return freeText; }
     public int getSourceLine() { return sourceLine; }
+
+    /** How actuals add up over the year; chosen at import from name and target, editable by a manager. */
+    public Accumulation getAccumulation() {
+        return accumulation == null ? Accumulation.defaultFor(name, getTarget()) : accumulation;
+    }
+
+    public void setAccumulation(Accumulation accumulation) {
+        this.accumulation = accumulation;
+    }
+
+    /** Last year's value of a relative target (较上一年度有提升), entered when the system has no such actual. */
+    public BigDecimal getBaseline() {
+        return baseline;
+    }
+
+    public void setBaseline(BigDecimal baseline) {
+        this.baseline = baseline;
+    }
+
+    /** 预算执行率 is derived from the budget execution entries, never typed in. */
+    public boolean isBudgetExecutionRate() {
+        return name.contains("预算执行率");
+    }
 }

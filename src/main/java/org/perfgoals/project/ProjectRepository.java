@@ -13,6 +13,15 @@ public interface ProjectRepository extends JpaRepository<Project, Long>, Project
     @EntityGraph(attributePaths = "budgetItems")
     Optional<Project> findWithBudgetItemsById(long id);
 
+    @Query("select p.id from Project p join p.indicators i where i.id = :indicatorId")
+    Optional<Long> findIdByIndicatorId(long indicatorId);
+
+    @Query("select p.id from Project p join p.budgetItems b where b.id = :budgetItemId")
+    Optional<Long> findIdByBudgetItemId(long budgetItemId);
+
+    @Query("select p.id from Project p order by p.id")
+    List<Long> findAllIds();
+
     @Query("select distinct p.year from Project p order by p.year desc")
     List<Integer> findYears();
 

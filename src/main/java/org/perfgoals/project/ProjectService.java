@@ -44,6 +44,18 @@ public class ProjectService {
         return project;
     }
 
+    public Optional<Long> projectOfIndicator(long indicatorId) {
+        return projects.findIdByIndicatorId(indicatorId);
+    }
+
+    public Optional<Long> projectOfBudgetItem(long budgetItemId) {
+        return projects.findIdByBudgetItemId(budgetItemId);
+    }
+
+    public List<Long> allIds() {
+        return projects.findAllIds();
+    }
+
     public List<Integer> years() {
         return projects.findYears();
     }

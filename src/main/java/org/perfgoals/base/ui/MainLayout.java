@@ -17,6 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 
 /**
  * The frame of every view: title, side navigation built from the views' {@code @Menu} entries (whose titles are
@@ -26,12 +27,12 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, List<HeaderItem> headerItems) {
         setPrimarySection(Section.DRAWER);
         Span title = new Span(getTranslation("app.title"));
         title.addClassName("app-title");
         addToDrawer(title, new Scroller(sideNav()));
-        addToNavbar(new DrawerToggle(), header(authentication));
+        addToNavbar(new DrawerToggle(), header(authentication, headerItems));
     }
 
     private SideNav sideNav() {
@@ -49,12 +50,14 @@ public class MainLayout extends AppLayout {
         return item;
     }
 
-    private Component header(AuthenticationContext authentication) {
+    private Component header(AuthenticationContext authentication, List<HeaderItem> headerItems) {
         Span user = new Span(authentication.getPrincipalName().orElse(""));
         user.addClassName("current-user");
         Button logout = new Button(getTranslation("logout"), click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(user, new LanguageSwitch(), logout);
+        HorizontalLayout header = new HorizontalLayout();
+        headerItems.stream().map(HeaderItem::create).filter(java.util.Objects::nonNull).forEach(header::add);
+        header.add(user, new LanguageSwitch(), logout);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.addClassName("app-header");
         return header;

@@ -15,7 +15,11 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
+import org.perfgoals.alert.AlertService;
+import org.perfgoals.base.i18n.TranslationProvider;
+import com.vaadin.flow.component.html.Anchor;
 import org.perfgoals.base.ui.IssueText;
+import org.perfgoals.base.ui.RouteLink;
 import org.perfgoals.project.Project;
 import org.perfgoals.project.ProjectService;
 import org.perfgoals.security.Role;
@@ -26,10 +30,14 @@ import org.perfgoals.security.Role;
 class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProjectService projects;
+    private final AlertService alerts;
+    private final TranslationProvider messages;
     private String title = "";
 
-    ProjectView(ProjectService projects) {
+    ProjectView(ProjectService projects, AlertService alerts, TranslationProvider messages) {
         this.projects = projects;
+        this.alerts = alerts;
+        this.messages = messages;
         addClassName("project-view");
     }
 
@@ -48,10 +56,13 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         title = project.getName();
         H2 heading = new H2(project.getName());
         heading.addClassName("project-name");
-        add(backLink(), heading, new ProjectFacts(project));
+        Anchor entry = RouteLink.to("monitoring/" + project.getId(), getTranslation("project.monitoring"));
+        entry.addClassName("project-monitoring-link");
+        add(backLink(), heading, entry, new ProjectFacts(project));
         add(new H3(getTranslation("budget.title")), new BudgetComposition(project));
         add(new H3(getTranslation("indicator.title", project.getIndicators().size())),
                 new IndicatorTree(project.getIndicators()));
+        add(new H3(getTranslation("project.alerts")), new ProjectAlerts(project.getId(), alerts, messages));
         add(new H3(getTranslation("project.warnings", project.getWarnings().size())), warnings(project));
     }
 

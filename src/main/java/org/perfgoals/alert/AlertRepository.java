@@ -1,0 +1,27 @@
+package org.perfgoals.alert;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AlertRepository extends JpaRepository<Alert, Long>, JpaSpecificationExecutor<Alert> {
+
+    @Query("""
+            select a from Alert a where a.type = :type and a.projectId = :projectId and a.year = :year
+            and a.month = :month and a.status <> org.perfgoals.alert.AlertStatus.RESOLVED
+            and (a.indicatorId = :indicatorId or (:indicatorId is null and a.indicatorId is null))
+            and (a.subjectName = :subjectName or (:subjectName is null and a.subjectName is null))""")
+    List<Alert> findActive(AlertType type, long projectId, Long indicatorId, String subjectName, int year, int month);
+
+    long countByStatusNot(AlertStatus status);
+
+    @Query("select distinct new org.perfgoals.alert.AlertedProject(a.projectId, a.projectName) from Alert a "
+            + "order by a.projectName")
+    List<AlertedProject> findAlertedProjects();
+
+    @Query("select distinct a.department from Alert a order by a.department")
+    List<String> findDepartments();
+
+    long countByStatusNotAndDepartment(AlertStatus status, String department);
+}

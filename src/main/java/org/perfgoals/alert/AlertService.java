@@ -1,0 +1,117 @@
+package org.perfgoals.alert;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.Hibernate;
+import org.perfgoals.security.CurrentUser;
+import org.perfgoals.security.UnitAccess;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Raises alerts (from saved values and the scheduled check), resolves them when their row turns green, and lets
+ * people acknowledge and resolve them with a comment. Alerts are never deleted.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class AlertService {
+
+    private final AlertRepository alerts;
+    private final CurrentUser currentUser;
+    private final UnitAccess access;
+    private final Clock clock;
+
+    AlertService(AlertRepository alerts, CurrentUser currentUser, UnitAccess access, Clock clock) {
+        this.alerts = alerts;
+        this.currentUser = currentUser;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** Opens an alert, or updates the figures of the one already open for the same subject and period. */
+    public Alert raise(AlertType type, AlertSubject subject, int year, int month, String targetText,
+                       String actualText) {
+        List<Alert> active = alerts.findActive(type, subject.projectId(), subject.indicatorId(),
+                subject.subjectName(), year, month);
+        if (!active.isEmpty()) {
+            Alert alert = active.getFirst();
+            alert.update(targetText, actualText, currentUser.username(), clock.instant());
+            return alert;
+        }
+        return alerts.save(new Alert(type, subject, year, month, targetText, actualText, currentUser.username(),
+                clock.instant()));
+    }
+
+    /** Closes the active alerts of this kind for the subject and period, saying why. Returns how many. */
+    public int resolveAutomatically(AlertType type, AlertSubject subject, int year, int month, String comment) {
+        List<Alert> active = alerts.findActive(type, subject.projectId(), subject.indicatorId(),
+                subject.subjectName(), year, month);
+        active.forEach(alert -> alert.resolveAutomatically(clock.instant(), comment));
+        return active.size();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Alert> list(AlertFilter filter, Pageable pageable) {
+        List<Alert> page = alerts.findAll(AlertSpecifications.matching(filter), pageable).getContent();
+        // Callers read the events outside the transaction (fetched in batches, not one query per alert).
+        page.forEach(alert -> Hibernate.initialize(alert.getEvents()));
+        return page;
+    }
+
+    /** Marks the alerts of a project as raised by demo data, so the UI can say so. */
+    public void markDemo(long projectId) {
+        alerts.findAll(AlertSpecifications.matching(new AlertFilter(null, null, null, projectId, null, null, null)))
+                .forEach(Alert::markDemo);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(AlertFilter filter) {
+        return alerts.count(AlertSpecifications.matching(filter));
+    }
+
+    /** Active alerts that concern the current user: their unit's, or all for admins and leaders. */
+    @Transactional(readOnly = true)
+    public long countActiveForCurrentUser() {
+        String unit = access.ownUnit();
+        return unit == null ? alerts.countByStatusNot(AlertStatus.RESOLVED)
+                : alerts.countByStatusNotAndDepartment(AlertStatus.RESOLVED, unit);
+    }
+
+    /** The projects and units that have alerts, for the alert centre's filters. */
+    @Transactional(readOnly = true)
+    public List<AlertedProject> alertedProjects() {
+        return alerts.findAlertedProjects();
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> departments() {
+        return alerts.findDepartments();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Alert> get(long id) {
+        Optional<Alert> alert = alerts.findById(id);
+        alert.ifPresent(a -> Hibernate.initialize(a.getEvents()));
+        return alert;
+    }
+
+    public Alert acknowledge(long id, String comment) {
+        Alert alert = alerts.findById(id).orElseThrow(() -> new AlertNotFoundException(id));
+        access.requireWrite(alert.getDepartment());
+        alert.acknowledge(currentUser.username(), clock.instant(), comment);
+        Hibernate.initialize(alert.getEvents());
+        return alert;
+    }
+
+    public Alert resolve(long id, String comment) {
+        Alert alert = alerts.findById(id).orElseThrow(() -> new AlertNotFoundException(id));
+        access.requireReview(alert.getDepartment());
+        alert.resolve(currentUser.username(), clock.instant(), comment);
+        Hibernate.initialize(alert.getEvents());
+        return alert;
+    }
+}

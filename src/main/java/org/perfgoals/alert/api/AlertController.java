@@ -1,0 +1,108 @@
+package org.perfgoals.alert.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.perfgoals.alert.Alert;
+import org.perfgoals.alert.AlertFilter;
+import org.perfgoals.alert.AlertNotFoundException;
+import org.perfgoals.alert.AlertService;
+import org.perfgoals.alert.AlertStatus;
+import org.perfgoals.alert.AlertText;
+import org.perfgoals.alert.AlertType;
+import org.perfgoals.base.i18n.TranslationProvider;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The alert centre over HTTP: list with the view's filters, acknowledge and resolve with a comment. */
+@RestController
+@RequestMapping("/api/v1/alerts")
+class AlertController {
+
+    private final AlertService alerts;
+    private final TranslationProvider messages;
+
+    AlertController(AlertService alerts, TranslationProvider messages) {
+        this.alerts = alerts;
+        this.messages = messages;
+    }
+
+    record EventJson(String action, String actor, Instant at, String comment) {
+    }
+
+    record AlertJson(long id, String type, String status, long projectId, String projectName, String department,
+                     Long indicatorId, String subject, int year, Integer quarter, int month, String target,
+                     String actual, String message, Instant raisedAt, Instant updatedAt, boolean demo,
+                     List<EventJson> events) {
+    }
+
+    record CommentJson(String comment) {
+    }
+
+    @GetMapping
+    ResponseEntity<List<AlertJson>> list(@RequestParam(required = false) Long projectId,
+                                         @RequestParam(required = false) AlertStatus status,
+                                         @RequestParam(required = false) AlertType type,
+                                         @RequestParam(required = false) String department,
+                                         @RequestParam(required = false) Integer year,
+                                         @RequestParam(required = false) Integer quarter,
+                                         @RequestParam(required = false) Boolean active,
+                                         @RequestParam(defaultValue = "0") int page,
+                                         @RequestParam(defaultValue = "100") int size, Locale locale) {
+        if (page < 0 || size < 1 || size > 1000 || (quarter != null && (quarter < 1 || quarter > 4))) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page >= 0, 1 <= size <= 1000, quarter 1-4");
+        }
+        AlertFilter filter = new AlertFilter(status, type, department, projectId, year,
+                quarter == null ? null : quarter * 3, active);
+        List<AlertJson> body = alerts.list(filter, PageRequest.of(page, size, Sort.by(Sort.Order.desc("updatedAt"),
+                Sort.Order.desc("id")))).stream().map(alert -> json(alert, locale)).toList();
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(alerts.count(filter))).body(body);
+    }
+
+    @GetMapping("/{id}")
+    AlertJson get(@PathVariable long id, Locale locale) {
+        return alerts.get(id).map(alert -> json(alert, locale)).orElseThrow(() -> new AlertNotFoundException(id));
+    }
+
+    @PostMapping("/{id}/acknowledge")
+    AlertJson acknowledge(@PathVariable long id, @RequestBody(required = false) CommentJson body, Locale locale) {
+        return json(alerts.acknowledge(id, body == null ? null : body.comment()), locale);
+    }
+
+    @PostMapping("/{id}/resolve")
+    AlertJson resolve(@PathVariable long id, @RequestBody(required = false) CommentJson body, Locale locale) {
+        return json(alerts.resolve(id, body == null ? null : body.comment()), locale);
+    }
+
+    private AlertJson json(Alert alert, Locale locale) {
+        return new AlertJson(alert.getId(), alert.getType().name(), alert.getStatus().name(), alert.getProjectId(),
+                alert.getProjectName(), alert.getDepartment(), alert.getIndicatorId(), alert.getSubjectName(),
+                alert.getYear(), alert.getMonth() % 3 == 0 ? alert.getMonth() / 3 : null, alert.getMonth(),
+                alert.getTargetText(), alert.getActualText(), AlertText.message(alert, messages, locale),
+                alert.getRaisedAt(), alert.getUpdatedAt(), alert.isDemo(), alert.getEvents().stream()
+                .map(event -> new EventJson(event.getAction().name(), event.getActor(), event.getHappenedAt(),
+                        AlertText.comment(event, messages, locale))).toList());
+    }
+
+    @ExceptionHandler(AlertNotFoundException.class)
+    ResponseEntity<Map<String, Object>> notFound(AlertNotFoundException missing) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", missing.getMessage()));
+    }
+
+    @ExceptionHandler(IllegalStateException.class)
+    ResponseEntity<Map<String, Object>> conflict(IllegalStateException done) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", done.getMessage()));
+    }
+}

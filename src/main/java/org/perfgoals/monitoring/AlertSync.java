@@ -1,0 +1,80 @@
+package org.perfgoals.monitoring;
+
+import org.perfgoals.alert.AlertService;
+import org.perfgoals.alert.AlertSubject;
+import org.perfgoals.alert.AlertType;
+import org.perfgoals.base.ui.Formats;
+import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.monitoring.domain.Status;
+import org.perfgoals.project.Project;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the alerts in step with a period's verdicts: a RED row raises TARGET_MISSED, a YELLOW one TARGET_AT_RISK,
+ * budget behind time and spending over a sub-item's budget raise theirs; a row that turns green resolves its
+ * alerts and says so.
+ */
+@Component
+class AlertSync {
+
+    private final AlertService alerts;
+
+    AlertSync(AlertService alerts) {
+        this.alerts = alerts;
+    }
+
+    void sync(PeriodSheet sheet) {
+        Project project = sheet.project();
+        Period period = sheet.period();
+        for (SheetRow row : sheet.rows()) {
+            Status status = row.evaluation().status();
+            AlertSubject subject = new AlertSubject(project.getId(), project.getName(), project.getDepartment(),
+                    row.indicator().getId(), row.indicator().getName());
+            String actual = row.derived() ? Formats.percent(row.derivedValue())
+                    : ActualMapping.text(row.current(), row.indicator().getTarget());
+            toggle(AlertType.TARGET_MISSED, status == Status.RED, subject, period, row.indicator().getTargetText(),
+                    actual, status);
+            toggle(AlertType.TARGET_AT_RISK, status == Status.YELLOW, subject, period,
+                    row.indicator().getTargetText(), actual, status);
+        }
+        syncBudget(sheet, project, period);
+    }
+
+    private void syncBudget(PeriodSheet sheet, Project project, Period period) {
+        AlertSubject wholeProject = new AlertSubject(project.getId(), project.getName(), project.getDepartment(),
+                null, null);
+        if (sheet.budgetEvaluation() != null) {
+            Status status = sheet.budgetEvaluation().status();
+            toggle(AlertType.BUDGET_BEHIND_TIME, status == Status.RED || status == Status.YELLOW, wholeProject,
+                    period, Formats.percent(period.timeProgress()), Formats.percent(sheet.executionRate()), status);
+        }
+        for (BudgetRow row : sheet.budget()) {
+            AlertSubject item = new AlertSubject(project.getId(), project.getName(), project.getDepartment(), null,
+                    row.item().getName());
+            toggle(AlertType.OVER_BUDGET, row.overBudget(), item, period, Formats.amount(row.item().getAmount()),
+                    Formats.amount(row.spentSoFar()), row.overBudget() ? Status.RED : Status.GREEN);
+        }
+    }
+
+    void markDemo(long projectId) {
+        alerts.markDemo(projectId);
+    }
+
+    /** Raises or resolves the project's DATA_OVERDUE alert of a period; returns whether it is overdue. */
+    boolean syncOverdue(Project project, Period period, boolean overdue) {
+        AlertSubject wholeProject = new AlertSubject(project.getId(), project.getName(), project.getDepartment(),
+                null, null);
+        toggle(AlertType.DATA_OVERDUE, overdue, wholeProject, period, period.end().toString(), "",
+                overdue ? Status.RED : Status.GREEN);
+        return overdue;
+    }
+
+    private void toggle(AlertType type, boolean raise, AlertSubject subject, Period period, String target,
+                        String actual, Status status) {
+        if (raise) {
+            alerts.raise(type, subject, period.year(), period.endMonth(), target, actual);
+        } else if (status != Status.NO_DATA) {
+            alerts.resolveAutomatically(type, subject, period.year(), period.endMonth(), status.name());
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.perfgoals.monitoring;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.perfgoals.monitoring.domain.DeviationCause;
+import org.perfgoals.monitoring.domain.Status;
+
+/**
+ * What must be explained: a YELLOW or RED row needs its deviation cause (and a text for 其他), the corrective
+ * measures and the likelihood; spending beyond a sub-item's budget needs a reason; a year-end execution rate under
+ * the floor needs a reason. Checked on every save in the entry view, and on submit for everything.
+ */
+final class ExplanationRules {
+
+    private ExplanationRules() {
+    }
+
+    /** The rules for the rows and items that this save touched. */
+    static List<FieldError> check(PeriodSheet sheet, Collection<Long> savedIndicators, SheetInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        sheet.rows().stream().filter(row -> savedIndicators.contains(row.indicator().getId()))
+                .forEach(row -> explainRow(row, errors));
+        List<Long> savedItems = input.spending().stream().map(SpendingEntry::budgetItemId).toList();
+        sheet.budget().stream().filter(row -> savedItems.contains(row.item().getId()))
+                .forEach(row -> explainSpending(row, errors));
+        if (input.executionReason() != null || !input.spending().isEmpty()) {
+            explainExecution(sheet, errors);
+        }
+        return errors;
+    }
+
+    /** Before submitting: every row has a value and every deviation its explanation. */
+    static List<FieldError> checkForSubmit(PeriodSheet sheet) {
+        List<FieldError> errors = new ArrayList<>();
+        for (SheetRow row : sheet.rows()) {
+            if (!row.derived() && row.current() == null) {
+                errors.add(new FieldError(FieldError.indicator(row.indicator().getId(), "value"), "valueMissing",
+                        List.of(row.indicator().getName())));
+            } else {
+                explainRow(row, errors);
+            }
+        }
+        sheet.budget().forEach(row -> explainSpending(row, errors));
+        explainExecution(sheet, errors);
+        return errors;
+    }
+
+    private static void explainRow(SheetRow row, List<FieldError> errors) {
+        Status status = row.evaluation().status();
+        if (row.derived() || row.current() == null || (status != Status.RED && status != Status.YELLOW)) {
+            return;
+        }
+        ActualValue value = row.current();
+        long id = row.indicator().getId();
+        String name = row.indicator().getName();
+        if (value.getDeviationCause() == null) {
+            errors.add(new FieldError(FieldError.indicator(id, "deviationCause"), "causeRequired", List.of(name)));
+        } else if (value.getDeviationCause() == DeviationCause.OTHER && isBlank(value.getDeviationText())) {
+            errors.add(new FieldError(FieldError.indicator(id, "deviationText"), "causeTextRequired", List.of(name)));
+        }
+        if (isBlank(value.getMeasures())) {
+            errors.add(new FieldError(FieldError.indicator(id, "measures"), "measuresRequired", List.of(name)));
+        }
+        if (value.getLikelihood() == null) {
+            errors.add(new FieldError(FieldError.indicator(id, "likelihood"), "likelihoodRequired", List.of(name)));
+        }
+    }
+
+    private static void explainSpending(BudgetRow row, List<FieldError> errors) {
+        if (row.overBudget() && (row.current() == null || isBlank(row.current().getOverBudgetReason()))) {
+            errors.add(new FieldError(FieldError.budget(row.item().getId(), "overBudgetReason"),
+                    "overBudgetReasonRequired", List.of(row.item().getName())));
+        }
+    }
+
+    private static void explainExecution(PeriodSheet sheet, List<FieldError> errors) {
+        if (sheet.needsExecutionReason() && isBlank(sheet.report().getExecutionReason())) {
+            errors.add(new FieldError("executionReason", "executionReasonRequired", List.of()));
+        }
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,7 @@
+package org.perfgoals.monitoring;
+
+public class IndicatorNotFoundException extends RuntimeException {
+    public IndicatorNotFoundException(long id) {
+        super("No indicator " + id);
+    }
+}

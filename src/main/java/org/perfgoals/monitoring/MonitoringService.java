@@ -1,0 +1,342 @@
+package org.perfgoals.monitoring;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.perfgoals.indicator.Indicator;
+import org.perfgoals.indicator.domain.Accumulation;
+import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.project.BudgetItem;
+import org.perfgoals.project.Project;
+import org.perfgoals.project.ProjectService;
+import org.perfgoals.security.CurrentUser;
+import org.perfgoals.security.Role;
+import org.perfgoals.security.UnitAccess;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Quarterly monitoring of a project: staff enter actuals and budget execution, the rules judge every row, the
+ * report goes draft → submitted → approved or returned, every change is kept, alerts follow the verdicts. All
+ * inputs of a save are checked before anything is written: a refused save stores nothing.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class MonitoringService {
+
+    private final ProjectService projects;
+    private final ActualValueRepository actuals;
+    private final BudgetSpendingRepository spending;
+    private final PeriodReportRepository reports;
+    private final ValueChangeRepository changes;
+    private final SheetBuilder sheets;
+    private final AlertSync alertSync;
+    private final UnitAccess access;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final MonitoringProperties properties;
+
+    MonitoringService(ProjectService projects, ActualValueRepository actuals, BudgetSpendingRepository spending,
+                      PeriodReportRepository reports, ValueChangeRepository changes, SheetBuilder sheets,
+                      AlertSync alertSync, UnitAccess access, CurrentUser currentUser, Clock clock,
+                      MonitoringProperties properties) {
+        this.properties = properties;
+        this.projects = projects;
+        this.actuals = actuals;
+        this.spending = spending;
+        this.reports = reports;
+        this.changes = changes;
+        this.sheets = sheets;
+        this.alertSync = alertSync;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public PeriodSheet sheet(long projectId, Period period) {
+        Project project = project(projectId);
+        PeriodReport report = reports.findByProjectIdAndYearAndMonth(projectId, period.year(), period.endMonth())
+                .orElseGet(() -> new PeriodReport(projectId, period));
+        return build(project, period, report);
+    }
+
+    /** Whether the current user may enter values for this project now (their unit, and not locked for staff). */
+    @Transactional(readOnly = true)
+    public boolean canEdit(PeriodSheet sheet) {
+        return access.canWrite(sheet.project().getDepartment())
+                && (isReviewer() || sheet.report().getState().editableByStaff());
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canReview(PeriodSheet sheet) {
+        return access.canReview(sheet.project().getDepartment());
+    }
+
+    /**
+     * Saves the entered rows and spending of one period.
+     *
+     * @throws MonitoringValidationException when any input is refused (nothing is stored)
+     * @throws StaleEditException when someone saved the period after {@code input.baseVersion()}
+     * @throws ReportLockedException when staff try to change a submitted or approved period
+     */
+    public PeriodSheet save(long projectId, Period period, SheetInput input, EntryMode mode) {
+        Project project = project(projectId);
+        access.requireWrite(project.getDepartment());
+        PeriodReport report = reportFor(projectId, period);
+        if (!isReviewer() && !report.getState().editableByStaff()) {
+            throw new ReportLockedException(report.getState());
+        }
+        if (input.baseVersion() != null && input.baseVersion() != report.getVersion()) {
+            throw new StaleEditException(report.getUpdatedBy(), report.getUpdatedAt(), changes
+                    .findByProjectIdAndYearAndMonthAndReportVersionGreaterThanOrderById(projectId, period.year(),
+                            period.endMonth(), input.baseVersion()));
+        }
+        List<ActualValue> stored = actuals.findByProjectIdAndYearAndMonthLessThanEqual(projectId, period.year(),
+                period.endMonth());
+        List<BudgetSpending> spent = spending.findByProjectIdAndYearAndMonthLessThanEqual(projectId, period.year(),
+                period.endMonth());
+        List<FieldError> errors = new ArrayList<>();
+        Map<Long, ParsedEntry> parsed = parseActuals(project, period, input, errors);
+        Map<Long, BigDecimal> amounts = SpendingParser.parse(project, input.spending(), errors);
+        if (!errors.isEmpty()) {
+            throw new MonitoringValidationException(errors);
+        }
+        String by = currentUser.username();
+        Instant at = clock.instant();
+        ChangeLog log = new ChangeLog(projectId, period, by, at, report.getVersion() + 1);
+        List<ActualValue> written = writeActuals(project, period, parsed, stored, log, by, at);
+        List<BudgetSpending> writtenSpending = SpendingParser.write(project, period, input.spending(), amounts,
+                spent, log, by, at);
+        log.record(ValueChange.Subject.REPORT, projectId, "executionReason", report.getExecutionReason(),
+                EntryWriter.blankToNull(input.executionReason()));
+        if (input.executionReason() != null) {
+            report.setExecutionReason(EntryWriter.blankToNull(input.executionReason()));
+        }
+        PeriodSheet sheet = sheets.build(project, period, report, merge(stored, written), merge(spent, writtenSpending));
+        if (mode == EntryMode.CHECKED) {
+            errors.addAll(ExplanationRules.check(sheet, parsed.keySet(), input));
+            if (!errors.isEmpty()) {
+                throw new MonitoringValidationException(errors);
+            }
+        }
+        sheet.rows().stream().filter(row -> row.current() != null)
+                .forEach(row -> row.current().setStatus(row.evaluation().status()));
+        actuals.saveAll(written);
+        spending.saveAll(writtenSpending);
+        changes.saveAll(log.changes());
+        report.touch(by, at);
+        reports.saveAndFlush(report);
+        alertSync.sync(sheet);
+        return sheet;
+    }
+
+    /** Hands the period to the manager: every row must have its value, every deviation its explanation. */
+    public PeriodSheet submit(long projectId, Period period, Long baseVersion) {
+        PeriodSheet sheet = sheet(projectId, period);
+        access.requireWrite(sheet.project().getDepartment());
+        PeriodReport report = reportFor(projectId, period);
+        if (!report.getState().editableByStaff()) {
+            throw new ReportLockedException(report.getState());
+        }
+        if (baseVersion != null && baseVersion != report.getVersion()) {
+            throw new StaleEditException(report.getUpdatedBy(), report.getUpdatedAt(), List.of());
+        }
+        List<FieldError> errors = ExplanationRules.checkForSubmit(sheet);
+        if (!errors.isEmpty()) {
+            throw new MonitoringValidationException(errors);
+        }
+        report.submit(currentUser.username(), clock.instant());
+        reports.saveAndFlush(report);
+        alertSync.syncOverdue(sheet.project(), period, false);
+        return build(sheet.project(), period, report);
+    }
+
+    public PeriodSheet approve(long projectId, Period period, String comment) {
+        return review(projectId, period, comment, true);
+    }
+
+    /** Sends the period back to staff with the reason, which they see in the entry view. */
+    public PeriodSheet returnToStaff(long projectId, Period period, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new MonitoringValidationException(List.of(new FieldError("comment", "commentRequired", List.of())));
+        }
+        return review(projectId, period, comment, false);
+    }
+
+    private PeriodSheet review(long projectId, Period period, String comment, boolean approve) {
+        Project project = project(projectId);
+        access.requireReview(project.getDepartment());
+        PeriodReport report = reportFor(projectId, period);
+        if (report.getState() != ReportState.SUBMITTED) {
+            throw new ReportLockedException(report.getState());
+        }
+        if (approve) {
+            report.approve(currentUser.username(), clock.instant(), EntryWriter.blankToNull(comment));
+        } else {
+            report.returnToStaff(currentUser.username(), clock.instant(), comment.strip());
+        }
+        reports.saveAndFlush(report);
+        return build(project, period, report);
+    }
+
+    /**
+     * Judges what is being typed for one row without storing it, so the entry view can colour the row at once.
+     * Returns the verdict, or the field errors when the input cannot be read.
+     */
+    @Transactional(readOnly = true)
+    public RowPreview preview(long projectId, Period period, ActualEntry entry) {
+        Project project = project(projectId);
+        Indicator indicator = project.getIndicators().stream().filter(i -> i.getId() == entry.indicatorId())
+                .findFirst().orElseThrow(() -> new IndicatorNotFoundException(entry.indicatorId()));
+        List<FieldError> errors = new ArrayList<>();
+        ParsedEntry parsed = EntryParser.parse(indicator, entry, period, errors);
+        if (!errors.isEmpty()) {
+            return new RowPreview(null, errors);
+        }
+        ActualValue draft = new ActualValue(indicator.getId(), projectId, period);
+        EntryWriter.write(parsed, draft, new ChangeLog(projectId, period, "", clock.instant(), 0));
+        return new RowPreview(sheets.row(indicator, period, draft, List.of(), null).evaluation(), List.of());
+    }
+
+    /** Every change of one indicator's (or sub-item's) values in the period, newest first. */
+    @Transactional(readOnly = true)
+    public List<ValueChange> history(ValueChange.Subject subject, long subjectId, Period period) {
+        return changes.findBySubjectTypeAndSubjectIdAndYearAndMonthOrderByIdDesc(subject, subjectId, period.year(),
+                period.endMonth());
+    }
+
+    /** A manager changes how an indicator is judged: accumulation over the year, or a baseline for "better than". */
+    public void configureIndicator(long indicatorId, Accumulation accumulation, BigDecimal baseline) {
+        long projectId = projects.projectOfIndicator(indicatorId)
+                .orElseThrow(() -> new IndicatorNotFoundException(indicatorId));
+        Project project = project(projectId);
+        access.requireReview(project.getDepartment());
+        // The project was loaded in this transaction: the change is written on commit.
+        Indicator indicator = project.getIndicators().stream().filter(i -> i.getId() == indicatorId).findFirst()
+                .orElseThrow();
+        indicator.setAccumulation(accumulation);
+        indicator.setBaseline(baseline);
+    }
+
+    /**
+     * Raises DATA_OVERDUE for every period of a project's year that ended more than the configured days before
+     * {@code today} and is not submitted, and resolves it for periods that were submitted meanwhile.
+     *
+     * @return the number of overdue periods
+     */
+    public int checkOverdue(LocalDate today) {
+        int overdue = 0;
+        for (long projectId : projects.allIds()) {
+            Project project = project(projectId);
+            Map<Integer, PeriodReport> byMonth = new HashMap<>();
+            reports.findByProjectIdAndYear(projectId, project.getYear())
+                    .forEach(report -> byMonth.put(report.getPeriod().endMonth(), report));
+            for (int quarter = 1; quarter <= 4; quarter++) {
+                Period period = Period.quarter(project.getYear(), quarter);
+                if (!period.end().plusDays(properties.overdueDays()).isBefore(today)) {
+                    continue;
+                }
+                PeriodReport report = byMonth.get(period.endMonth());
+                boolean submitted = report != null && !report.getState().editableByStaff();
+                overdue += alertSync.syncOverdue(project, period, !submitted) ? 1 : 0;
+            }
+        }
+        return overdue;
+    }
+
+    /** Whether any actual or spending was ever stored for the project. */
+    @Transactional(readOnly = true)
+    public boolean hasData(long projectId) {
+        return actuals.countByProjectId(projectId) > 0 || spending.countByProjectId(projectId) > 0;
+    }
+
+    /** Marks everything stored for a project as demo data (the demo profile's seed), shown as such in the UI. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void markDemo(long projectId) {
+        Project project = project(projectId);
+        actuals.findByProjectIdAndYearAndMonthLessThanEqual(projectId, project.getYear(), 12)
+                .forEach(ActualValue::markDemo);
+        spending.findByProjectIdAndYearAndMonthLessThanEqual(projectId, project.getYear(), 12)
+                .forEach(BudgetSpending::markDemo);
+        reports.findByProjectIdAndYear(projectId, project.getYear()).forEach(PeriodReport::markDemo);
+        alertSync.markDemo(projectId);
+    }
+
+    public Optional<Long> projectOfIndicator(long indicatorId) {
+        return projects.projectOfIndicator(indicatorId);
+    }
+
+    public Optional<Long> projectOfBudgetItem(long budgetItemId) {
+        return projects.projectOfBudgetItem(budgetItemId);
+    }
+
+    private Map<Long, ParsedEntry> parseActuals(Project project, Period period, SheetInput input,
+                                                List<FieldError> errors) {
+        Map<Long, Indicator> indicators = new HashMap<>();
+        project.getIndicators().forEach(indicator -> indicators.put(indicator.getId(), indicator));
+        Map<Long, ParsedEntry> parsed = new HashMap<>();
+        for (ActualEntry entry : input.actuals()) {
+            Indicator indicator = indicators.get(entry.indicatorId());
+            if (indicator == null) {
+                errors.add(new FieldError(FieldError.indicator(entry.indicatorId(), "value"), "unknownIndicator",
+                        List.of(String.valueOf(entry.indicatorId()))));
+            } else if (indicator.isBudgetExecutionRate()) {
+                errors.add(new FieldError(FieldError.indicator(entry.indicatorId(), "value"), "derived",
+                        List.of(indicator.getName())));
+            } else {
+                parsed.put(indicator.getId(), EntryParser.parse(indicator, entry, period, errors));
+            }
+        }
+        return parsed;
+    }
+
+    private List<ActualValue> writeActuals(Project project, Period period, Map<Long, ParsedEntry> parsed,
+                                           List<ActualValue> stored, ChangeLog log, String by, Instant at) {
+        List<ActualValue> written = new ArrayList<>();
+        parsed.forEach((indicatorId, entry) -> {
+            ActualValue value = stored.stream()
+                    .filter(a -> a.getIndicatorId() == indicatorId && a.getPeriod().equals(period)).findFirst()
+                    .orElseGet(() -> new ActualValue(indicatorId, project.getId(), period));
+            EntryWriter.write(entry, value, log);
+            value.touch(by, at);
+            written.add(value);
+        });
+        return written;
+    }
+
+    private static <T> List<T> merge(List<T> stored, List<T> written) {
+        // New entities have no id yet, so identity (not equals) tells which ones are already in the list.
+        List<T> all = new ArrayList<>(stored);
+        written.stream().filter(item -> all.stream().noneMatch(existing -> existing == item)).forEach(all::add);
+        return all;
+    }
+
+    private PeriodReport reportFor(long projectId, Period period) {
+        return reports.findByProjectIdAndYearAndMonth(projectId, period.year(), period.endMonth())
+                .orElseGet(() -> reports.saveAndFlush(new PeriodReport(projectId, period)));
+    }
+
+    private PeriodSheet build(Project project, Period period, PeriodReport report) {
+        return sheets.build(project, period, report,
+                actuals.findByProjectIdAndYearAndMonthLessThanEqual(project.getId(), period.year(), period.endMonth()),
+                spending.findByProjectIdAndYearAndMonthLessThanEqual(project.getId(), period.year(),
+                        period.endMonth()));
+    }
+
+    private Project project(long projectId) {
+        return projects.get(projectId).orElseThrow(() -> new ProjectNotFoundException(projectId));
+    }
+
+    private boolean isReviewer() {
+        return currentUser.get().map(user -> user.hasRole(Role.ADMIN) || user.hasRole(Role.MANAGER)).orElse(false);
+    }
+}

@@ -1,0 +1,7 @@
+package org.perfgoals.monitoring;
+
+public class ProjectNotFoundException extends RuntimeException {
+    public ProjectNotFoundException(long id) {
+        super("No project " + id);
+    }
+}

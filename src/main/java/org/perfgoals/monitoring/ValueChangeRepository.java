@@ -1,0 +1,13 @@
+package org.perfgoals.monitoring;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ValueChangeRepository extends JpaRepository<ValueChange, Long> {
+
+    List<ValueChange> findBySubjectTypeAndSubjectIdAndYearAndMonthOrderByIdDesc(ValueChange.Subject subjectType,
+                                                                               long subjectId, int year, int month);
+
+    List<ValueChange> findByProjectIdAndYearAndMonthAndReportVersionGreaterThanOrderById(long projectId, int year,
+                                                                                         int month, long version);
+}

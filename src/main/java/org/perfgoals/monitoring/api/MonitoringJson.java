@@ -1,0 +1,79 @@
+package org.perfgoals.monitoring.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.perfgoals.monitoring.ActualValue;
+import org.perfgoals.monitoring.BudgetRow;
+import org.perfgoals.monitoring.PeriodSheet;
+import org.perfgoals.monitoring.SheetRow;
+import org.perfgoals.project.api.TargetJson;
+
+/** The JSON shapes of the monitoring API. */
+final class MonitoringJson {
+
+    private MonitoringJson() {
+    }
+
+    record ActualJson(long indicatorId, int year, int quarter, BigDecimal value, Map<String, BigDecimal> parts,
+                      String assessment, Boolean done, LocalDate doneOn, String deviationCause,
+                      String deviationText, String measures, String likelihood, String status,
+                      boolean explanationMissing, String updatedBy) {
+
+        static ActualJson of(SheetRow row, int year, int quarter) {
+            ActualValue value = row.current();
+            boolean none = value == null;
+            return new ActualJson(row.indicator().getId(), year, quarter,
+                    row.derived() ? row.derivedValue() : none ? null : value.getNumericValue(),
+                    none ? Map.of() : Map.copyOf(value.getParts()),
+                    none || value.getAssessment() == null ? null : value.getAssessment().name(),
+                    none ? null : value.getDone(), none ? null : value.getDoneOn(),
+                    none || value.getDeviationCause() == null ? null : value.getDeviationCause().name(),
+                    none ? null : value.getDeviationText(), none ? null : value.getMeasures(),
+                    none || value.getLikelihood() == null ? null : value.getLikelihood().name(),
+                    row.evaluation().status().name(), row.explanationMissing(), none ? null : value.getUpdatedBy());
+        }
+    }
+
+    record RowJson(long indicatorId, String level1, String level2, String name, String targetText,
+                   TargetJson target, String accumulation, ActualJson actual, String status, BigDecimal ratio,
+                   String reason, Map<String, String> partStatuses, boolean derived, boolean explanationMissing) {
+
+        static RowJson of(SheetRow row, int year, int quarter) {
+            return new RowJson(row.indicator().getId(), row.indicator().getLevel1(), row.indicator().getLevel2(),
+                    row.indicator().getName(), row.indicator().getTargetText(),
+                    TargetJson.of(row.indicator().getTarget()), row.indicator().getAccumulation().name(),
+                    ActualJson.of(row, year, quarter), row.evaluation().status().name(), row.evaluation().ratio(),
+                    row.evaluation().reason(), row.evaluation().partStatuses().entrySet().stream()
+                            .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().name())),
+                    row.derived(), row.explanationMissing());
+        }
+    }
+
+    record BudgetJson(long budgetItemId, String name, BigDecimal budget, BigDecimal spentInPeriod,
+                      BigDecimal spentSoFar, BigDecimal executionRate, boolean overBudget) {
+
+        static BudgetJson of(BudgetRow row) {
+            return new BudgetJson(row.item().getId(), row.item().getName(), row.item().getAmount(),
+                    row.spentInPeriod(), row.spentSoFar(), row.rate(), row.overBudget());
+        }
+    }
+
+    record SheetJson(long projectId, int year, int quarter, String reportState, long reportVersion,
+                     String projectStatus, BigDecimal executionRate, BigDecimal timeProgress, String budgetStatus,
+                     BigDecimal budget, BigDecimal spentSoFar, List<RowJson> rows, List<BudgetJson> budgetItems) {
+
+        static SheetJson of(PeriodSheet sheet, int quarter) {
+            int year = sheet.period().year();
+            return new SheetJson(sheet.project().getId(), year, quarter, sheet.report().getState().name(),
+                    sheet.report().getVersion(), sheet.projectStatus().name(), sheet.executionRate(),
+                    sheet.timeProgress(),
+                    sheet.budgetEvaluation() == null ? "NO_DATA" : sheet.budgetEvaluation().status().name(),
+                    sheet.project().getCurrentYearBudget(), sheet.spentSoFar(),
+                    sheet.rows().stream().map(row -> RowJson.of(row, year, quarter)).toList(),
+                    sheet.budget().stream().map(BudgetJson::of).toList());
+        }
+    }
+}

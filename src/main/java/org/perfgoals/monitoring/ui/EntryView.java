@@ -1,0 +1,321 @@
+package org.perfgoals.monitoring.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.perfgoals.base.ui.Formats;
+import org.perfgoals.monitoring.EntryMode;
+import org.perfgoals.monitoring.FieldError;
+import org.perfgoals.monitoring.MonitoringService;
+import org.perfgoals.monitoring.MonitoringValidationException;
+import org.perfgoals.monitoring.PeriodSheet;
+import org.perfgoals.monitoring.ReportLockedException;
+import org.perfgoals.monitoring.ReportState;
+import org.perfgoals.monitoring.RowPreview;
+import org.perfgoals.monitoring.SheetInput;
+import org.perfgoals.monitoring.StaleEditException;
+import org.perfgoals.monitoring.ValueChange;
+import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.project.ProjectFilter;
+import org.perfgoals.project.ProjectService;
+import org.perfgoals.project.ProjectSummary;
+import org.perfgoals.security.Role;
+import org.perfgoals.security.UnitAccess;
+import org.springframework.data.domain.Pageable;
+
+/**
+ * 季度填报: pick project and quarter, enter every indicator's actual and every sub-item's spending, see each row's
+ * status at once, save a draft, submit; a manager approves or returns the quarter with a comment.
+ */
+@Route("monitoring/:projectId?/:year?/:quarter?")
+@Menu(title = "nav.monitoring", order = 2, icon = "vaadin:edit")
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
+class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final ComboBox<ProjectSummary> project = new ComboBox<>();
+    final Select<Integer> quarter = new Select<>();
+    final Span state = new Span();
+    final Span demo = new Span();
+    final Paragraph returned = new Paragraph();
+    final Span summary = new Span();
+    final List<IndicatorEntry> rows = new ArrayList<>();
+    final List<SpendingEntryRow> spending = new ArrayList<>();
+    final TextArea executionReason = new TextArea();
+    final Button save = new Button();
+    final Button submit = new Button();
+    final Button approve = new Button();
+    final Button returnButton = new Button();
+    final TextArea reviewComment = new TextArea();
+    final Div content = new Div();
+
+    private final MonitoringService monitoring;
+    private final ProjectService projects;
+    private final UnitAccess access;
+    private PeriodSheet sheet;
+
+    EntryView(MonitoringService monitoring, ProjectService projects, UnitAccess access) {
+        this.monitoring = monitoring;
+        this.projects = projects;
+        this.access = access;
+        addClassName("entry-view");
+        project.setLabel(getTranslation("entry.project"));
+        project.setItemLabelGenerator(summary -> summary.name() + "（" + summary.department() + "）");
+        project.setWidth("34em");
+        quarter.setLabel(getTranslation("entry.quarter"));
+        quarter.setItems(1, 2, 3, 4);
+        quarter.setItemLabelGenerator(q -> getTranslation("entry.quarterLabel", q));
+        project.addValueChangeListener(event -> navigateIfFromClient(event.isFromClient()));
+        quarter.addValueChangeListener(event -> navigateIfFromClient(event.isFromClient()));
+        HorizontalLayout pickers = new HorizontalLayout(project, quarter);
+        pickers.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        pickers.setWrap(true);
+        demo.setText(getTranslation("entry.demo"));
+        demo.getElement().getThemeList().add("badge contrast");
+        returned.addClassName("entry-returned");
+        configureButtons();
+        add(new H2(getTranslation("entry.title")), pickers, content);
+    }
+
+    private void configureButtons() {
+        save.setText(getTranslation("entry.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        submit.setText(getTranslation("entry.submit"));
+        submit.addClickListener(click -> submit());
+        approve.setText(getTranslation("entry.approve"));
+        approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        approve.addClickListener(click -> review(true));
+        returnButton.setText(getTranslation("entry.return"));
+        returnButton.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        returnButton.addClickListener(click -> review(false));
+        reviewComment.setLabel(getTranslation("entry.reviewComment"));
+        reviewComment.setWidth("30em");
+        executionReason.setLabel(getTranslation("entry.executionReason"));
+        executionReason.setWidth("40em");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<ProjectSummary> choices = projects.list(new ProjectFilter(null, access.ownUnit(), null),
+                Pageable.unpaged());
+        project.setItems(choices);
+        RouteParameters parameters = event.getRouteParameters();
+        Optional<ProjectSummary> chosen = parameters.getLong("projectId")
+                .flatMap(id -> choices.stream().filter(choice -> choice.id() == id).findFirst())
+                .or(() -> choices.stream().findFirst());
+        if (chosen.isEmpty()) {
+            content.removeAll();
+            content.add(new Paragraph(getTranslation("entry.noProjects")));
+            return;
+        }
+        ProjectSummary selected = chosen.get();
+        int year = parameters.getInteger("year").orElse(selected.year());
+        int q = parameters.getInteger("quarter").filter(value -> value >= 1 && value <= 4).orElse(1);
+        project.setValue(selected);
+        quarter.setValue(q);
+        load(Period.quarter(year, q));
+    }
+
+    private void navigateIfFromClient(boolean fromClient) {
+        if (fromClient && project.getValue() != null && quarter.getValue() != null) {
+            UI.getCurrent().navigate(EntryView.class, new RouteParameters(java.util.Map.of(
+                    "projectId", String.valueOf(project.getValue().id()),
+                    "year", String.valueOf(project.getValue().year()),
+                    "quarter", String.valueOf(quarter.getValue()))));
+        }
+    }
+
+    /** (Re)builds the page from the stored period. */
+    void load(Period period) {
+        show(monitoring.sheet(project.getValue().id(), period));
+    }
+
+    private void show(PeriodSheet loaded) {
+        sheet = loaded;
+        rows.clear();
+        spending.clear();
+        content.removeAll();
+        boolean editable = monitoring.canEdit(sheet);
+        boolean reviewer = monitoring.canReview(sheet);
+        state.setText(getTranslation("reportState." + sheet.report().getState().name()));
+        state.getElement().getThemeList().clear();
+        state.getElement().getThemeList().add("badge");
+        demo.setVisible(sheet.report().isDemo());
+        returned.setVisible(sheet.report().getState() == ReportState.RETURNED);
+        returned.setText(getTranslation("entry.returnedBecause", String.valueOf(sheet.report().getReviewedBy()),
+                String.valueOf(sheet.report().getReviewComment())));
+        summary.setText(getTranslation("entry.summary", Formats.percent(sheet.timeProgress()),
+                Formats.percent(sheet.executionRate()), getTranslation("status." + sheet.projectStatus().name())));
+        HorizontalLayout header = new HorizontalLayout(state, demo, summary);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        content.add(header, returned, new H3(getTranslation("entry.indicators")));
+        for (var row : sheet.rows()) {
+            IndicatorEntry entry = new IndicatorEntry(row, this::preview, () -> showHistory(
+                    ValueChange.Subject.INDICATOR, row.indicator().getId(), row.indicator().getName()));
+            entry.setEditable(editable);
+            rows.add(entry);
+            content.add(entry);
+        }
+        content.add(new H3(getTranslation("entry.spending")));
+        sheet.budget().forEach(row -> {
+            SpendingEntryRow line = new SpendingEntryRow(row);
+            line.setEditable(editable);
+            spending.add(line);
+            content.add(line);
+        });
+        executionReason.setValue(sheet.report().getExecutionReason() == null ? ""
+                : sheet.report().getExecutionReason());
+        executionReason.setVisible(sheet.period().isYearEnd());
+        executionReason.setReadOnly(!editable);
+        save.setEnabled(editable);
+        submit.setEnabled(editable && sheet.report().getState().editableByStaff());
+        boolean reviewable = reviewer && sheet.report().getState() == ReportState.SUBMITTED;
+        approve.setVisible(reviewable);
+        returnButton.setVisible(reviewable);
+        reviewComment.setVisible(reviewable);
+        HorizontalLayout actions = new HorizontalLayout(save, submit, reviewComment, approve, returnButton);
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        actions.setWrap(true);
+        content.add(executionReason, actions);
+    }
+
+    /** Colours a row as soon as a value is entered, without storing anything. */
+    private void preview(IndicatorEntry entry) {
+        entry.clearErrors();
+        RowPreview preview = monitoring.preview(sheet.project().getId(), sheet.period(), entry.entry());
+        if (preview.evaluation() != null) {
+            entry.setStatus(preview.evaluation().status());
+        } else {
+            preview.errors().forEach(error -> entry.showError(error, message(error)));
+        }
+    }
+
+    SheetInput input() {
+        return new SheetInput(
+                rows.stream().filter(IndicatorEntry::hasInput).map(IndicatorEntry::entry).toList(),
+                spending.stream().filter(SpendingEntryRow::hasInput).map(SpendingEntryRow::entry).toList(),
+                executionReason.isVisible() ? executionReason.getValue() : null, sheet.report().getVersion());
+    }
+
+    void save() {
+        clearErrors();
+        try {
+            show(monitoring.save(sheet.project().getId(), sheet.period(), input(), EntryMode.CHECKED));
+            notify(getTranslation("entry.saved"), NotificationVariant.LUMO_SUCCESS);
+        } catch (MonitoringValidationException invalid) {
+            showErrors(invalid.getErrors());
+        } catch (StaleEditException stale) {
+            showConflict(stale);
+        } catch (ReportLockedException locked) {
+            notify(getTranslation("monitoring.locked", locked.getState().name()), NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    void submit() {
+        clearErrors();
+        try {
+            show(monitoring.submit(sheet.project().getId(), sheet.period(), sheet.report().getVersion()));
+            notify(getTranslation("entry.submitted"), NotificationVariant.LUMO_SUCCESS);
+        } catch (MonitoringValidationException invalid) {
+            showErrors(invalid.getErrors());
+        } catch (StaleEditException stale) {
+            showConflict(stale);
+        } catch (ReportLockedException locked) {
+            notify(getTranslation("monitoring.locked", locked.getState().name()), NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void review(boolean approved) {
+        try {
+            show(approved ? monitoring.approve(sheet.project().getId(), sheet.period(), reviewComment.getValue())
+                    : monitoring.returnToStaff(sheet.project().getId(), sheet.period(), reviewComment.getValue()));
+            notify(getTranslation(approved ? "entry.approved" : "entry.returned"), NotificationVariant.LUMO_SUCCESS);
+        } catch (MonitoringValidationException invalid) {
+            reviewComment.setErrorMessage(message(invalid.getErrors().getFirst()));
+            reviewComment.setInvalid(true);
+        } catch (ReportLockedException locked) {
+            notify(getTranslation("monitoring.locked", locked.getState().name()), NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void clearErrors() {
+        rows.forEach(IndicatorEntry::clearErrors);
+        spending.forEach(SpendingEntryRow::clearErrors);
+        executionReason.setInvalid(false);
+    }
+
+    private void showErrors(List<FieldError> errors) {
+        for (FieldError error : errors) {
+            String field = error.field();
+            if (field.startsWith("indicator:")) {
+                long id = Long.parseLong(field.substring(10, field.indexOf('.')));
+                rows.stream().filter(row -> row.indicator.getId() == id).findFirst()
+                        .ifPresent(row -> row.showError(error, message(error)));
+            } else if (field.startsWith("budget:")) {
+                long id = Long.parseLong(field.substring(7, field.indexOf('.')));
+                spending.stream().filter(row -> row.item.getId() == id).findFirst()
+                        .ifPresent(row -> row.showError(field, message(error)));
+            } else if (field.equals("executionReason")) {
+                executionReason.setVisible(true);
+                executionReason.setErrorMessage(message(error));
+                executionReason.setInvalid(true);
+            }
+        }
+        notify(getTranslation("entry.invalid", errors.size()), NotificationVariant.LUMO_ERROR);
+    }
+
+    /** Someone saved this quarter meanwhile: say who changed what; the user's input stays on the page. */
+    private void showConflict(StaleEditException stale) {
+        String changed = stale.getChanges().stream().map(change -> change.getField() + "：" + change.getNewValue())
+                .distinct().limit(8).reduce((a, b) -> a + "；" + b).orElse("");
+        String message = getTranslation("entry.conflict", String.valueOf(stale.getChangedBy()), changed);
+        Notification conflict = Notification.show(message, 15000, Notification.Position.MIDDLE);
+        conflict.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        summary.setText(message);
+    }
+
+    private void showHistory(ValueChange.Subject subject, long id, String title) {
+        new HistoryDialog(title, monitoring.history(subject, id, sheet.period())).open();
+    }
+
+    private String message(FieldError error) {
+        return getTranslation("monitoring.error." + error.code(), error.args().toArray());
+    }
+
+    private static void notify(String message, NotificationVariant variant) {
+        Notification notification = Notification.show(message, 5000, Notification.Position.TOP_CENTER);
+        notification.addThemeVariants(variant);
+    }
+
+    PeriodSheet sheet() {
+        return sheet;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("entry.title") + " | " + getTranslation("app.title");
+    }
+}

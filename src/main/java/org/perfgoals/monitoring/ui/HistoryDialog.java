@@ -1,0 +1,44 @@
+package org.perfgoals.monitoring.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.perfgoals.monitoring.ValueChange;
+
+/** Every change of a cell: who, when, which field, old and new. */
+class HistoryDialog extends Dialog {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+
+    final Grid<ValueChange> grid = new Grid<>();
+
+    HistoryDialog(String title, List<ValueChange> changes) {
+        setHeaderTitle(getTranslation("history.title", title));
+        grid.addColumn(change -> WHEN.format(change.getChangedAt())).setHeader(getTranslation("history.when"))
+                .setAutoWidth(true);
+        grid.addColumn(ValueChange::getChangedBy).setHeader(getTranslation("history.who")).setAutoWidth(true);
+        grid.addColumn(change -> fieldName(change.getField())).setHeader(getTranslation("history.field"))
+                .setAutoWidth(true);
+        grid.addColumn(change -> text(change.getOldValue())).setHeader(getTranslation("history.old"));
+        grid.addColumn(change -> text(change.getNewValue())).setHeader(getTranslation("history.new"));
+        grid.setItems(changes);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.setWidth("52em");
+        add(changes.isEmpty() ? new com.vaadin.flow.component.html.Paragraph(getTranslation("history.none")) : grid);
+        getFooter().add(new Button(getTranslation("close"), click -> close()));
+    }
+
+    private String fieldName(String field) {
+        return field.startsWith("part:") ? field.substring(5) : getTranslation("history.field." + field);
+    }
+
+    private static String text(String value) {
+        return value == null ? "—" : value;
+    }
+}

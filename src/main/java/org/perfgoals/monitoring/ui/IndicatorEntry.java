@@ -1,0 +1,285 @@
+package org.perfgoals.monitoring.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.perfgoals.indicator.Indicator;
+import org.perfgoals.indicator.domain.Target;
+import org.perfgoals.indicator.domain.TargetWording;
+import org.perfgoals.monitoring.ActualEntry;
+import org.perfgoals.monitoring.ActualValue;
+import org.perfgoals.monitoring.FieldError;
+import org.perfgoals.monitoring.SheetRow;
+import org.perfgoals.monitoring.domain.Assessment;
+import org.perfgoals.monitoring.domain.DeviationCause;
+import org.perfgoals.monitoring.domain.Likelihood;
+import org.perfgoals.monitoring.domain.Status;
+
+/**
+ * One indicator's line in the entry view: the target in words, the earlier quarters, this quarter's input in the
+ * indicator's unit (a number, one number per part, an assessment or deadline progress), the status chip, and the
+ * explanation a YELLOW or RED row needs.
+ */
+class IndicatorEntry extends Div {
+
+    final Indicator indicator;
+    final StatusChip chip;
+    final TextField value = new TextField();
+    final Map<String, TextField> parts = new LinkedHashMap<>();
+    final Select<Assessment> assessment = new Select<>();
+    final Checkbox done = new Checkbox();
+    final DatePicker doneOn = new DatePicker();
+    final Select<DeviationCause> cause = new Select<>();
+    final TextField causeText = new TextField();
+    final TextArea measures = new TextArea();
+    final Select<Likelihood> likelihood = new Select<>();
+    final Button history = new Button(VaadinIcon.CLOCK.create());
+    final Span missingExplanation = new Span();
+    private final Div explanation = new Div();
+    private final SheetRow row;
+
+    IndicatorEntry(SheetRow row, Consumer<IndicatorEntry> onChange, Runnable onHistory) {
+        this.row = row;
+        this.indicator = row.indicator();
+        addClassName("indicator-entry");
+        getElement().setAttribute("data-indicator", String.valueOf(indicator.getId()));
+        chip = new StatusChip(row.evaluation().status());
+        Span name = new Span(indicator.getName());
+        name.addClassName("entry-name");
+        Span target = new Span(new TargetWording(this::getTranslation).describe(indicator.getTarget()));
+        target.addClassName("entry-target");
+        Span earlier = new Span(earlierText(row));
+        earlier.addClassName("entry-earlier");
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        history.setAriaLabel(getTranslation("history.show"));
+        history.setTooltipText(getTranslation("history.show"));
+        history.addClickListener(click -> onHistory.run());
+        missingExplanation.setText(getTranslation("entry.explanationMissing"));
+        missingExplanation.getElement().getThemeList().add("badge error");
+        missingExplanation.setVisible(row.explanationMissing());
+        Div heading = new Div(name, chip, missingExplanation, history);
+        heading.addClassName("entry-heading");
+        Div info = new Div(target, earlier);
+        info.addClassName("entry-info");
+        add(heading, info, inputs(row), explanation());
+        fill(row.current());
+        listen(onChange);
+        showExplanation(row.evaluation().status());
+    }
+
+    private Component inputs(SheetRow row) {
+        FlexLayout inputs = new FlexLayout();
+        inputs.addClassName("entry-inputs");
+        inputs.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        if (row.derived()) {
+            Span derived = new Span(getTranslation("entry.derived", row.derivedValue() == null ? "—"
+                    : TargetWording.number(row.derivedValue()) + " %"));
+            derived.addClassName("entry-derived");
+            inputs.add(derived);
+            return inputs;
+        }
+        switch (indicator.getTarget()) {
+            case Target.Quantitative q -> inputs.add(number(value, cumulativeLabel(), q.unit()));
+            case Target.Relative r -> {
+                inputs.add(number(value, getTranslation("entry.value"), ""));
+                inputs.add(assessmentSelect(getTranslation("entry.orAssessment")));
+            }
+            case Target.Compound c -> c.parts().forEach(part -> {
+                TextField field = new TextField();
+                parts.put(part.label(), field);
+                inputs.add(number(field, part.label(), part.target().unit()));
+            });
+            case Target.Qualitative q -> inputs.add(assessmentSelect(getTranslation("entry.assessment")));
+            case Target.Deadline d -> {
+                done.setLabel(getTranslation("entry.done"));
+                doneOn.setLabel(getTranslation("entry.doneOn"));
+                doneOn.setLocale(getLocale());
+                inputs.add(done, doneOn);
+            }
+        }
+        return inputs;
+    }
+
+    private String cumulativeLabel() {
+        return getTranslation(indicator.getAccumulation() == org.perfgoals.indicator.domain.Accumulation.CUMULATIVE
+                ? "entry.valueSoFar" : "entry.valueOfPeriod");
+    }
+
+    private TextField number(TextField field, String label, String unit) {
+        field.setLabel(label);
+        field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        field.setWidth("11em");
+        if (unit != null && !unit.isEmpty()) {
+            field.setSuffixComponent(new Span(unit));
+        }
+        return field;
+    }
+
+    private Select<Assessment> assessmentSelect(String label) {
+        assessment.setLabel(label);
+        assessment.setItems(Assessment.values());
+        assessment.setItemLabelGenerator(item -> getTranslation("assessment." + item.name()));
+        assessment.setEmptySelectionAllowed(true);
+        assessment.setWidth("16em");
+        return assessment;
+    }
+
+    private Component explanation() {
+        cause.setLabel(getTranslation("entry.cause"));
+        cause.setItems(DeviationCause.values());
+        cause.setItemLabelGenerator(item -> getTranslation("cause." + item.name()));
+        cause.setEmptySelectionAllowed(true);
+        causeText.setLabel(getTranslation("entry.causeText"));
+        causeText.setWidth("16em");
+        measures.setLabel(getTranslation("entry.measures"));
+        measures.setWidth("24em");
+        likelihood.setLabel(getTranslation("entry.likelihood"));
+        likelihood.setItems(Likelihood.values());
+        likelihood.setItemLabelGenerator(item -> getTranslation("likelihood." + item.name()));
+        likelihood.setEmptySelectionAllowed(true);
+        explanation.add(cause, causeText, measures, likelihood);
+        explanation.addClassName("entry-explanation");
+        return explanation;
+    }
+
+    private void fill(ActualValue current) {
+        if (current == null) {
+            return;
+        }
+        value.setValue(text(current.getNumericValue()));
+        parts.forEach((label, field) -> field.setValue(text(current.getParts().get(label))));
+        assessment.setValue(current.getAssessment());
+        done.setValue(Boolean.TRUE.equals(current.getDone()));
+        doneOn.setValue(current.getDoneOn());
+        cause.setValue(current.getDeviationCause());
+        causeText.setValue(current.getDeviationText() == null ? "" : current.getDeviationText());
+        measures.setValue(current.getMeasures() == null ? "" : current.getMeasures());
+        likelihood.setValue(current.getLikelihood());
+    }
+
+    private void listen(Consumer<IndicatorEntry> onChange) {
+        List<HasValue<?, ?>> inputs = new java.util.ArrayList<>(List.of(value, assessment, done, doneOn, likelihood));
+        inputs.addAll(parts.values());
+        inputs.forEach(input -> input.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                onChange.accept(this);
+            }
+        }));
+    }
+
+    /** What is in the fields now, as typed. */
+    ActualEntry entry() {
+        Map<String, String> typed = parts.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getValue(), (a, b) -> a,
+                        LinkedHashMap::new));
+        boolean deadline = indicator.getTarget() instanceof Target.Deadline;
+        return new ActualEntry(indicator.getId(), value.getValue(), typed, assessment.getValue(),
+                deadline ? done.getValue() : null, deadline && done.getValue() ? doneOn.getValue() : null,
+                cause.getValue(), causeText.getValue(), measures.getValue(), likelihood.getValue(), null);
+    }
+
+    /** Whether anything was entered for this row (a row left empty is not saved). */
+    boolean hasInput() {
+        ActualEntry entry = entry();
+        return !row.derived() && (!entry.value().isBlank() || !entry.parts().isEmpty() || entry.assessment() != null
+                || Boolean.TRUE.equals(entry.done()) || row.current() != null);
+    }
+
+    boolean derived() {
+        return row.derived();
+    }
+
+    void setStatus(Status status) {
+        chip.setStatus(status);
+        showExplanation(status);
+    }
+
+    private void showExplanation(Status status) {
+        boolean behind = status == Status.RED || status == Status.YELLOW;
+        explanation.setVisible(behind || cause.getValue() != null || !measures.isEmpty());
+    }
+
+    void clearErrors() {
+        fields().forEach(field -> {
+            if (field instanceof com.vaadin.flow.component.HasValidation validated) {
+                validated.setInvalid(false);
+                validated.setErrorMessage(null);
+            }
+        });
+    }
+
+    /** Shows an error next to the field it names, e.g. {@code indicator:12.part:响应时间}. */
+    void showError(FieldError error, String message) {
+        String what = error.field().substring(error.field().indexOf('.') + 1);
+        Component field = switch (what) {
+            case "deviationCause" -> cause;
+            case "deviationText" -> causeText;
+            case "measures" -> measures;
+            case "likelihood" -> likelihood;
+            case "doneOn" -> doneOn;
+            case "assessment" -> assessment;
+            default -> what.startsWith("part:") ? parts.getOrDefault(what.substring(5), value) : value;
+        };
+        if (field == value && !(indicator.getTarget() instanceof Target.Quantitative)
+                && !(indicator.getTarget() instanceof Target.Relative)) {
+            field = assessment.isAttached() ? assessment : done;
+        }
+        if (field instanceof com.vaadin.flow.component.HasValidation validated) {
+            validated.setErrorMessage(message);
+            validated.setInvalid(true);
+        }
+        explanation.setVisible(explanation.isVisible() || field == cause || field == measures
+                || field == likelihood || field == causeText);
+    }
+
+    void setEditable(boolean editable) {
+        fields().forEach(field -> ((HasValue<?, ?>) field).setReadOnly(!editable));
+    }
+
+    private List<Component> fields() {
+        List<Component> fields = new java.util.ArrayList<>(List.of(value, assessment, done, doneOn, cause, causeText,
+                measures, likelihood));
+        fields.addAll(parts.values());
+        return fields;
+    }
+
+    private String earlierText(SheetRow row) {
+        if (row.earlier().isEmpty()) {
+            return getTranslation("entry.noEarlier");
+        }
+        return row.earlier().stream().map(earlier -> getTranslation("entry.earlierValue",
+                earlier.getPeriod().endMonth() / 3, earlierValue(earlier))).collect(Collectors.joining("  "));
+    }
+
+    private String earlierValue(ActualValue earlier) {
+        return switch (indicator.getTarget()) {
+            case Target.Quantitative q -> text(earlier.getNumericValue()) + " " + q.unit();
+            case Target.Compound c -> c.parts().stream()
+                    .map(part -> text(earlier.getParts().get(part.label()))).collect(Collectors.joining(" / "));
+            case Target.Deadline d -> Boolean.TRUE.equals(earlier.getDone()) ? getTranslation("entry.done") : "—";
+            default -> earlier.getAssessment() != null ? getTranslation("assessment." + earlier.getAssessment())
+                    : text(earlier.getNumericValue());
+        };
+    }
+
+    private static String text(BigDecimal number) {
+        return number == null ? "" : TargetWording.number(number).replace(",", "");
+    }
+}

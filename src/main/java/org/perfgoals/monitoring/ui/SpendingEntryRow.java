@@ -1,0 +1,100 @@
+package org.perfgoals.monitoring.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.math.BigDecimal;
+import org.perfgoals.base.ui.Formats;
+import org.perfgoals.monitoring.BudgetRow;
+import org.perfgoals.monitoring.SpendingEntry;
+import org.perfgoals.project.BudgetItem;
+
+/**
+ * A sub-item's line: its budget, what was spent before this period, this period's amount, and beside it the
+ * cumulative amount and execution rate as they will be. Spending beyond the budget asks for a reason.
+ */
+class SpendingEntryRow extends Div {
+
+    final BudgetItem item;
+    final TextField amount = new TextField();
+    final TextField reason = new TextField();
+    final Span soFar = new Span();
+    final Span rate = new Span();
+    private final BigDecimal before;
+
+    SpendingEntryRow(BudgetRow row) {
+        this.item = row.item();
+        this.before = row.spentSoFar().subtract(row.spentInPeriod());
+        addClassName("spending-entry");
+        getElement().setAttribute("data-budget-item", String.valueOf(item.getId()));
+        Span name = new Span(item.getName());
+        name.addClassName("entry-name");
+        Span budget = new Span(getTranslation("spending.budget", Formats.yuan(this, item.getAmount())));
+        Span earlier = new Span(getTranslation("spending.before", Formats.yuan(this, before)));
+        amount.setLabel(getTranslation("spending.amount"));
+        amount.setSuffixComponent(new Span(getTranslation("unit.yuan")));
+        amount.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        amount.setWidth("12em");
+        amount.setValue(row.current() == null ? "" : row.current().getAmount().toPlainString());
+        reason.setLabel(getTranslation("spending.overBudgetReason"));
+        reason.setWidth("22em");
+        reason.setValue(row.current() == null || row.current().getOverBudgetReason() == null ? ""
+                : row.current().getOverBudgetReason());
+        amount.addValueChangeListener(event -> update());
+        Div figures = new Div(budget, earlier, soFar, rate);
+        figures.addClassName("spending-figures");
+        add(name, figures, amount, reason);
+        update();
+    }
+
+    private void update() {
+        BigDecimal typed = typedAmount();
+        BigDecimal total = typed == null ? before : before.add(typed);
+        soFar.setText(getTranslation("spending.soFar", Formats.yuan(this, total)));
+        BigDecimal budget = item.getAmount();
+        boolean over = budget != null && total.compareTo(budget) > 0;
+        rate.setText(getTranslation("spending.rate", budget == null || budget.signum() == 0 ? "—"
+                : Formats.percent(total.multiply(BigDecimal.valueOf(100)).divide(budget, 2,
+                java.math.RoundingMode.HALF_UP))));
+        rate.getElement().getThemeList().clear();
+        if (over) {
+            rate.getElement().getThemeList().add("badge error");
+        }
+        reason.setVisible(over || !reason.isEmpty());
+    }
+
+    /** The amount as typed, when it reads as a plain number (the service does the real validation). */
+    private BigDecimal typedAmount() {
+        try {
+            return amount.isEmpty() ? null : new BigDecimal(amount.getValue().strip().replace(",", ""));
+        } catch (NumberFormatException notYet) {
+            return null;
+        }
+    }
+
+    SpendingEntry entry() {
+        return new SpendingEntry(item.getId(), amount.getValue(), reason.getValue());
+    }
+
+    boolean hasInput() {
+        return !amount.isEmpty();
+    }
+
+    void clearErrors() {
+        amount.setInvalid(false);
+        reason.setInvalid(false);
+    }
+
+    void showError(String field, String message) {
+        TextField target = field.endsWith("overBudgetReason") ? reason : amount;
+        target.setVisible(true);
+        target.setErrorMessage(message);
+        target.setInvalid(true);
+    }
+
+    void setEditable(boolean editable) {
+        amount.setReadOnly(!editable);
+        reason.setReadOnly(!editable);
+    }
+}

@@ -1,0 +1,86 @@
+package org.perfgoals.alert.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.perfgoals.KaribuTest;
+import org.perfgoals.alert.Alert;
+import org.perfgoals.alert.AlertEvent;
+import org.perfgoals.alert.AlertService;
+import org.perfgoals.alert.AlertStatus;
+import org.perfgoals.alert.AlertType;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class AlertCenterViewKT extends KaribuTest {
+
+    @Autowired
+    private AlertService alerts;
+
+    private AlertCenterView open(String user) {
+        login(user);
+        UI.getCurrent().navigate("alerts");
+        return _get(AlertCenterView.class);
+    }
+
+    private static Alert find(AlertCenterView view, String subject, int month) {
+        return IntStream.range(0, _size(view.grid)).mapToObj(i -> _get(view.grid, i))
+                .filter(alert -> subject.equals(alert.getSubjectName()) && alert.getMonth() == month)
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void the_demo_data_raised_the_alerts_the_dashboards_need() {
+        AlertCenterView view = open("leader");
+        _setValue(view.type, AlertType.TARGET_MISSED);
+        Alert missed = find(view, "综合接通率", 6);
+        assertThat(missed.getTargetText()).isEqualTo("≥80.00%");
+        assertThat(missed.getActualText()).isEqualTo("76.5 %");
+        assertThat(missed.isDemo()).isTrue();
+        _setValue(view.type, AlertType.DATA_OVERDUE);
+        assertThat(_size(view.grid)).as("Q3 and Q4 of five projects are overdue").isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void a_manager_acknowledges_then_resolves_an_alert_and_every_step_is_kept() {
+        AlertCenterView view = open("manager");
+        _setValue(view.type, AlertType.TARGET_AT_RISK);
+        Alert atRisk = find(view, "招聘人员完成率", 6);
+        view.open(atRisk);
+        AlertDialog dialog = _get(AlertDialog.class);
+        _setValue(dialog.comment, "已安排专场招聘");
+        _click(dialog.acknowledge);
+        assertThat(alerts.get(atRisk.getId()).orElseThrow().getStatus()).isEqualTo(AlertStatus.ACKNOWLEDGED);
+
+        view.open(atRisk);
+        AlertDialog again = _get(AlertDialog.class);
+        _setValue(again.comment, "三季度招聘完成");
+        _click(again.resolve);
+        Alert resolved = alerts.get(atRisk.getId()).orElseThrow();
+        assertThat(resolved.getStatus()).isEqualTo(AlertStatus.RESOLVED);
+        assertThat(resolved.getEvents()).extracting(AlertEvent::getAction).containsExactly(
+                AlertEvent.Action.RAISED, AlertEvent.Action.ACKNOWLEDGED, AlertEvent.Action.RESOLVED);
+        assertThat(resolved.getEvents()).extracting(AlertEvent::getActor).containsExactly("system", "manager",
+                "manager");
+        assertThat(resolved.getEvents().get(2).getComment()).isEqualTo("三季度招聘完成");
+
+        _setValue(view.status, AlertStatus.RESOLVED);
+        assertThat(IntStream.range(0, _size(view.grid)).mapToObj(i -> _get(view.grid, i).getId()))
+                .contains(atRisk.getId());
+    }
+
+    @Test
+    void the_header_counts_the_active_alerts_of_the_users_unit() {
+        login("staff");
+        UI.getCurrent().navigate("projects");
+        Span count = _get(Span.class, spec -> spec.withClasses("alert-count"));
+        assertThat(Long.parseLong(count.getText())).isEqualTo(alerts.countActiveForCurrentUser()).isPositive();
+    }
+}

@@ -1,0 +1,174 @@
+package org.perfgoals.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The monitoring and alert API over real HTTP, against the demo data. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class MonitoringApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    private int port;
+
+    private HttpResponse<String> call(String method, String path, String user, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    private long projectId(String query) throws Exception {
+        return json(call("GET", "/api/v1/projects?q=" + query, "admin", null)).get(0).path("id").asLong();
+    }
+
+    private JsonNode row(JsonNode sheet, String name) {
+        return StreamSupport.stream(sheet.path("rows").spliterator(), false)
+                .filter(row -> row.path("name").asString().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_quarter_reads_with_project_status_execution_rate_time_progress_and_rows() throws Exception {
+        long hotline = projectId("12333");
+        HttpResponse<String> response = call("GET", "/api/v1/projects/" + hotline + "/monitoring/2019/2", "leader",
+                null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode sheet = json(response);
+        assertThat(sheet.path("projectStatus").asString()).isEqualTo("RED");
+        assertThat(sheet.path("timeProgress").decimalValue()).isEqualByComparingTo("50");
+        assertThat(sheet.path("executionRate").decimalValue()).isPositive();
+        JsonNode connection = row(sheet, "综合接通率");
+        assertThat(connection.path("status").asString()).isEqualTo("RED");
+        assertThat(connection.path("actual").path("value").decimalValue()).isEqualByComparingTo("76.5");
+        assertThat(connection.path("target").path("comparator").asString()).isEqualTo("GE");
+        assertThat(row(sheet, "预算执行率").path("derived").asBoolean()).isTrue();
+        assertThat(call("GET", "/api/v1/projects/" + hotline + "/monitoring/2019/5", "leader", null).statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void a_feed_stores_a_red_value_without_its_explanation_and_the_row_says_so() throws Exception {
+        long hotline = projectId("12333");
+        JsonNode sheet = json(call("GET", "/api/v1/projects/" + hotline + "/monitoring/2019/4", "staff", null));
+        long connection = row(sheet, "综合接通率").path("indicatorId").asLong();
+        HttpResponse<String> response = call("PUT", "/api/v1/indicators/" + connection + "/actuals/2019/4", "staff",
+                "{\"value\": \"70%\"}");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json(response).path("status").asString()).isEqualTo("RED");
+        assertThat(json(response).path("explanationMissing").asBoolean()).isTrue();
+
+        HttpResponse<String> explained = call("PUT", "/api/v1/indicators/" + connection + "/actuals/2019/4",
+                "staff", "{\"value\": 70, \"deviationCause\": \"STAFF\", \"measures\": \"增补人员\","
+                        + " \"likelihood\": \"POSSIBLE\"}");
+        assertThat(json(explained).path("explanationMissing").asBoolean()).isFalse();
+        assertThat(json(explained).path("likelihood").asString()).isEqualTo("POSSIBLE");
+    }
+
+    @Test
+    void invalid_input_is_refused_with_field_errors_and_nothing_is_stored() throws Exception {
+        long hotline = projectId("12333");
+        JsonNode sheet = json(call("GET", "/api/v1/projects/" + hotline + "/monitoring/2019/4", "staff", null));
+        long satisfaction = row(sheet, "综合满意度").path("indicatorId").asLong();
+        HttpResponse<String> letters = call("PUT", "/api/v1/indicators/" + satisfaction + "/actuals/2019/4",
+                "staff", "{\"value\": \"9a8\"}");
+        assertThat(letters.statusCode()).isEqualTo(400);
+        JsonNode error = json(letters).path("errors").get(0);
+        assertThat(error.path("field").asString()).isEqualTo("indicator:" + satisfaction + ".value");
+        assertThat(error.path("message").asString()).contains("9a8");
+        HttpResponse<String> tooHigh = call("PUT", "/api/v1/indicators/" + satisfaction + "/actuals/2019/4",
+                "staff", "{\"value\": 250}");
+        assertThat(tooHigh.statusCode()).isEqualTo(400);
+        assertThat(call("PUT", "/api/v1/indicators/" + satisfaction + "/actuals/2019/4", "staff",
+                "{\"value\": 95, \"likelihood\": \"MAYBE\"}").statusCode()).isEqualTo(400);
+        JsonNode after = json(call("GET", "/api/v1/projects/" + hotline + "/monitoring/2019/4", "staff", null));
+        assertThat(row(after, "综合满意度").path("actual").path("value").isNull()).isTrue();
+    }
+
+    @Test
+    void a_compound_target_takes_one_value_per_part() throws Exception {
+        long hotline = projectId("12333");
+        JsonNode sheet = json(call("GET", "/api/v1/projects/" + hotline + "/monitoring/2019/4", "manager", null));
+        long fault = row(sheet, "三级故障").path("indicatorId").asLong();
+        HttpResponse<String> response = call("PUT", "/api/v1/indicators/" + fault + "/actuals/2019/4", "manager",
+                "{\"parts\": {\"响应时间\": 12, \"故障处理时间\": \"1,500\"}}");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json(response).path("status").asString()).as("1500 > 1440 minutes").isEqualTo("RED");
+    }
+
+    @Test
+    void only_the_units_own_people_may_write() throws Exception {
+        long social = projectId("社会保险服务费");
+        JsonNode sheet = json(call("GET", "/api/v1/projects/" + social + "/monitoring/2019/4", "staff", null));
+        long indicator = sheet.path("rows").get(0).path("indicatorId").asLong();
+        assertThat(call("PUT", "/api/v1/indicators/" + indicator + "/actuals/2019/4", "staff",
+                "{\"assessment\": \"MET\"}").statusCode()).isEqualTo(403);
+        assertThat(call("PUT", "/api/v1/indicators/" + indicator + "/actuals/2019/4", "leader",
+                "{\"assessment\": \"MET\"}").statusCode()).isEqualTo(403);
+        assertThat(call("PUT", "/api/v1/indicators/" + indicator + "/actuals/2019/4", "admin",
+                "{\"assessment\": \"MET\"}").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void budget_execution_is_written_per_sub_item_and_summed() throws Exception {
+        long hotline = projectId("12333");
+        JsonNode sheet = json(call("GET", "/api/v1/projects/" + hotline + "/monitoring/2019/4", "staff", null));
+        JsonNode item = sheet.path("budgetItems").get(2);
+        long id = item.path("budgetItemId").asLong();
+        HttpResponse<String> response = call("PUT", "/api/v1/budget-items/" + id + "/execution/2019/4", "staff",
+                "{\"amount\": 500000}");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode written = json(response);
+        assertThat(written.path("spentInPeriod").decimalValue()).isEqualByComparingTo("500000");
+        assertThat(written.path("spentSoFar").decimalValue())
+                .isEqualByComparingTo(item.path("spentSoFar").decimalValue().add(new java.math.BigDecimal("500000")));
+        assertThat(call("PUT", "/api/v1/budget-items/" + id + "/execution/2019/4", "staff",
+                "{\"amount\": -5}").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void alerts_are_listed_acknowledged_and_resolved() throws Exception {
+        long hotline = projectId("12333");
+        HttpResponse<String> list = call("GET", "/api/v1/alerts?projectId=" + hotline + "&type=TARGET_MISSED&quarter=2",
+                "manager", null);
+        assertThat(list.statusCode()).isEqualTo(200);
+        JsonNode alert = StreamSupport.stream(json(list).spliterator(), false)
+                .filter(a -> "综合接通率".equals(a.path("subject").asString())).findFirst().orElseThrow();
+        assertThat(alert.path("status").asString()).isEqualTo("OPEN");
+        assertThat(alert.path("message").asString()).contains("综合接通率").contains("76.5");
+        assertThat(alert.path("quarter").asInt()).isEqualTo(2);
+        long id = alert.path("id").asLong();
+        assertThat(call("POST", "/api/v1/alerts/" + id + "/acknowledge", "leader", "{\"comment\": \"x\"}")
+                .statusCode()).isEqualTo(403);
+        HttpResponse<String> acknowledged = call("POST", "/api/v1/alerts/" + id + "/acknowledge", "manager",
+                "{\"comment\": \"已知悉\"}");
+        assertThat(json(acknowledged).path("status").asString()).isEqualTo("ACKNOWLEDGED");
+        HttpResponse<String> resolved = call("POST", "/api/v1/alerts/" + id + "/resolve", "manager",
+                "{\"comment\": \"已整改\"}");
+        assertThat(json(resolved).path("status").asString()).isEqualTo("RESOLVED");
+        assertThat(json(resolved).path("events").size()).isEqualTo(3);
+        assertThat(call("POST", "/api/v1/alerts/" + id + "/resolve", "manager", "{}").statusCode()).isEqualTo(409);
+    }
+}
