@@ -43,8 +43,9 @@ public final class BudgetExecution {
     }
 
     /**
-     * The colour of the budget row. No spending reported → NO_DATA ({@code noData}); no budget (null or 0):
-     * with spending RED ({@code overBudget}), without NO_DATA ({@code noBudget}).
+     * The colour of the budget row. No spending reported → NO_DATA ({@code noData}); no budget known (null)
+     * → NO_DATA ({@code noBudget}); a budget of 0 with spending RED ({@code overBudget}), without NO_DATA
+     * ({@code noBudget}).
      *
      * @throws IllegalArgumentException for a negative budget
      */
@@ -53,7 +54,10 @@ public final class BudgetExecution {
         if (spentCumulative == null) {
             return Evaluation.of(Status.NO_DATA, Reasons.NO_DATA);
         }
-        if (budget == null || budget.signum() == 0) {
+        if (budget == null) {
+            return Evaluation.of(Status.NO_DATA, Reasons.NO_BUDGET); // unknown, not zero: nothing to judge by
+        }
+        if (budget.signum() == 0) {
             return spentCumulative.signum() > 0
                     ? Evaluation.of(Status.RED, Reasons.OVER_BUDGET)
                     : Evaluation.of(Status.NO_DATA, Reasons.NO_BUDGET);
