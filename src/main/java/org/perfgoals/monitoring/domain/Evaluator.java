@@ -1,0 +1,344 @@
+package org.perfgoals.monitoring.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.perfgoals.indicator.domain.Comparator;
+import org.perfgoals.indicator.domain.Polarity;
+import org.perfgoals.indicator.domain.Target;
+
+/**
+ * Colours one indicator for one period (DOMAIN §3). A missed target is not an error: every input, however
+ * odd (a target of 0, a value of 0, 340 % of a completion rate), gives an evaluation, never an exception. Only
+ * a missing target, accumulation or period is a programming error.
+ *
+ * <p>Rules, by target kind:
+ * <ul>
+ * <li><b>No value</b>: {@code NO_DATA} ({@code noData}); a qualitative target, or a relative one without
+ *   baseline, waits for a person instead: {@code NEEDS_ASSESSMENT} ({@code notAssessed}). A value of the wrong
+ *   kind for the target (a number for a compound target) is treated as no value: {@code NO_DATA}
+ *   ({@code actualMismatch}).</li>
+ * <li><b>Likelihood 完全不可能</b> turns any verdict {@code RED} ({@code impossible}), ratio and part colours
+ *   kept; the other likelihoods change nothing.</li>
+ * <li><b>Quantitative, per period</b>: the comparator against the target itself, never pro-rated: GREEN
+ *   ({@code met}) or RED ({@code missed}). {@code =} means "reach the value" (≥); {@code <} and {@code ≤}
+ *   differ at equality. A negative target is always judged this way, whatever the accumulation, since
+ *   pro-rating it means nothing.</li>
+ * <li><b>Quantitative, cumulative, higher is better</b> (≥ > =): before year end, ratio = value / (target ×
+ *   time progress / 100), coloured by {@link Thresholds#band}: [0, red) RED, [red, yellow) YELLOW
+ *   ({@code behindSchedule}), [yellow, blue) GREEN ({@code onTrack}), [blue, ∞) BLUE ({@code farAhead}) —
+ *   each band includes its lower bound, and the bands apply to the ratio rounded to 4 decimals so that the
+ *   shown ratio and the colour agree. At year end the comparator must hold: RED ({@code missed}) if not, else
+ *   GREEN ({@code met}) or BLUE when ratio = value / target ≥ blue.</li>
+ * <li><b>Quantitative, cumulative, lower is better</b> (≤ <, a ceiling used up over the year): before year end,
+ *   the comparator against the pro-rated ceiling: GREEN ({@code onTrack}); over it by at most 1/yellow − 1
+ *   (25 %, inclusive) YELLOW, beyond RED (both {@code overPace}). At year end the comparator against the full
+ *   ceiling: GREEN ({@code met}) or RED ({@code missed}).</li>
+ * <li><b>Target 0</b>, never divided by (ratio null, reason {@code zeroTarget} when met): higher is better —
+ *   ≥ 0 and = 0 are met by any value ≥ 0, &gt; 0 only by a value &gt; 0 (a cumulative 0 against &gt; 0 is YELLOW
+ *   before year end, RED at year end); lower is better — met by 0 (or less), anything else is RED.</li>
+ * <li><b>Approximate (左右)</b>, d = |value − target|, tolerance t: per period d ≤ t×target GREEN
+ *   ({@code withinTolerance}), d ≤ 2t×target YELLOW, else RED (both {@code outsideTolerance}), bounds
+ *   inclusive. Cumulative: before year end the higher-is-better pro-rating bands (keeping pace with the
+ *   target); at year end d ≤ t×target GREEN, above the band BLUE ({@code aboveTolerance}), below it YELLOW
+ *   within 2t, else RED.</li>
+ * <li><b>Compound</b>: always per period; each part against its own comparator (approximate parts with the
+ *   tolerance rule). The row takes the worst part colour, so a missed part (RED, {@code partMissed}) outranks a
+ *   part without value (NO_DATA, {@code partMissing}); all parts met is GREEN ({@code met}).</li>
+ * <li><b>Qualitative</b>: the person's judgement, MET GREEN, PARTLY_MET YELLOW, NOT_MET RED.</li>
+ * <li><b>Relative</b>: a number against the baseline, in the direction the wording asks ({@link
+ *   RelativeDirection}): better GREEN ({@code improved}), equal YELLOW ({@code unchanged}; GREEN when the
+ *   wording only forbids getting worse, 不低于上年), worse RED ({@code worsened}); no baseline →
+ *   NEEDS_ASSESSMENT ({@code noBaseline}); a judgement is taken like a qualitative one.</li>
+ * <li><b>Deadline</b>, judged as at the period's last day: done on or before the date GREEN
+ *   ({@code doneOnTime}), done after it RED ({@code doneLate}); not done and the date on or before the period's
+ *   end RED ({@code deadlinePassed}); not done and the date within the following quarter, i.e. due before
+ *   the next quarterly report, YELLOW ({@code deadlineDue}); later GREEN ({@code deadlinePending}).</li>
+ * </ul>
+ */
+public final class Evaluator {
+
+    private static final int RATIO_SCALE = 4;
+    /** Users report quarterly: a deadline due within this many months after a period is due before the next. */
+    private static final int MONTHS_TO_NEXT_REPORT = 3;
+
+    private final Thresholds thresholds;
+
+    public Evaluator(Thresholds thresholds) {
+        this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
+    }
+
+    public Evaluation evaluate(Target target, Accumulation accumulation, Period period, Actual actualOrNull,
+                               Likelihood likelihoodOrNull, BigDecimal baselineOrNull) {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(accumulation, "accumulation");
+        Objects.requireNonNull(period, "period");
+        Evaluation evaluation = switch (target) {
+            case Target.Quantitative q -> quantitative(q, accumulation, period, actualOrNull);
+            case Target.Compound c -> compound(c, actualOrNull);
+            case Target.Qualitative q -> qualitative(actualOrNull);
+            case Target.Relative r -> relative(r, actualOrNull, baselineOrNull);
+            case Target.Deadline d -> deadline(d, period, actualOrNull);
+        };
+        return likelihoodOrNull == Likelihood.IMPOSSIBLE ? evaluation.impossible() : evaluation;
+    }
+
+    // --- quantitative -----------------------------------------------------------------------------------
+
+    private Evaluation quantitative(Target.Quantitative q, Accumulation accumulation, Period period, Actual actual) {
+        if (actual == null) {
+            return Evaluation.of(Status.NO_DATA, Reasons.NO_DATA);
+        }
+        if (!(actual instanceof Actual.Numeric numeric)) {
+            return mismatch();
+        }
+        BigDecimal value = numeric.value();
+        boolean cumulative = accumulation == Accumulation.CUMULATIVE && q.value().signum() >= 0;
+        if (q.comparator() == Comparator.APPROX) {
+            return cumulative ? approxCumulative(q.value(), value, period) : approxPerPeriod(q.value(), value);
+        }
+        if (!cumulative) {
+            return perPeriod(q, value);
+        }
+        return q.polarity() == Polarity.HIGHER_IS_BETTER
+                ? cumulativeFloor(q, value, period)
+                : cumulativeCeiling(q, value, period);
+    }
+
+    private Evaluation perPeriod(Target.Quantitative q, BigDecimal value) {
+        BigDecimal target = q.value();
+        if (target.signum() == 0) {
+            return zeroTargetMet(q.comparator(), value)
+                    ? Evaluation.of(Status.GREEN, Reasons.ZERO_TARGET)
+                    : Evaluation.of(Status.RED, Reasons.MISSED);
+        }
+        boolean met = satisfies(q.comparator(), value, target);
+        return Evaluation.of(met ? Status.GREEN : Status.RED, ratio(value, target), met ? Reasons.MET : Reasons.MISSED);
+    }
+
+    private Evaluation cumulativeFloor(Target.Quantitative q, BigDecimal value, Period period) {
+        BigDecimal target = q.value();
+        if (target.signum() == 0) {
+            if (zeroTargetMet(q.comparator(), value)) {
+                return Evaluation.of(Status.GREEN, Reasons.ZERO_TARGET);
+            }
+            // only "> 0" with nothing yet, or a negative value: nothing is late before the year ends
+            return period.isYearEnd() || value.signum() < 0
+                    ? Evaluation.of(Status.RED, Reasons.MISSED)
+                    : Evaluation.of(Status.YELLOW, Reasons.BEHIND_SCHEDULE);
+        }
+        if (period.isYearEnd()) {
+            BigDecimal ratio = ratio(value, target);
+            if (!satisfies(q.comparator(), value, target)) {
+                return Evaluation.of(Status.RED, ratio, Reasons.MISSED);
+            }
+            return ratio.compareTo(thresholds.blue()) >= 0
+                    ? Evaluation.of(Status.BLUE, ratio, Reasons.FAR_AHEAD)
+                    : Evaluation.of(Status.GREEN, ratio, Reasons.MET);
+        }
+        return paceBands(value, prorate(target, period));
+    }
+
+    /** The pro-rating bands for a value that should keep pace with {@code expected} (never 0 here). */
+    private Evaluation paceBands(BigDecimal value, BigDecimal expected) {
+        BigDecimal ratio = ratio(value, expected);
+        Status status = thresholds.band(ratio);
+        String reason = switch (status) {
+            case GREEN -> Reasons.ON_TRACK;
+            case BLUE -> Reasons.FAR_AHEAD;
+            default -> Reasons.BEHIND_SCHEDULE;
+        };
+        return Evaluation.of(status, ratio, reason);
+    }
+
+    private Evaluation cumulativeCeiling(Target.Quantitative q, BigDecimal value, Period period) {
+        BigDecimal target = q.value();
+        if (target.signum() == 0) {
+            return value.signum() <= 0
+                    ? Evaluation.of(Status.GREEN, Reasons.ZERO_TARGET)
+                    : Evaluation.of(Status.RED, Reasons.MISSED);
+        }
+        if (period.isYearEnd()) {
+            boolean met = satisfies(q.comparator(), value, target);
+            return Evaluation.of(met ? Status.GREEN : Status.RED, ratio(value, target),
+                    met ? Reasons.MET : Reasons.MISSED);
+        }
+        BigDecimal ceiling = prorate(target, period);
+        BigDecimal ratio = ratio(value, ceiling);
+        if (satisfies(q.comparator(), value, ceiling)) {
+            return Evaluation.of(Status.GREEN, ratio, Reasons.ON_TRACK);
+        }
+        // over by at most 1/yellow − 1: value × yellow ≤ ceiling, exact, no rounded 1/yellow
+        boolean slightlyOver = value.multiply(thresholds.yellow()).compareTo(ceiling) <= 0;
+        return Evaluation.of(slightlyOver ? Status.YELLOW : Status.RED, ratio, Reasons.OVER_PACE);
+    }
+
+    private Evaluation approxPerPeriod(BigDecimal target, BigDecimal value) {
+        BigDecimal deviation = value.subtract(target).abs();
+        BigDecimal band = target.abs().multiply(thresholds.approxTolerance());
+        BigDecimal ratio = ratio(value, target);
+        if (deviation.compareTo(band) <= 0) {
+            return Evaluation.of(Status.GREEN, ratio, Reasons.WITHIN_TOLERANCE);
+        }
+        Status status = deviation.compareTo(band.add(band)) <= 0 ? Status.YELLOW : Status.RED;
+        return Evaluation.of(status, ratio, Reasons.OUTSIDE_TOLERANCE);
+    }
+
+    private Evaluation approxCumulative(BigDecimal target, BigDecimal value, Period period) {
+        if (target.signum() == 0) {
+            return approxPerPeriod(target, value); // nothing to pro-rate: "about 0" is judged as it stands
+        }
+        if (!period.isYearEnd()) {
+            return paceBands(value, prorate(target, period));
+        }
+        BigDecimal deviation = value.subtract(target).abs();
+        BigDecimal band = target.multiply(thresholds.approxTolerance());
+        BigDecimal ratio = ratio(value, target);
+        if (deviation.compareTo(band) <= 0) {
+            return Evaluation.of(Status.GREEN, ratio, Reasons.WITHIN_TOLERANCE);
+        }
+        if (value.compareTo(target) > 0) {
+            return Evaluation.of(Status.BLUE, ratio, Reasons.ABOVE_TOLERANCE);
+        }
+        Status status = deviation.compareTo(band.add(band)) <= 0 ? Status.YELLOW : Status.RED;
+        return Evaluation.of(status, ratio, Reasons.OUTSIDE_TOLERANCE);
+    }
+
+    /** Does {@code value} satisfy "comparator {@code limit}"? {@code =} reads as "reach the value" (≥). */
+    static boolean satisfies(Comparator comparator, BigDecimal value, BigDecimal limit) {
+        int c = value.compareTo(limit);
+        return switch (comparator) {
+            case GE, EQ -> c >= 0;
+            case GT -> c > 0;
+            case LE -> c <= 0;
+            case LT -> c < 0;
+            case APPROX -> c == 0; // never asked for: approximate targets use the tolerance rules
+        };
+    }
+
+    /**
+     * A target of 0: higher is better is met by any value ≥ 0 (&gt; 0 needs a value &gt; 0); lower is better
+     * is met by 0 — "&lt; 0" cannot be met by a count, so it is read as "none at all".
+     */
+    private static boolean zeroTargetMet(Comparator comparator, BigDecimal value) {
+        return switch (comparator) {
+            case GE, EQ -> value.signum() >= 0;
+            case GT -> value.signum() > 0;
+            case LE, LT, APPROX -> value.signum() <= 0; // APPROX never gets here: tolerance rules
+        };
+    }
+
+    /** The target scaled to the time progress: target × progress / 100, exact. */
+    private static BigDecimal prorate(BigDecimal target, Period period) {
+        return target.multiply(period.timeProgress()).movePointLeft(2);
+    }
+
+    /** value / base, 4 decimals HALF_UP; null when base is 0 (nothing to divide by). */
+    static BigDecimal ratio(BigDecimal value, BigDecimal base) {
+        return base.signum() == 0 ? null : value.divide(base, RATIO_SCALE, RoundingMode.HALF_UP);
+    }
+
+    // --- compound ---------------------------------------------------------------------------------------
+
+    private Evaluation compound(Target.Compound compound, Actual actual) {
+        Map<String, Status> parts = new LinkedHashMap<>();
+        if (actual == null) {
+            compound.parts().forEach(p -> parts.put(p.label(), Status.NO_DATA));
+            return new Evaluation(Status.NO_DATA, null, Reasons.NO_DATA, parts);
+        }
+        if (!(actual instanceof Actual.PartValues values)) {
+            return mismatch();
+        }
+        for (Target.Part part : compound.parts()) {
+            BigDecimal value = values.values().get(part.label());
+            Status status = value == null ? Status.NO_DATA : partStatus(part.target(), value);
+            parts.merge(part.label(), status, (a, b) -> a.severity() >= b.severity() ? a : b);
+        }
+        Status status = Status.worst(parts.values());
+        String reason = switch (status) {
+            case GREEN, BLUE -> Reasons.MET;
+            case RED, YELLOW -> Reasons.PART_MISSED;
+            default -> parts.isEmpty() ? Reasons.NO_DATA : Reasons.PART_MISSING;
+        };
+        return new Evaluation(status, null, reason, parts);
+    }
+
+    private Status partStatus(Target.Quantitative part, BigDecimal value) {
+        return part.comparator() == Comparator.APPROX
+                ? approxPerPeriod(part.value(), value).status()
+                : perPeriod(part, value).status();
+    }
+
+    // --- judged kinds -----------------------------------------------------------------------------------
+
+    private static Evaluation qualitative(Actual actual) {
+        if (actual == null) {
+            return Evaluation.of(Status.NEEDS_ASSESSMENT, Reasons.NOT_ASSESSED);
+        }
+        return actual instanceof Actual.Judged judged ? judged(judged) : mismatch();
+    }
+
+    private static Evaluation judged(Actual.Judged judged) {
+        return Evaluation.of(judged.assessment().status(), judged.assessment().reason());
+    }
+
+    private static Evaluation relative(Target.Relative relative, Actual actual, BigDecimal baseline) {
+        if (actual == null) {
+            return baseline == null
+                    ? Evaluation.of(Status.NEEDS_ASSESSMENT, Reasons.NOT_ASSESSED)
+                    : Evaluation.of(Status.NO_DATA, Reasons.NO_DATA);
+        }
+        if (actual instanceof Actual.Judged judged) {
+            return judged(judged);
+        }
+        if (!(actual instanceof Actual.Numeric numeric)) {
+            return mismatch();
+        }
+        if (baseline == null) {
+            return Evaluation.of(Status.NEEDS_ASSESSMENT, Reasons.NO_BASELINE);
+        }
+        RelativeDirection direction = RelativeDirection.of(relative.expected());
+        int c = numeric.value().compareTo(baseline);
+        int better = direction.lowerIsBetter() ? -c : c;
+        BigDecimal ratio = ratio(numeric.value(), baseline);
+        if (better > 0) {
+            return Evaluation.of(Status.GREEN, ratio, Reasons.IMPROVED);
+        }
+        if (better == 0) {
+            return Evaluation.of(direction.steadyIsEnough() ? Status.GREEN : Status.YELLOW, ratio, Reasons.UNCHANGED);
+        }
+        return Evaluation.of(Status.RED, ratio, Reasons.WORSENED);
+    }
+
+    private static Evaluation deadline(Target.Deadline deadline, Period period, Actual actual) {
+        if (actual == null) {
+            return Evaluation.of(Status.NO_DATA, Reasons.NO_DATA);
+        }
+        if (!(actual instanceof Actual.DeadlineProgress progress)) {
+            return mismatch();
+        }
+        LocalDate due = deadline.date();
+        if (progress.done()) {
+            return progress.doneOn().isAfter(due)
+                    ? Evaluation.of(Status.RED, Reasons.DONE_LATE)
+                    : Evaluation.of(Status.GREEN, Reasons.DONE_ON_TIME);
+        }
+        LocalDate end = period.end();
+        if (!due.isAfter(end)) {
+            // the report describes the state at the end of the period's last day: a date up to then is past
+            return Evaluation.of(Status.RED, Reasons.DEADLINE_PASSED);
+        }
+        LocalDate nextReport = YearMonth.from(end).plusMonths(MONTHS_TO_NEXT_REPORT).atEndOfMonth();
+        return due.isAfter(nextReport)
+                ? Evaluation.of(Status.GREEN, Reasons.DEADLINE_PENDING)
+                : Evaluation.of(Status.YELLOW, Reasons.DEADLINE_DUE);
+    }
+
+    private static Evaluation mismatch() {
+        return Evaluation.of(Status.NO_DATA, Reasons.ACTUAL_MISMATCH);
+    }
+}
