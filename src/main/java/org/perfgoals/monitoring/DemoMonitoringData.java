@@ -63,8 +63,9 @@ class DemoMonitoringData {
             List<ActualEntry> actuals = project.getIndicators().stream()
                     .filter(indicator -> !indicator.isBudgetExecutionRate())
                     .map(indicator -> DemoValues.entry(indicator, period)).toList();
+            int q = quarter;
             List<SpendingEntry> spending = project.getBudgetItems().stream()
-                    .map(item -> spending(project, item, quarter)).toList();
+                    .map(item -> spending(project, item, q)).toList();
             monitoring.save(project.getId(), period, new SheetInput(actuals, spending, null, null),
                     EntryMode.CHECKED);
         }

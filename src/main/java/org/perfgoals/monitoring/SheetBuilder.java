@@ -36,7 +36,7 @@ class SheetBuilder {
                       List<BudgetSpending> spending) {
         List<BudgetRow> budget = budgetRows(project, period, spending);
         BigDecimal spentSoFar = budget.stream().map(BudgetRow::spentSoFar).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal executionRate = budgetExecution.rate(project.getCurrentYearBudget(),
+        BigDecimal executionRate = BudgetExecution.rate(project.getCurrentYearBudget(),
                 spending.isEmpty() ? null : spentSoFar);
         Map<Long, List<ActualValue>> byIndicator = actuals.stream()
                 .collect(Collectors.groupingBy(ActualValue::getIndicatorId));
@@ -83,7 +83,7 @@ class SheetBuilder {
             BigDecimal soFar = entries.stream().map(BudgetSpending::getAmount).reduce(BigDecimal.ZERO,
                     BigDecimal::add);
             rows.add(new BudgetRow(item, current, current == null ? BigDecimal.ZERO : current.getAmount(), soFar,
-                    budgetExecution.rate(item.getAmount(), soFar)));
+                    BudgetExecution.rate(item.getAmount(), soFar)));
         }
         return rows;
     }

@@ -84,7 +84,7 @@ class MonitoringController {
     }
 
     private static Period period(int year, int quarter) {
-        if (quarter < 1 || quarter > 4 || year < 1900 || year > 2200) {
+        if (quarter < 1 || quarter > 4 || year < Period.MIN_YEAR || year > Period.MAX_YEAR) {
             throw new MonitoringValidationException(List.of(new FieldError("quarter", "periodInvalid",
                     List.of(String.valueOf(year), String.valueOf(quarter)))));
         }

@@ -1,5 +1,7 @@
 package org.perfgoals.monitoring.domain;
 
+import org.perfgoals.indicator.domain.IndicatorNames;
+import org.perfgoals.indicator.domain.MeasureUnits;
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,5 +1,6 @@
 package org.perfgoals.monitoring.domain;
 
+import org.perfgoals.indicator.domain.Accumulation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.perfgoals.monitoring.domain;
+package org.perfgoals.indicator.domain;
 
 import java.util.List;
 
@@ -6,7 +6,7 @@ import java.util.List;
  * What an indicator's name (三级指标) says about its values. Names are the only hint the forms give: the unit
  * of 招聘人员完成率 and 综合接通率 is % in both, yet the one grows through the year and the other does not.
  */
-final class IndicatorNames {
+public final class IndicatorNames {
 
     /** Completion or execution of the year's work: grows from 0 in January, may pass 100 %. */
     private static final List<String> COMPLETION = List.of(
@@ -27,20 +27,20 @@ final class IndicatorNames {
     private IndicatorNames() {
     }
 
-    static boolean isCompletion(String name) {
+    public static boolean isCompletion(String name) {
         return containsAny(name, COMPLETION);
     }
 
-    static boolean isGrowth(String name) {
+    public static boolean isGrowth(String name) {
         return containsAny(name, GROWTH);
     }
 
-    static boolean isAverage(String name) {
+    public static boolean isAverage(String name) {
         return containsAny(name, AVERAGE);
     }
 
     /** A share, rate or score that is judged as it stands each period (see {@link #SHARE_WORDS}). */
-    static boolean isShare(String name) {
+    public static boolean isShare(String name) {
         if (name == null || isCompletion(name) || isGrowth(name)) {
             return false;
         }

@@ -1,4 +1,4 @@
-package org.perfgoals.monitoring.domain;
+package org.perfgoals.indicator.domain;
 
 import java.util.Set;
 
@@ -7,7 +7,7 @@ import java.util.Set;
  * the year and whether 万 may be typed. The parser's own unit table is package-private to it; this is the
  * monitoring view of the same canonical spellings.
  */
-final class MeasureUnits {
+public final class MeasureUnits {
 
     /** Time limits, never summed: a repair time of 180 分钟 holds for each case, not for the year. */
     private static final Set<String> DURATIONS = Set.of("分钟", "小时", "秒", "工作日", "周", "个月");
@@ -18,32 +18,32 @@ final class MeasureUnits {
     private MeasureUnits() {
     }
 
-    static boolean isPercent(String unit) {
+    public static boolean isPercent(String unit) {
         return "%".equals(unit);
     }
 
-    static boolean isBare(String unit) {
+    public static boolean isBare(String unit) {
         return unit == null || unit.isEmpty();
     }
 
-    static boolean isMoney(String unit) {
+    public static boolean isMoney(String unit) {
         return "元".equals(unit);
     }
 
-    static boolean isDays(String unit) {
+    public static boolean isDays(String unit) {
         return "天".equals(unit);
     }
 
     /** A rate kept as written (元/分钟, 元/人): a unit cost or an average, never summed. */
-    static boolean isPerUnit(String unit) {
+    public static boolean isPerUnit(String unit) {
         return unit != null && unit.contains("/");
     }
 
-    static boolean isDuration(String unit) {
+    public static boolean isDuration(String unit) {
         return unit != null && DURATIONS.contains(unit);
     }
 
-    static boolean isScore(String unit) {
+    public static boolean isScore(String unit) {
         return unit != null && SCORES.contains(unit);
     }
 
@@ -51,7 +51,7 @@ final class MeasureUnits {
      * A count of things (人, 人次, 次, 个, 项, 家, 场, 份, 篇, 件, 户, 期, 台, …): every unit that is none of the
      * above and not money or days.
      */
-    static boolean isCount(String unit) {
+    public static boolean isCount(String unit) {
         return !isBare(unit) && !isPercent(unit) && !isMoney(unit) && !isDays(unit) && !isPerUnit(unit)
                 && !isDuration(unit) && !isScore(unit);
     }

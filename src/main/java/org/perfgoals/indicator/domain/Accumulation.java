@@ -1,8 +1,5 @@
-package org.perfgoals.monitoring.domain;
+package org.perfgoals.indicator.domain;
 
-import org.perfgoals.indicator.domain.Comparator;
-import org.perfgoals.indicator.domain.Polarity;
-import org.perfgoals.indicator.domain.Target;
 
 /**
  * How the values of an indicator relate across the periods of a year, which decides whether its target is
