@@ -337,6 +337,6 @@ public class MonitoringService {
     }
 
     private boolean isReviewer() {
-        return currentUser.get().map(user -> user.hasRole(Role.ADMIN) || user.hasRole(Role.MANAGER)).orElse(false);
+        return currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.MANAGER);
     }
 }

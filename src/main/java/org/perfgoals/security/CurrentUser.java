@@ -17,6 +17,18 @@ public class CurrentUser {
         return Optional.empty();
     }
 
+    /** Whether the current authentication holds the role (the system acting at start-up holds ADMIN). */
+    public boolean hasRole(Role role) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(authority -> authority.getAuthority().equals(role.authority()));
+    }
+
+    /** The unit of the signed-in person, if they belong to one. */
+    public Optional<String> unit() {
+        return get().map(AppUser::getUnit);
+    }
+
     public String username() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null ? "system" : authentication.getName();

@@ -16,16 +16,17 @@ public class UnitAccess {
     }
 
     public boolean canWrite(String department) {
-        return currentUser.get().map(user -> user.hasRole(Role.ADMIN)
-                || ((user.hasRole(Role.MANAGER) || user.hasRole(Role.STAFF))
-                && user.getUnit() != null && user.getUnit().equals(department))).orElse(false);
+        return currentUser.hasRole(Role.ADMIN)
+                || ((currentUser.hasRole(Role.MANAGER) || currentUser.hasRole(Role.STAFF)) && ownsUnit(department));
     }
 
     /** Managers of the unit and admins review reports and close alerts. */
     public boolean canReview(String department) {
-        return currentUser.get().map(user -> user.hasRole(Role.ADMIN)
-                || (user.hasRole(Role.MANAGER) && user.getUnit() != null && user.getUnit().equals(department)))
-                .orElse(false);
+        return currentUser.hasRole(Role.ADMIN) || (currentUser.hasRole(Role.MANAGER) && ownsUnit(department));
+    }
+
+    private boolean ownsUnit(String department) {
+        return currentUser.unit().filter(unit -> unit.equals(department)).isPresent();
     }
 
     public void requireWrite(String department) {
@@ -44,7 +45,9 @@ public class UnitAccess {
 
     /** The unit a user is limited to when counting what concerns them; null for people who see every unit. */
     public String ownUnit() {
-        return currentUser.get().filter(user -> !user.hasRole(Role.ADMIN) && !user.hasRole(Role.LEADER))
-                .map(AppUser::getUnit).orElse(null);
+        if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.LEADER)) {
+            return null;
+        }
+        return currentUser.unit().orElse(null);
     }
 }
