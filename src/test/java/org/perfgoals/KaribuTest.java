@@ -23,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -40,6 +41,9 @@ public abstract class KaribuTest {
     private ApplicationContext context;
     @Autowired
     private UserDetailsService users;
+    /** This context's strategy: several test contexts live in one JVM, each with its own. */
+    @Autowired
+    private SecurityContextHolderStrategy securityContexts;
 
     @BeforeAll
     static void discoverRoutes() {
@@ -66,16 +70,18 @@ public abstract class KaribuTest {
     /** Signs in one of the demo users (admin, leader, manager, staff) and reloads the UI as that user. */
     protected AppUser login(String username) {
         AppUser user = (AppUser) users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        var authentication = new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
+        securityContexts.getContext().setAuthentication(authentication);
+        SecurityContextHolder.getContext().setAuthentication(authentication);
         Set<String> roles = user.getRoles().stream().map(Role::name).collect(Collectors.toSet());
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(SecurityContextHolder.getContext().getAuthentication());
+        request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> roles.contains(role));
         return user;
     }
 
     protected void logout() {
+        securityContexts.clearContext();
         SecurityContextHolder.clearContext();
         if (VaadinServletRequest.getCurrent() != null) {
             FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();

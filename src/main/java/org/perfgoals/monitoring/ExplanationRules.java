@@ -9,7 +9,8 @@ import org.perfgoals.monitoring.domain.Status;
 /**
  * What must be explained: a YELLOW or RED row needs its deviation cause (and a text for 其他), the corrective
  * measures and the likelihood; spending beyond a sub-item's budget needs a reason; a year-end execution rate under
- * the floor needs a reason. Checked on every save in the entry view, and on submit for everything.
+ * the floor needs a reason. Rows and items are checked on every save in the entry view; everything, with the
+ * year-end reason, on submit.
  */
 final class ExplanationRules {
 
@@ -24,9 +25,7 @@ final class ExplanationRules {
         List<Long> savedItems = input.spending().stream().map(SpendingEntry::budgetItemId).toList();
         sheet.budget().stream().filter(row -> savedItems.contains(row.item().getId()))
                 .forEach(row -> explainSpending(row, errors));
-        if (input.executionReason() != null || !input.spending().isEmpty()) {
-            explainExecution(sheet, errors);
-        }
+        // The year-end execution reason is asked for on submit: Q4 spending is usually entered over several saves.
         return errors;
     }
 

@@ -2,15 +2,28 @@ package org.perfgoals.security;
 
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /** The person behind the current request, from Spring Security's context. */
 @Component
 public class CurrentUser {
 
+    private final SecurityContextHolderStrategy contexts;
+
+    /** The strategy the method security of this application context uses, so both always agree. */
+    CurrentUser(ObjectProvider<SecurityContextHolderStrategy> contexts) {
+        this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
+    private Authentication authentication() {
+        return contexts.getContext().getAuthentication();
+    }
+
     public Optional<AppUser> get() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = authentication();
         if (authentication != null && authentication.getPrincipal() instanceof AppUser user) {
             return Optional.of(user);
         }
@@ -19,7 +32,7 @@ public class CurrentUser {
 
     /** Whether the current authentication holds the role (the system acting at start-up holds ADMIN). */
     public boolean hasRole(Role role) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = authentication();
         return authentication != null && authentication.getAuthorities().stream()
                 .anyMatch(authority -> authority.getAuthority().equals(role.authority()));
     }
@@ -30,7 +43,7 @@ public class CurrentUser {
     }
 
     public String username() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = authentication();
         return authentication == null ? "system" : authentication.getName();
     }
 }

@@ -62,12 +62,12 @@ class AlertCenterView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private HorizontalLayout filters() {
         status.setLabel(getTranslation("alerts.filter.status"));
         status.setItems(AlertStatus.values());
-        status.setItemLabelGenerator(value -> getTranslation("alertStatus." + value.name()));
+        status.setItemLabelGenerator(value -> value == null ? "" : getTranslation("alertStatus." + value.name()));
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("alerts.filter.activeOnly"));
         type.setLabel(getTranslation("alerts.filter.type"));
         type.setItems(AlertType.values());
-        type.setItemLabelGenerator(value -> getTranslation("alertType." + value.name()));
+        type.setItemLabelGenerator(value -> value == null ? "" : getTranslation("alertType." + value.name()));
         type.setEmptySelectionAllowed(true);
         type.setEmptySelectionCaption(getTranslation("alerts.filter.all"));
         unit.setLabel(getTranslation("alerts.filter.unit"));
@@ -81,7 +81,7 @@ class AlertCenterView extends VerticalLayout implements HasDynamicTitle, BeforeE
         project.setWidth("20em");
         quarter.setLabel(getTranslation("alerts.filter.quarter"));
         quarter.setItems(IntStream.rangeClosed(1, 4).boxed().toList());
-        quarter.setItemLabelGenerator(q -> getTranslation("entry.quarterLabel", q));
+        quarter.setItemLabelGenerator(q -> q == null ? "" : getTranslation("entry.quarterLabel", q));
         quarter.setEmptySelectionAllowed(true);
         quarter.setEmptySelectionCaption(getTranslation("alerts.filter.all"));
         status.addValueChangeListener(event -> refresh());

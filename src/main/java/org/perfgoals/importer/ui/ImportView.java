@@ -25,7 +25,10 @@ import org.perfgoals.importer.DuplicateProjectException;
 import org.perfgoals.importer.ImportResult;
 import org.perfgoals.importer.ImportService;
 import org.perfgoals.security.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Upload a form file, look at what would be stored with every warning and error, then confirm. Parsing runs off the
@@ -50,13 +53,19 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     CompletableFuture<Void> pending = CompletableFuture.completedFuture(null);
 
     private final ImportService importer;
-    private final Executor executor = new DelegatingSecurityContextExecutor(Executors.newVirtualThreadPerTaskExecutor());
+    private final Executor executor;
     private byte[] file;
     private String fileName;
     private ImportResult result;
 
-    ImportView(ImportService importer) {
+    ImportView(ImportService importer, ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.importer = importer;
+        // The parse runs on another thread as the signed-in user, read through this application's strategy.
+        DelegatingSecurityContextExecutor asUser =
+                new DelegatingSecurityContextExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        asUser.setSecurityContextHolderStrategy(
+                securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
+        this.executor = asUser;
         upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
             UI ui = UI.getCurrent();
             ui.access(() -> receive(metadata.fileName(), data));

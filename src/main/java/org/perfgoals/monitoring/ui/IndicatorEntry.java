@@ -135,7 +135,7 @@ class IndicatorEntry extends Div {
     private Select<Assessment> assessmentSelect(String label) {
         assessment.setLabel(label);
         assessment.setItems(Assessment.values());
-        assessment.setItemLabelGenerator(item -> getTranslation("assessment." + item.name()));
+        assessment.setItemLabelGenerator(item -> item == null ? "" : getTranslation("assessment." + item.name()));
         assessment.setEmptySelectionAllowed(true);
         assessment.setWidth("16em");
         return assessment;
@@ -144,7 +144,7 @@ class IndicatorEntry extends Div {
     private Component explanation() {
         cause.setLabel(getTranslation("entry.cause"));
         cause.setItems(DeviationCause.values());
-        cause.setItemLabelGenerator(item -> getTranslation("cause." + item.name()));
+        cause.setItemLabelGenerator(item -> item == null ? "" : getTranslation("cause." + item.name()));
         cause.setEmptySelectionAllowed(true);
         causeText.setLabel(getTranslation("entry.causeText"));
         causeText.setWidth("16em");
@@ -152,7 +152,7 @@ class IndicatorEntry extends Div {
         measures.setWidth("24em");
         likelihood.setLabel(getTranslation("entry.likelihood"));
         likelihood.setItems(Likelihood.values());
-        likelihood.setItemLabelGenerator(item -> getTranslation("likelihood." + item.name()));
+        likelihood.setItemLabelGenerator(item -> item == null ? "" : getTranslation("likelihood." + item.name()));
         likelihood.setEmptySelectionAllowed(true);
         explanation.add(cause, causeText, measures, likelihood);
         explanation.addClassName("entry-explanation");

@@ -1,5 +1,6 @@
 package org.perfgoals.monitoring.domain;
 
+import org.perfgoals.indicator.domain.Accumulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
