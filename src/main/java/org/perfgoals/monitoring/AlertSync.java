@@ -4,6 +4,7 @@ import org.perfgoals.alert.AlertService;
 import org.perfgoals.alert.AlertSubject;
 import org.perfgoals.alert.AlertType;
 import org.perfgoals.base.ui.Formats;
+import org.perfgoals.monitoring.domain.Likelihood;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.monitoring.domain.Status;
 import org.perfgoals.project.Project;
@@ -34,8 +35,10 @@ class AlertSync {
                     : ActualMapping.text(row.current(), row.indicator().getTarget());
             toggle(AlertType.TARGET_MISSED, status == Status.RED, subject, period, row.indicator().getTargetText(),
                     actual, status);
-            toggle(AlertType.TARGET_AT_RISK, status == Status.YELLOW, subject, period,
-                    row.indicator().getTargetText(), actual, status);
+            // At risk: behind (YELLOW), or missed while someone still thinks the year's target is only possible.
+            boolean possible = row.current() != null && row.current().getLikelihood() == Likelihood.POSSIBLE;
+            toggle(AlertType.TARGET_AT_RISK, status == Status.YELLOW || (status == Status.RED && possible), subject,
+                    period, row.indicator().getTargetText(), actual, status);
         }
         syncBudget(sheet, project, period);
     }

@@ -100,14 +100,18 @@ class AlertCenterView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 .setKey("type");
         grid.addColumn(alert -> getTranslation("alertStatus." + alert.getStatus().name()))
                 .setHeader(getTranslation("alerts.status")).setAutoWidth(true).setKey("status");
-        grid.addColumn(Alert::getProjectName).setHeader(getTranslation("alerts.project")).setFlexGrow(2)
-                .setKey("project").setTooltipGenerator(Alert::getDepartment);
+        grid.addColumn(Alert::getProjectName).setHeader(getTranslation("alerts.project")).setWidth("16em")
+                .setFlexGrow(2).setKey("project").setResizable(true)
+                .setTooltipGenerator(alert -> alert.getProjectName() + "（" + alert.getDepartment() + "）");
         grid.addColumn(alert -> alert.getSubjectName() == null ? "—" : alert.getSubjectName())
-                .setHeader(getTranslation("alerts.subject")).setFlexGrow(1).setKey("subject");
+                .setHeader(getTranslation("alerts.subject")).setWidth("10em").setFlexGrow(1).setKey("subject")
+                .setResizable(true);
         grid.addColumn(alert -> AlertText.period(alert, messages, getLocale()))
                 .setHeader(getTranslation("alerts.period")).setAutoWidth(true).setKey("period");
-        grid.addColumn(Alert::getTargetText).setHeader(getTranslation("alerts.target")).setKey("target");
-        grid.addColumn(Alert::getActualText).setHeader(getTranslation("alerts.actual")).setKey("actual");
+        grid.addColumn(Alert::getTargetText).setHeader(getTranslation("alerts.target")).setKey("target")
+                .setWidth("11em").setResizable(true).setTooltipGenerator(Alert::getTargetText);
+        grid.addColumn(Alert::getActualText).setHeader(getTranslation("alerts.actual")).setKey("actual")
+                .setWidth("9em").setResizable(true).setTooltipGenerator(Alert::getActualText);
         grid.addColumn(alert -> WHEN.format(alert.getUpdatedAt())).setHeader(getTranslation("alerts.updated"))
                 .setAutoWidth(true).setKey("updated").setSortProperty("updatedAt");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -123,7 +127,7 @@ class AlertCenterView extends VerticalLayout implements HasDynamicTitle, BeforeE
             case DATA_OVERDUE -> "badge contrast";
         });
         if (alert.isDemo()) {
-            badge.getElement().setAttribute("title", getTranslation("alerts.demo"));
+            badge.setText(badge.getText() + " · " + getTranslation("alerts.demo"));
         }
         return badge;
     }

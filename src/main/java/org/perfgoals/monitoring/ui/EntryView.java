@@ -289,12 +289,26 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     /** Someone saved this quarter meanwhile: say who changed what; the user's input stays on the page. */
     private void showConflict(StaleEditException stale) {
-        String changed = stale.getChanges().stream().map(change -> change.getField() + "：" + change.getNewValue())
-                .distinct().limit(8).reduce((a, b) -> a + "；" + b).orElse("");
+        String changed = stale.getChanges().stream().map(this::describe).distinct().limit(8)
+                .reduce((a, b) -> a + "；" + b).orElse("");
         String message = getTranslation("entry.conflict", String.valueOf(stale.getChangedBy()), changed);
         Notification conflict = Notification.show(message, 15000, Notification.Position.MIDDLE);
         conflict.addThemeVariants(NotificationVariant.LUMO_ERROR);
         summary.setText(message);
+    }
+
+    /** "综合接通率 数值 → 93": which row, which field, the new value. */
+    private String describe(ValueChange change) {
+        String subject = switch (change.getSubjectType()) {
+            case INDICATOR -> rows.stream().filter(row -> row.indicator.getId() == change.getSubjectId())
+                    .map(row -> row.indicator.getName()).findFirst().orElse("");
+            case BUDGET_ITEM -> spending.stream().filter(row -> row.item.getId() == change.getSubjectId())
+                    .map(row -> row.item.getName()).findFirst().orElse("");
+            case REPORT -> "";
+        };
+        String field = change.getField().startsWith("part:") ? change.getField().substring(5)
+                : getTranslation("history.field." + change.getField());
+        return (subject + " " + field + " → " + (change.getNewValue() == null ? "—" : change.getNewValue())).strip();
     }
 
     private void showHistory(ValueChange.Subject subject, long id, String title) {

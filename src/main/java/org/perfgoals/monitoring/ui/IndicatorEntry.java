@@ -212,7 +212,8 @@ class IndicatorEntry extends Div {
     }
 
     private void showExplanation(Status status) {
-        boolean behind = status == Status.RED || status == Status.YELLOW;
+        // A derived row (预算执行率) is explained through the budget execution, not here.
+        boolean behind = !row.derived() && (status == Status.RED || status == Status.YELLOW);
         explanation.setVisible(behind || cause.getValue() != null || !measures.isEmpty());
     }
 
