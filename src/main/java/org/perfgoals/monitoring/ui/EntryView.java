@@ -174,8 +174,10 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         content.add(header, returned, new H3(getTranslation("entry.indicators")));
         for (var row : sheet.rows()) {
             IndicatorEntry entry = new IndicatorEntry(row, this::preview, () -> showHistory(
-                    ValueChange.Subject.INDICATOR, row.indicator().getId(), row.indicator().getName()));
+                    ValueChange.Subject.INDICATOR, row.indicator().getId(), row.indicator().getName()),
+                    () -> new IndicatorSettingsDialog(row.indicator(), monitoring, () -> load(sheet.period())).open());
             entry.setEditable(editable);
+            entry.settings.setVisible(reviewer);
             rows.add(entry);
             content.add(entry);
         }

@@ -51,11 +51,12 @@ class IndicatorEntry extends Div {
     final TextArea measures = new TextArea();
     final Select<Likelihood> likelihood = new Select<>();
     final Button history = new Button(VaadinIcon.CLOCK.create());
+    final Button settings = new Button(VaadinIcon.COG.create());
     final Span missingExplanation = new Span();
     private final Div explanation = new Div();
     private final SheetRow row;
 
-    IndicatorEntry(SheetRow row, Consumer<IndicatorEntry> onChange, Runnable onHistory) {
+    IndicatorEntry(SheetRow row, Consumer<IndicatorEntry> onChange, Runnable onHistory, Runnable onSettings) {
         this.row = row;
         this.indicator = row.indicator();
         addClassName("indicator-entry");
@@ -71,10 +72,15 @@ class IndicatorEntry extends Div {
         history.setAriaLabel(getTranslation("history.show"));
         history.setTooltipText(getTranslation("history.show"));
         history.addClickListener(click -> onHistory.run());
+        settings.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        settings.setTooltipText(getTranslation("settings.show"));
+        settings.setAriaLabel(getTranslation("settings.show"));
+        settings.addClickListener(click -> onSettings.run());
+        settings.setVisible(false);
         missingExplanation.setText(getTranslation("entry.explanationMissing"));
         missingExplanation.getElement().getThemeList().add("badge error");
         missingExplanation.setVisible(row.explanationMissing());
-        Div heading = new Div(name, chip, missingExplanation, history);
+        Div heading = new Div(name, chip, missingExplanation, history, settings);
         heading.addClassName("entry-heading");
         Div info = new Div(target, earlier);
         info.addClassName("entry-info");

@@ -42,6 +42,16 @@ class TranslationsTest {
     }
 
     @Test
+    void no_message_holds_a_lone_apostrophe_that_message_format_would_swallow() throws IOException {
+        for (String bundle : new String[] {"translations.properties", "translations_en.properties"}) {
+            Properties messages = load(bundle);
+            assertThat(messages.stringPropertyNames()).allSatisfy(key ->
+                    assertThat(messages.getProperty(key).replace("''", "")).as(bundle + " " + key)
+                            .doesNotContain("'"));
+        }
+    }
+
+    @Test
     void every_key_named_in_the_code_is_in_both_bundles() throws IOException {
         Set<String> used = keysUsedIn(Path.of("src/main/java"));
         assertThat(used).as("the scan found the keys of the views").contains("app.title", "nav.projects");

@@ -175,4 +175,35 @@ class EntryViewKT extends KaribuTest {
         assertThat(row(view, "招聘人员完成率").chip.status()).isEqualTo("YELLOW");
         assertThat(row(view, "系统建设完成率").chip.status()).isIn("GREEN", "BLUE");
     }
+
+    @Test
+    void a_manager_changes_how_an_indicator_is_judged_and_the_verdict_follows() {
+        EntryView view = open("manager", 2);
+        IndicatorEntry training = row(view, "服务人员培训率");
+        assertThat(training.settings.isVisible()).isTrue();
+        String before = training.chip.status();
+        _click(training.settings);
+        IndicatorSettingsDialog dialog = _get(IndicatorSettingsDialog.class);
+        var original = dialog.accumulation.getValue();
+        var other = original == org.perfgoals.indicator.domain.Accumulation.CUMULATIVE
+                ? org.perfgoals.indicator.domain.Accumulation.PER_PERIOD
+                : org.perfgoals.indicator.domain.Accumulation.CUMULATIVE;
+        _setValue(dialog.accumulation, other);
+        _click(dialog.save);
+        IndicatorEntry changed = row(_get(EntryView.class), "服务人员培训率");
+        assertThat(changed.indicator.getAccumulation()).isEqualTo(other);
+        assertThat(changed.chip.status()).as("100 %% against a pro-rated 50 %% is far over").isNotEqualTo(before);
+
+        _click(changed.settings);
+        IndicatorSettingsDialog back = _get(IndicatorSettingsDialog.class);
+        _setValue(back.accumulation, original);
+        _click(back.save);
+        assertThat(row(_get(EntryView.class), "服务人员培训率").chip.status()).isEqualTo(before);
+    }
+
+    @Test
+    void staff_do_not_see_the_judging_settings() {
+        EntryView view = open("staff", 2);
+        assertThat(row(view, "服务人员培训率").settings.isVisible()).isFalse();
+    }
 }
