@@ -118,6 +118,16 @@ class ProjectViewKT extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withClasses("not-found")).getText()).isEqualTo("找不到该项目。");
     }
 
+    @Test
+    void the_page_lists_the_projects_active_alerts() {
+        login("leader");
+        open("12333热线全媒体智能咨询平台项目经费");
+        ProjectAlerts alerts = _get(ProjectAlerts.class);
+        List<String> items = _find(alerts, ListItem.class).stream().map(ListItem::getText).toList();
+        assertThat(items).anySatisfy(text -> assertThat(text).startsWith("未达标").contains("综合接通率")
+                .contains("2019年第2季度").contains("76.5"));
+    }
+
     private static List<IndicatorTree.Node> allNodes(TreeData<IndicatorTree.Node> data) {
         List<IndicatorTree.Node> all = new java.util.ArrayList<>();
         java.util.Deque<IndicatorTree.Node> todo = new java.util.ArrayDeque<>(data.getRootItems());
