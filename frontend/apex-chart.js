@@ -1,7 +1,11 @@
 // <apex-chart>: a thin custom element around the apexcharts npm package. The server sends a declarative `config`
-// (type, labels, series, value format); this module turns it into ApexCharts options. No functions travel from
-// the server, so nothing is eval'd: formatters are chosen here by name.
+// (type, labels, series, value format, annotations, colour ranges); this module turns it into ApexCharts options.
+// No functions travel from the server, so nothing is eval'd: formatters are chosen here by name.
 import ApexCharts from 'apexcharts';
+
+// Ten distinguishable colours, so a budget of up to ten sub-items never repeats one (ApexCharts cycles five).
+const PALETTE = ['#1676f3', '#13a452', '#e6a100', '#e8384f', '#8a5cd6', '#0bb4c4', '#f47a1f', '#5c6f82', '#c2185b',
+  '#7cb342'];
 
 const FORMATS = {
   yuan: (locale) => (v) => `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(v)} ${locale.startsWith('zh') ? '元' : 'yuan'}`,
@@ -9,13 +13,10 @@ const FORMATS = {
   number: (locale) => (v) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(v),
 };
 
-// Ten distinguishable colours, so a budget of up to ten sub-items never repeats one (ApexCharts cycles five).
-const PALETTE = ['#1676f3', '#13a452', '#e6a100', '#e8384f', '#8a5cd6', '#0bb4c4', '#f47a1f', '#5c6f82', '#c2185b',
-  '#7cb342'];
-
 function formatter(config) {
   const make = FORMATS[config.valueFormat] || FORMATS.number;
-  return make(config.locale || 'zh-CN');
+  const format = make(config.locale || 'zh-CN');
+  return (v) => (v === null || v === undefined ? '—' : format(v));
 }
 
 function darkMode() {
@@ -23,28 +24,26 @@ function darkMode() {
   return root.getAttribute('theme') === 'dark' || getComputedStyle(root).colorScheme === 'dark';
 }
 
-function toOptions(config) {
-  const format = formatter(config);
-  const options = {
-    chart: {
-      type: config.type,
-      height: config.height || 320,
-      fontFamily: 'inherit',
-      background: 'transparent',
-      toolbar: { show: false },
-      animations: { enabled: false },
-    },
-    theme: { mode: darkMode() ? 'dark' : 'light' },
-    labels: config.labels || [],
-    legend: { position: 'bottom' },
-    tooltip: { y: { formatter: format } },
-    noData: { text: config.noDataText || '' },
+function annotations(config) {
+  return {
+    yaxis: (config.annotations || []).map((mark) => ({
+      y: mark.y,
+      y2: mark.y2,
+      borderColor: mark.color,
+      fillColor: mark.color,
+      opacity: mark.y2 !== undefined ? 0.08 : 1,
+      strokeDashArray: mark.y2 !== undefined ? 0 : 6,
+      label: mark.label ? { text: mark.label, borderColor: mark.color, style: { background: mark.color, color: '#fff' } } : undefined,
+    })),
   };
-  options.colors = config.colors && config.colors.length ? config.colors : PALETTE;
-  if (config.type === 'donut' || config.type === 'pie') {
-    options.series = config.series.length ? config.series[0].data : [];
-    options.dataLabels = { enabled: true, formatter: (pct) => `${pct.toFixed(1)}%` };
-    options.plotOptions = {
+}
+
+function pieOptions(config, format) {
+  return {
+    series: config.series.length ? config.series[0].data : [],
+    labels: config.labels || [],
+    dataLabels: { enabled: true, formatter: (pct) => `${pct.toFixed(1)}%` },
+    plotOptions: {
       pie: {
         donut: {
           labels: {
@@ -54,14 +53,71 @@ function toOptions(config) {
           },
         },
       },
-    };
-  } else {
-    options.series = config.series;
-    options.xaxis = { categories: config.labels || [] };
-    options.yaxis = { labels: { formatter: format } };
-    options.dataLabels = { enabled: false };
+    },
+  };
+}
+
+function heatmapOptions(config) {
+  return {
+    series: config.series.map((row) => ({ name: row.name, data: (config.labels || []).map((x, i) => ({ x, y: row.data[i] })) })),
+    dataLabels: { enabled: false },
+    plotOptions: { heatmap: { enableShades: false, colorScale: { ranges: config.ranges || [] } } },
+    legend: { position: 'bottom' },
+    xaxis: { type: 'category' },
+  };
+}
+
+function axisOptions(config, format) {
+  const pointColors = config.series.find((s) => s.colors);
+  const options = {
+    series: config.series.map((s) => ({ name: s.name, type: s.type, data: s.data })),
+    xaxis: { categories: config.labels || [] },
+    yaxis: { labels: { formatter: format }, min: config.yMin, max: config.yMax },
+    dataLabels: { enabled: false },
+    stroke: { width: config.type === 'line' ? 3 : config.series.map((s) => (s.type === 'line' ? 3 : 0)), curve: 'straight' },
+    markers: { size: config.type === 'line' ? 5 : 4 },
+    annotations: annotations(config),
+    plotOptions: { bar: { horizontal: !!config.horizontal, columnWidth: '55%', distributed: false } },
+  };
+  if (pointColors) {
+    // Colour each bar by its status: a function of the point, chosen here, not sent.
+    options.colors = [({ dataPointIndex, seriesIndex }) => {
+      const colors = config.series[seriesIndex].colors;
+      return colors ? colors[dataPointIndex] : PALETTE[seriesIndex % PALETTE.length];
+    }].concat(PALETTE.slice(1));
   }
   return options;
+}
+
+function toOptions(config) {
+  const format = formatter(config);
+  // Bars with a line (execution against time progress) are an ApexCharts mixed chart, whose type is 'line'.
+  const mixed = (config.series || []).some((s) => s.type);
+  const options = {
+    chart: {
+      type: mixed ? 'line' : config.type,
+      height: config.height || 320,
+      fontFamily: 'inherit',
+      background: 'transparent',
+      toolbar: { show: false },
+      animations: { enabled: false },
+    },
+    theme: { mode: darkMode() ? 'dark' : 'light' },
+    legend: { position: 'bottom' },
+    tooltip: { y: { formatter: format } },
+    noData: { text: config.noDataText || '' },
+    title: config.title ? { text: config.title, style: { fontSize: '14px', fontWeight: 600 } } : undefined,
+    colors: config.colors && config.colors.length ? config.colors : PALETTE,
+  };
+  let specific;
+  if (config.type === 'donut' || config.type === 'pie') {
+    specific = pieOptions(config, format);
+  } else if (config.type === 'heatmap') {
+    specific = heatmapOptions(config);
+  } else {
+    specific = axisOptions(config, format);
+  }
+  return Object.assign(options, specific, specific.colors ? { colors: specific.colors } : {});
 }
 
 class ApexChartElement extends HTMLElement {
@@ -70,6 +126,7 @@ class ApexChartElement extends HTMLElement {
     this._config = null;
     this._chart = null;
     this._type = null;
+    this._themeObserver = null;
   }
 
   set config(value) {
@@ -86,23 +143,31 @@ class ApexChartElement extends HTMLElement {
       this._host = document.createElement('div');
       this.appendChild(this._host);
     }
+    // Follow the light / dark theme while the chart is on the page.
+    this._themeObserver = new MutationObserver(() => this._render(true));
+    this._themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['theme', 'style'] });
     this._render();
   }
 
   disconnectedCallback() {
     // Vaadin may detach and later re-attach the element: free the chart now, rebuild it on the next connect.
+    if (this._themeObserver) {
+      this._themeObserver.disconnect();
+      this._themeObserver = null;
+    }
     if (this._chart) {
       this._chart.destroy();
       this._chart = null;
     }
   }
 
-  _render() {
+  _render(themeChanged) {
     if (!this.isConnected || !this._config || !this._host) {
       return;
     }
     const options = toOptions(this._config);
-    if (this._chart && this._type === this._config.type) {
+    if (this._chart && this._type === this._config.type && !themeChanged) {
+      // New data for the same kind of chart: update in place, no re-creation.
       this._chart.updateOptions(options, true, false);
       return;
     }

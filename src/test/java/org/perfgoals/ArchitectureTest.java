@@ -4,6 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -41,8 +43,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule repositories_are_used_only_by_services = classes()
             .that().haveSimpleNameEndingWith("Repository")
-            .should().onlyBeAccessed().byClassesThat().areAnnotatedWith(Service.class)
-            .orShould().onlyBeAccessed().byClassesThat().haveSimpleNameEndingWith("Repository");
+            .should().onlyBeAccessed().byClassesThat(DescribedPredicate.describe("services or repositories",
+                    (JavaClass c) -> c.isAnnotatedWith(Service.class) || c.getSimpleName().endsWith("Repository")
+                            || c.getSimpleName().endsWith("RepositoryImpl")))
+            .because("repositories hold no transaction or security of their own: services wrap them");
 
     @ArchTest
     static final ArchRule services_are_transactional = classes()

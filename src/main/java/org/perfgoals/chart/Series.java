@@ -1,11 +1,35 @@
 package org.perfgoals.chart;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
-/** A named series of values, one per label of the chart. */
-public record Series(String name, List<BigDecimal> data) {
+/**
+ * A named series of values, one per label of the chart (null where there is no value). {@code type} mixes a line
+ * into a bar chart; {@code colors} colours each point (a status colour per bar).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Series(String name, List<BigDecimal> data, String type, List<String> colors) {
+
     public Series {
-        data = List.copyOf(data);
+        data = data == null ? List.of() : Downsampler.values(new ArrayList<>(data));
+        colors = colors == null ? null : List.copyOf(colors);
+    }
+
+    public Series(String name, List<BigDecimal> data) {
+        this(name, data, null, null);
+    }
+
+    public Series asLine() {
+        return new Series(name, data, "line", colors);
+    }
+
+    public Series asColumns() {
+        return new Series(name, data, "column", colors);
+    }
+
+    public Series colored(List<String> pointColors) {
+        return new Series(name, data, type, pointColors);
     }
 }

@@ -17,7 +17,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import org.perfgoals.base.ui.Formats;
 import org.perfgoals.project.ProjectFilter;
@@ -27,7 +26,6 @@ import org.perfgoals.security.Role;
 
 /** All projects, filtered by year and unit and searched by name; rows are fetched page by page. */
 @Route("projects")
-@RouteAlias("")
 @Menu(title = "nav.projects", order = 1, icon = "vaadin:folder-open")
 @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
 class ProjectListView extends VerticalLayout implements HasDynamicTitle {

@@ -18,6 +18,8 @@ import java.util.Optional;
 import org.perfgoals.alert.AlertService;
 import org.perfgoals.base.i18n.TranslationProvider;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.perfgoals.base.ui.IssueText;
 import org.perfgoals.base.ui.RouteLink;
 import org.perfgoals.project.Project;
@@ -31,11 +33,14 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private final ProjectService projects;
     private final AlertService alerts;
+    private final AuthenticationContext authentication;
     private final TranslationProvider messages;
     private String title = "";
 
-    ProjectView(ProjectService projects, AlertService alerts, TranslationProvider messages) {
+    ProjectView(ProjectService projects, AlertService alerts, TranslationProvider messages,
+                AuthenticationContext authentication) {
         this.projects = projects;
+        this.authentication = authentication;
         this.alerts = alerts;
         this.messages = messages;
         addClassName("project-view");
@@ -58,7 +63,12 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         heading.addClassName("project-name");
         Anchor entry = RouteLink.to("monitoring/" + project.getId(), getTranslation("project.monitoring"));
         entry.addClassName("project-monitoring-link");
-        add(backLink(), heading, entry, new ProjectFacts(project));
+        entry.setVisible(authentication.hasAnyRole("ADMIN", "MANAGER", "STAFF"));
+        Anchor dashboard = RouteLink.to("dashboard/" + project.getId(), getTranslation("project.dashboard"));
+        dashboard.addClassName("project-dashboard-link");
+        dashboard.setVisible(authentication.hasAnyRole("ADMIN", "MANAGER", "LEADER"));
+        HorizontalLayout links = new HorizontalLayout(entry, dashboard);
+        add(backLink(), heading, links, new ProjectFacts(project));
         add(new H3(getTranslation("budget.title")), new BudgetComposition(project));
         add(new H3(getTranslation("indicator.title", project.getIndicators().size())),
                 new IndicatorTree(project.getIndicators()));

@@ -1,0 +1,97 @@
+package org.perfgoals.dashboard;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The overview's reads: a handful of aggregate queries whose number does not grow with the number of projects or
+ * indicators (one per table, grouped by project and month). Plain SQL that runs on H2 and PostgreSQL.
+ */
+@Repository
+public class DashboardRepository {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    DashboardRepository(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<ProjectFacts> projects(int year, String department) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("year", year);
+        String sql = "select id, department, name, fund_use, current_year_budget from project where project_year = :year";
+        if (department != null) {
+            sql += " and department = :department";
+            parameters.addValue("department", department);
+        }
+        return jdbc.query(sql + " order by department, name, id", parameters, (row, i) -> new ProjectFacts(
+                row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getBigDecimal(5)));
+    }
+
+    /** Per project: the number of indicators, and how many of them are derived from the budget (预算执行率). */
+    Map<Long, int[]> indicatorCounts(int year) {
+        Map<Long, int[]> counts = new HashMap<>();
+        jdbc.query("""
+                select i.project_id, count(*), sum(case when i.name like '%预算执行率%' then 1 else 0 end)
+                from indicator i join project p on p.id = i.project_id where p.project_year = :year
+                group by i.project_id""", new MapSqlParameterSource("year", year),
+                row -> {
+                    counts.put(row.getLong(1), new int[] {row.getInt(2), row.getInt(3)});
+                });
+        return counts;
+    }
+
+    /** Per project and month: how many actuals have each status. */
+    Map<Long, Map<Integer, Map<String, Integer>>> statusCounts(int year) {
+        Map<Long, Map<Integer, Map<String, Integer>>> counts = new HashMap<>();
+        jdbc.query("""
+                select a.project_id, a.period_month, a.status, count(*) from actual_value a
+                where a.period_year = :year group by a.project_id, a.period_month, a.status""",
+                new MapSqlParameterSource("year", year),
+                row -> {
+                    counts.computeIfAbsent(row.getLong(1), id -> new HashMap<>())
+                            .computeIfAbsent(row.getInt(2), month -> new HashMap<>())
+                            .put(row.getString(3), row.getInt(4));
+                });
+        return counts;
+    }
+
+    /** Per project and month: the amount spent within that month's period (not cumulative). */
+    Map<Long, Map<Integer, BigDecimal>> spending(int year) {
+        Map<Long, Map<Integer, BigDecimal>> spent = new HashMap<>();
+        jdbc.query("""
+                select b.project_id, b.period_month, sum(b.amount) from budget_execution b
+                where b.period_year = :year group by b.project_id, b.period_month""",
+                new MapSqlParameterSource("year", year),
+                row -> {
+                    spent.computeIfAbsent(row.getLong(1), id -> new HashMap<>()).put(row.getInt(2), row.getBigDecimal(3));
+                });
+        return spent;
+    }
+
+    /** Active alerts by type, for one unit or all. */
+    Map<String, Long> activeAlertsByType(String department) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        String sql = "select alert_type, count(*) from alert where status <> 'RESOLVED'";
+        if (department != null) {
+            sql += " and department = :department";
+            parameters.addValue("department", department);
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.query(sql + " group by alert_type order by alert_type", parameters,
+                row -> {
+                    counts.put(row.getString(1), row.getLong(2));
+                });
+        return counts;
+    }
+
+    List<String> departments(int year) {
+        return jdbc.queryForList("select distinct department from project where project_year = :year order by department",
+                new MapSqlParameterSource("year", year), String.class);
+    }
+}

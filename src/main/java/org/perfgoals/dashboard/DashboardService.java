@@ -1,0 +1,64 @@
+package org.perfgoals.dashboard;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.perfgoals.monitoring.MonitoringService;
+import org.perfgoals.monitoring.PeriodSheet;
+import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.security.CurrentUser;
+import org.perfgoals.security.Role;
+import org.perfgoals.security.UnitAccess;
+import org.springframework.security.access.AccessDeniedException;
+import org.perfgoals.monitoring.MonitoringProperties;
+import org.perfgoals.monitoring.domain.BudgetExecution;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The leaders' overview of all projects, computed from a few aggregate queries whatever the number of projects. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'MANAGER')")
+public class DashboardService {
+
+    private final DashboardRepository queries;
+    private final OverviewCalculator calculator;
+    private final MonitoringService monitoring;
+    private final UnitAccess access;
+    private final CurrentUser currentUser;
+
+    DashboardService(DashboardRepository queries, MonitoringProperties properties, MonitoringService monitoring,
+                     UnitAccess access, CurrentUser currentUser) {
+        this.queries = queries;
+        this.monitoring = monitoring;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.calculator = new OverviewCalculator(new BudgetExecution(properties.thresholds()));
+    }
+
+    public Overview overview(OverviewFilter filter) {
+        return calculator.calculate(filter, queries.projects(filter.year(), filter.department()),
+                queries.indicatorCounts(filter.year()), queries.statusCounts(filter.year()),
+                queries.spending(filter.year()), queries.activeAlertsByType(filter.department()));
+    }
+
+    /**
+     * A project's four quarters of a year, for its dashboard. Managers see only their own unit's projects; leaders
+     * and admins every project.
+     */
+    public List<PeriodSheet> projectYear(long projectId, int year) {
+        List<PeriodSheet> quarters = new ArrayList<>();
+        for (int quarter = 1; quarter <= 4; quarter++) {
+            quarters.add(monitoring.sheet(projectId, Period.quarter(year, quarter)));
+        }
+        String department = quarters.getFirst().project().getDepartment();
+        if (!currentUser.hasRole(Role.ADMIN) && !currentUser.hasRole(Role.LEADER) && !access.canReview(department)) {
+            throw new AccessDeniedException(currentUser.username() + " may not see the dashboard of " + department);
+        }
+        return quarters;
+    }
+
+    public List<String> departments(int year) {
+        return queries.departments(year);
+    }
+}

@@ -1,0 +1,100 @@
+package org.perfgoals.dashboard;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.perfgoals.monitoring.domain.BudgetExecution;
+import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.monitoring.domain.Status;
+
+/**
+ * Turns the aggregate rows into the overview: for every project and quarter, the worst of its stored row statuses,
+ * its budget execution verdict and any row without a value. Plain Java over what the queries returned.
+ */
+final class OverviewCalculator {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final BudgetExecution budgetExecution;
+
+    OverviewCalculator(BudgetExecution budgetExecution) {
+        this.budgetExecution = budgetExecution;
+    }
+
+    Overview calculate(OverviewFilter filter, List<ProjectFacts> projects, Map<Long, int[]> indicatorCounts,
+                       Map<Long, Map<Integer, Map<String, Integer>>> statusCounts,
+                       Map<Long, Map<Integer, BigDecimal>> spending, Map<String, Long> alerts) {
+        List<ProjectOverview> rows = new ArrayList<>();
+        int[] verdicts = new int[4];
+        for (ProjectFacts project : projects) {
+            int[] counts = indicatorCounts.getOrDefault(project.id(), new int[2]);
+            Map<Integer, Map<String, Integer>> byMonth = statusCounts.getOrDefault(project.id(), Map.of());
+            Map<Integer, BigDecimal> spentByMonth = spending.getOrDefault(project.id(), Map.of());
+            Map<Integer, Status> quarters = new TreeMap<>();
+            for (int quarter = 1; quarter <= 4; quarter++) {
+                quarters.put(quarter, status(filter.year(), quarter, project.budget(), counts,
+                        byMonth.getOrDefault(quarter * 3, Map.of()), spentByMonth));
+            }
+            Map<String, Integer> current = byMonth.getOrDefault(filter.month(), Map.of());
+            int typed = counts[0] - counts[1];
+            int green = current.getOrDefault("GREEN", 0) + current.getOrDefault("BLUE", 0);
+            int yellow = current.getOrDefault("YELLOW", 0);
+            int red = current.getOrDefault("RED", 0);
+            verdicts[0] += green;
+            verdicts[1] += yellow;
+            verdicts[2] += red;
+            verdicts[3] += Math.max(0, typed - green - yellow - red);
+            BigDecimal spent = spentSoFar(spentByMonth, filter.month());
+            Status status = quarters.get(filter.quarter());
+            if (filter.status() == null || filter.status() == status) {
+                rows.add(new ProjectOverview(project.id(), project.department(), project.name(), project.fundUse(),
+                        project.budget(), spent, BudgetExecution.rate(project.budget(), spent), status, typed, green,
+                        typed == 0 ? null : BigDecimal.valueOf(green).multiply(HUNDRED)
+                                .divide(BigDecimal.valueOf(typed), 1, RoundingMode.HALF_UP), quarters));
+            }
+        }
+        BigDecimal budget = rows.stream().map(ProjectOverview::budget).filter(b -> b != null)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal spent = rows.stream().map(ProjectOverview::spent).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Tiles tiles = new Tiles(rows.size(), budget, spent, BudgetExecution.rate(budget, spent),
+                Period.quarter(filter.year(), filter.quarter()).timeProgress(), verdicts[0], verdicts[1], verdicts[2],
+                verdicts[3], alerts);
+        return new Overview(filter, tiles, rows, sum(rows, ProjectOverview::department),
+                sum(rows, row -> row.fundUse() == null ? "" : row.fundUse()));
+    }
+
+    private Status status(int year, int quarter, BigDecimal budget, int[] counts, Map<String, Integer> statuses,
+                          Map<Integer, BigDecimal> spentByMonth) {
+        List<Status> all = new ArrayList<>();
+        int stored = 0;
+        for (Map.Entry<String, Integer> entry : statuses.entrySet()) {
+            all.add(Status.valueOf(entry.getKey()));
+            stored += entry.getValue();
+        }
+        if (stored < counts[0] - counts[1]) {
+            all.add(Status.NO_DATA);
+        }
+        if (!spentByMonth.isEmpty()) {
+            Period period = Period.quarter(year, quarter);
+            all.add(budgetExecution.evaluate(budget, spentSoFar(spentByMonth, period.endMonth()), period).status());
+        }
+        return Status.worst(all);
+    }
+
+    private static BigDecimal spentSoFar(Map<Integer, BigDecimal> spentByMonth, int month) {
+        return spentByMonth.entrySet().stream().filter(entry -> entry.getKey() <= month).map(Map.Entry::getValue)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static Map<String, BigDecimal> sum(List<ProjectOverview> rows,
+                                               java.util.function.Function<ProjectOverview, String> key) {
+        Map<String, BigDecimal> sums = new LinkedHashMap<>();
+        rows.forEach(row -> sums.merge(key.apply(row), row.budget() == null ? BigDecimal.ZERO : row.budget(),
+                BigDecimal::add));
+        return sums;
+    }
+}

@@ -1,0 +1,14 @@
+package org.perfgoals.dashboard;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.perfgoals.monitoring.domain.Status;
+
+/**
+ * One project in the overview for the chosen quarter: budget, spending so far, execution rate against time
+ * progress, its status (worst row), the share of its indicators met, and its status in every quarter of the year.
+ */
+public record ProjectOverview(long id, String department, String name, String fundUse, BigDecimal budget,
+                              BigDecimal spent, BigDecimal executionRate, Status status, int indicators,
+                              int met, BigDecimal shareMet, Map<Integer, Status> quarterStatus) {
+}

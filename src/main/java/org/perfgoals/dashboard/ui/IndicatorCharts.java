@@ -1,0 +1,86 @@
+package org.perfgoals.dashboard.ui;
+
+import com.vaadin.flow.component.Component;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.perfgoals.chart.Annotation;
+import org.perfgoals.chart.ChartConfig;
+import org.perfgoals.chart.Series;
+import org.perfgoals.chart.StatusColors;
+import org.perfgoals.chart.ValueFormat;
+import org.perfgoals.indicator.Indicator;
+import org.perfgoals.indicator.domain.Accumulation;
+import org.perfgoals.indicator.domain.Polarity;
+import org.perfgoals.indicator.domain.Target;
+import org.perfgoals.indicator.domain.TargetWording;
+import org.perfgoals.monitoring.ActualValue;
+import org.perfgoals.monitoring.PeriodSheet;
+import org.perfgoals.monitoring.SheetRow;
+
+/**
+ * The quarterly progress of one quantitative indicator as a line against its target: per-period indicators against
+ * the target line, accumulating ones also against the target pro-rated to time progress, compound ones with one
+ * line per part and one limit per part. Lower-is-better limits say so on the line.
+ */
+final class IndicatorCharts {
+
+    static final List<String> QUARTERS = List.of("Q1", "Q2", "Q3", "Q4");
+
+    private IndicatorCharts() {
+    }
+
+    /** The chart for an indicator, or null when its target is not a number. */
+    static ChartConfig of(Component context, Indicator indicator, List<PeriodSheet> year) {
+        String locale = com.vaadin.flow.component.UI.getCurrent().getLocale().toLanguageTag();
+        TargetWording wording = new TargetWording(context::getTranslation);
+        return switch (indicator.getTarget()) {
+            case Target.Quantitative q -> {
+                List<Series> series = new ArrayList<>();
+                series.add(new Series(context.getTranslation("dashboard.actual"),
+                        values(indicator, year, row -> row.derived() ? row.derivedValue() : number(row.current()))));
+                if (indicator.getAccumulation() == Accumulation.CUMULATIVE && q.polarity() != Polarity.LOWER_IS_BETTER) {
+                    series.add(new Series(context.getTranslation("dashboard.proRated"), year.stream()
+                            .map(sheet -> q.value().multiply(sheet.timeProgress()).movePointLeft(2)).toList()));
+                }
+                yield ChartConfig.lines(QUARTERS, series, ValueFormat.NUMBER, locale, context.getTranslation("budget.none"))
+                        .withAnnotations(List.of(Annotation.line(q.value(), wording.describe(q), limitColor(q))))
+                        .withTitle(indicator.getName() + unit(q.unit()));
+            }
+            case Target.Compound c -> {
+                List<Series> series = new ArrayList<>();
+                List<Annotation> limits = new ArrayList<>();
+                for (Target.Part part : c.parts()) {
+                    series.add(new Series(part.label(), values(indicator, year,
+                            row -> row.current() == null ? null : row.current().getParts().get(part.label()))));
+                    limits.add(Annotation.line(part.target().value(), part.label() + " " + wording.limit(part.target()),
+                            limitColor(part.target())));
+                }
+                yield ChartConfig.lines(QUARTERS, series, ValueFormat.NUMBER, locale, context.getTranslation("budget.none"))
+                        .withAnnotations(limits).withTitle(indicator.getName());
+            }
+            default -> null;
+        };
+    }
+
+    private static String limitColor(Target.Quantitative q) {
+        return q.polarity() == Polarity.LOWER_IS_BETTER ? StatusColors.RED : StatusColors.GREEN;
+    }
+
+    private static String unit(String unit) {
+        return unit == null || unit.isEmpty() ? "" : "（" + unit + "）";
+    }
+
+    private static List<BigDecimal> values(Indicator indicator, List<PeriodSheet> year,
+                                           Function<SheetRow, BigDecimal> value) {
+        return year.stream().map(sheet -> sheet.rows().stream()
+                        .filter(row -> row.indicator().getId().equals(indicator.getId())).findFirst()
+                        .map(value).orElse(null))
+                .toList();
+    }
+
+    private static BigDecimal number(ActualValue value) {
+        return value == null ? null : value.getNumericValue();
+    }
+}

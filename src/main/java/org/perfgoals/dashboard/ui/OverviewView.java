@@ -1,0 +1,256 @@
+package org.perfgoals.dashboard.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.perfgoals.base.ui.Formats;
+import org.perfgoals.chart.ApexChart;
+import org.perfgoals.chart.ChartConfig;
+import org.perfgoals.chart.ColorRange;
+import org.perfgoals.chart.Series;
+import org.perfgoals.chart.StatusColors;
+import org.perfgoals.chart.ValueFormat;
+import org.perfgoals.dashboard.DashboardService;
+import org.perfgoals.dashboard.Overview;
+import org.perfgoals.dashboard.OverviewFilter;
+import org.perfgoals.dashboard.ProjectOverview;
+import org.perfgoals.dashboard.Tiles;
+import org.perfgoals.monitoring.domain.Status;
+import org.perfgoals.project.ProjectService;
+import org.perfgoals.security.Role;
+import org.perfgoals.security.UnitAccess;
+
+/**
+ * 总览: every project of a year at a glance for leaders (a manager sees their own unit): tiles, the projects ×
+ * quarters heatmap, the portfolio's budget by unit and by fund use, and one row per project.
+ */
+@Route("overview")
+@Menu(title = "nav.overview", order = 0, icon = "vaadin:dashboard")
+@RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.MANAGER_NAME})
+class OverviewView extends VerticalLayout implements HasDynamicTitle {
+
+    final Select<Integer> year = new Select<>();
+    final Select<Integer> quarter = new Select<>();
+    final ComboBox<String> unit = new ComboBox<>();
+    final Select<Status> status = new Select<>();
+    final Div tiles = new Div();
+    final FlexLayout charts = new FlexLayout();
+    final Grid<ProjectOverview> grid = new Grid<>();
+    ApexChart heatmap;
+    ApexChart verdicts;
+    ApexChart byUnit;
+    ApexChart byFundUse;
+    Overview overview;
+
+    private final DashboardService dashboards;
+
+    OverviewView(DashboardService dashboards, ProjectService projects, UnitAccess access) {
+        this.dashboards = dashboards;
+        addClassName("overview-view");
+        List<Integer> years = projects.years();
+        int latest = years.isEmpty() ? java.time.Year.now().getValue() : years.getFirst();
+        year.setLabel(getTranslation("overview.year"));
+        year.setItems(years.isEmpty() ? List.of(latest) : years);
+        year.setValue(latest);
+        quarter.setLabel(getTranslation("entry.quarter"));
+        quarter.setItems(1, 2, 3, 4);
+        quarter.setItemLabelGenerator(q -> q == null ? "" : getTranslation("entry.quarterLabel", q));
+        quarter.setValue(3);
+        unit.setLabel(getTranslation("projects.filter.unit"));
+        unit.setItems(dashboards.departments(latest));
+        unit.setClearButtonVisible(true);
+        unit.setWidth("20em");
+        String ownUnit = access.ownUnit();
+        if (ownUnit != null) {
+            unit.setValue(ownUnit);
+            unit.setReadOnly(true);
+        }
+        status.setLabel(getTranslation("overview.status"));
+        status.setItems(Status.values());
+        status.setItemLabelGenerator(s -> s == null ? "" : getTranslation("status." + s.name()));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("alerts.filter.all"));
+        List.of(year, quarter, status).forEach(field -> field.addValueChangeListener(event -> refresh()));
+        unit.addValueChangeListener(event -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(year, quarter, unit, status);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        tiles.addClassName("tiles");
+        charts.addClassName("overview-charts");
+        charts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        configureGrid();
+        add(new H2(getTranslation(ownUnit == null ? "overview.title" : "overview.unitTitle")), filters, tiles,
+                charts, new H3(getTranslation("overview.projects")), grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.addComponentColumn(row -> StatusLight.of(row.status(), getTranslation("status." + row.status().name())))
+                .setHeader(getTranslation("overview.status")).setAutoWidth(true).setFlexGrow(0)
+                .setComparator(Comparator.comparingInt(row -> -row.status().severity())).setKey("status");
+        grid.addColumn(ProjectOverview::name).setHeader(getTranslation("project.name")).setWidth("16em")
+                .setFlexGrow(2).setSortable(true).setKey("name").setTooltipGenerator(ProjectOverview::name);
+        grid.addColumn(ProjectOverview::department).setHeader(getTranslation("project.department"))
+                .setWidth("12em").setSortable(true).setKey("department");
+        grid.addColumn(row -> Formats.yuan(this, row.budget())).setHeader(getTranslation("project.currentYearBudget"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("budget")
+                .setComparator(Comparator.comparing(ProjectOverview::budget, Comparator.nullsFirst(
+                        Comparator.naturalOrder())));
+        grid.addColumn(row -> getTranslation("overview.executionVsTime", Formats.percent(row.executionRate()),
+                        Formats.percent(overview.tiles().timeProgress())))
+                .setHeader(getTranslation("overview.execution")).setAutoWidth(true).setKey("execution")
+                .setComparator(Comparator.comparing(ProjectOverview::executionRate,
+                        Comparator.nullsFirst(Comparator.naturalOrder())));
+        grid.addColumn(row -> row.shareMet() == null ? "—" : row.shareMet().stripTrailingZeros().toPlainString()
+                        + " %（" + row.met() + "/" + row.indicators() + "）")
+                .setHeader(getTranslation("overview.shareMet")).setAutoWidth(true).setKey("met")
+                .setComparator(Comparator.comparing(ProjectOverview::shareMet,
+                        Comparator.nullsFirst(Comparator.naturalOrder())));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(false);
+        grid.setHeight("28em");
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("dashboard/" + click.getItem().id()
+                + "/" + year.getValue() + "/" + quarter.getValue())));
+    }
+
+    void refresh() {
+        if (year.getValue() == null || quarter.getValue() == null) {
+            return;
+        }
+        overview = dashboards.overview(new OverviewFilter(year.getValue(), quarter.getValue(), unit.getValue(),
+                status.getValue()));
+        showTiles(overview.tiles());
+        showCharts(overview);
+        grid.setItems(overview.projects());
+    }
+
+    private void showTiles(Tiles figures) {
+        tiles.removeAll();
+        tiles.add(tile("projects", String.valueOf(figures.projects()), null),
+                tile("budget", Formats.yuan(this, figures.budget()), null),
+                tile("execution", Formats.percent(figures.executionRate()),
+                        getTranslation("overview.tile.timeProgress", Formats.percent(figures.timeProgress()))),
+                tile("indicators", share(figures.green(), figures.indicators()),
+                        getTranslation("overview.tile.verdicts", figures.green(), figures.yellow(), figures.red(),
+                                figures.noData())),
+                tile("alerts", String.valueOf(figures.activeAlerts().values().stream().mapToLong(Long::longValue)
+                        .sum()), alertsByType(figures.activeAlerts())));
+    }
+
+    private String alertsByType(Map<String, Long> alerts) {
+        List<String> parts = new ArrayList<>();
+        alerts.forEach((type, count) -> parts.add(getTranslation("alertType." + type) + " " + count));
+        return String.join("，", parts);
+    }
+
+    private static String share(int part, int whole) {
+        return whole == 0 ? "—" : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1,
+                java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " %";
+    }
+
+    private Component tile(String key, String value, String detail) {
+        Span label = new Span(getTranslation("overview.tile." + key));
+        label.addClassName("tile-label");
+        Span figure = new Span(value);
+        figure.addClassName("tile-value");
+        Div tile = new Div(label, figure);
+        if (detail != null) {
+            Span more = new Span(detail);
+            more.addClassName("tile-detail");
+            tile.add(more);
+        }
+        tile.addClassName("tile");
+        tile.getElement().setAttribute("data-tile", key);
+        return tile;
+    }
+
+    private void showCharts(Overview data) {
+        String locale = getLocale().toLanguageTag();
+        Tiles figures = data.tiles();
+        ChartConfig verdictConfig = ChartConfig.donut(
+                List.of(getTranslation("status.GREEN"), getTranslation("status.YELLOW"), getTranslation("status.RED"),
+                        getTranslation("status.NO_DATA")),
+                new Series(getTranslation("overview.tile.indicators"), List.of(BigDecimal.valueOf(figures.green()),
+                        BigDecimal.valueOf(figures.yellow()), BigDecimal.valueOf(figures.red()),
+                        BigDecimal.valueOf(figures.noData()))),
+                ValueFormat.NUMBER, locale, getTranslation("overview.tile.indicators"), getTranslation("budget.none"))
+                .withColors(List.of(StatusColors.GREEN, StatusColors.YELLOW, StatusColors.RED, StatusColors.GREY))
+                .withTitle(getTranslation("overview.chart.verdicts")).withHeight(300);
+        ChartConfig heat = ChartConfig.heatmap(List.of("Q1", "Q2", "Q3", "Q4"), heatRows(data), heatRanges(), locale,
+                getTranslation("budget.none")).withTitle(getTranslation("overview.chart.heatmap"));
+        ChartConfig unitConfig = ChartConfig.bars(new ArrayList<>(data.budgetByUnit().keySet()),
+                List.of(new Series(getTranslation("budget.amount"), new ArrayList<>(data.budgetByUnit().values()))),
+                ValueFormat.YUAN, locale, getTranslation("budget.none")).horizontalBars()
+                .withTitle(getTranslation("overview.chart.byUnit"));
+        ChartConfig fundConfig = ChartConfig.donut(data.budgetByFundUse().keySet().stream()
+                        .map(use -> use.isEmpty() ? getTranslation("project.fundUse.none") : use).toList(),
+                new Series(getTranslation("budget.amount"), new ArrayList<>(data.budgetByFundUse().values())),
+                ValueFormat.YUAN, locale, getTranslation("budget.total"), getTranslation("budget.none"))
+                .withTitle(getTranslation("overview.chart.byFundUse")).withHeight(300);
+        if (heatmap == null) {
+            verdicts = chart(verdictConfig, "chart-verdicts");
+            heatmap = chart(heat, "chart-heatmap");
+            byUnit = chart(unitConfig, "chart-by-unit");
+            byFundUse = chart(fundConfig, "chart-by-fund-use");
+            charts.add(verdicts, heatmap, byUnit, byFundUse);
+        } else {
+            // Same charts, new data: the browser updates them in place.
+            verdicts.setConfig(verdictConfig);
+            heatmap.setConfig(heat);
+            byUnit.setConfig(unitConfig);
+            byFundUse.setConfig(fundConfig);
+        }
+    }
+
+    private static ApexChart chart(ChartConfig config, String className) {
+        ApexChart chart = new ApexChart(config);
+        chart.addClassName("overview-chart");
+        chart.addClassName(className);
+        return chart;
+    }
+
+    /** One row per project (the first 60 by severity: a heatmap of thousands of rows reads as noise). */
+    private List<Series> heatRows(Overview data) {
+        return data.projects().stream()
+                .sorted(Comparator.comparingInt((ProjectOverview row) -> -row.status().severity())
+                        .thenComparing(ProjectOverview::name))
+                .limit(60)
+                .map(row -> new Series(row.name(), row.quarterStatus().values().stream()
+                        .map(s -> BigDecimal.valueOf(s.severity())).toList()))
+                .toList();
+    }
+
+    private List<ColorRange> heatRanges() {
+        return List.of(
+                new ColorRange(0, 0, StatusColors.GREEN, getTranslation("status.GREEN")),
+                new ColorRange(1, 1, StatusColors.BLUE, getTranslation("status.BLUE")),
+                new ColorRange(2, 3, StatusColors.GREY, getTranslation("status.NO_DATA")),
+                new ColorRange(4, 4, StatusColors.YELLOW, getTranslation("status.YELLOW")),
+                new ColorRange(5, 5, StatusColors.RED, getTranslation("status.RED")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("overview.title") + " | " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,212 @@
+package org.perfgoals.dashboard.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.perfgoals.base.ui.Formats;
+import org.perfgoals.base.ui.RouteLink;
+import org.perfgoals.chart.Annotation;
+import org.perfgoals.chart.ApexChart;
+import org.perfgoals.chart.ChartConfig;
+import org.perfgoals.chart.Series;
+import org.perfgoals.chart.StatusColors;
+import org.perfgoals.chart.ValueFormat;
+import org.perfgoals.dashboard.DashboardService;
+import org.perfgoals.indicator.domain.TargetWording;
+import org.perfgoals.monitoring.PeriodSheet;
+import org.perfgoals.monitoring.SheetRow;
+import org.perfgoals.monitoring.domain.Status;
+import org.perfgoals.project.BudgetItem;
+import org.perfgoals.project.Project;
+import org.perfgoals.security.Role;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * A project's dashboard: budget composition and budget against spending per sub-item, execution by quarter against
+ * time progress, every quantitative indicator's quarters against its target, and the chosen quarter's status
+ * table with causes and measures.
+ */
+@Route("dashboard/:projectId/:year?/:quarter?")
+@RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.MANAGER_NAME})
+class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final Select<Integer> quarter = new Select<>();
+    final List<ApexChart> charts = new ArrayList<>();
+    final Grid<SheetRow> table = new Grid<>();
+    ApexChart composition;
+    ApexChart budgetVsSpent;
+    ApexChart execution;
+    List<PeriodSheet> year = List.of();
+    PeriodSheet chosen;
+
+    private final DashboardService dashboards;
+    private String title = "";
+
+    ProjectDashboardView(DashboardService dashboards) {
+        this.dashboards = dashboards;
+        addClassName("project-dashboard");
+        quarter.setLabel(getTranslation("entry.quarter"));
+        quarter.setItems(1, 2, 3, 4);
+        quarter.setItemLabelGenerator(q -> q == null ? "" : getTranslation("entry.quarterLabel", q));
+        quarter.addValueChangeListener(event -> {
+            if (event.isFromClient() && chosen != null) {
+                UI.getCurrent().navigate("dashboard/" + chosen.project().getId() + "/" + chosen.period().year() + "/"
+                        + event.getValue());
+            }
+        });
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        charts.clear();
+        long projectId = event.getRouteParameters().getLong("projectId").orElse(-1L);
+        int q = event.getRouteParameters().getInteger("quarter").filter(v -> v >= 1 && v <= 4).orElse(3);
+        try {
+            int y = event.getRouteParameters().getInteger("year").orElseGet(() -> dashboards.projectYear(projectId,
+                    java.time.Year.now().getValue()).getFirst().project().getYear());
+            year = dashboards.projectYear(projectId, y);
+        } catch (AccessDeniedException denied) {
+            showMessage(getTranslation("dashboard.denied"));
+            return;
+        } catch (RuntimeException missing) {
+            showMessage(getTranslation("project.notFound"));
+            return;
+        }
+        chosen = year.get(q - 1);
+        quarter.setValue(q);
+        show();
+    }
+
+    private void showMessage(String text) {
+        title = text;
+        Paragraph message = new Paragraph(text);
+        message.addClassName("dashboard-message");
+        add(message);
+    }
+
+    private void show() {
+        Project project = chosen.project();
+        title = project.getName();
+        H2 heading = new H2(project.getName());
+        heading.addClassName("project-name");
+        HorizontalLayout header = new HorizontalLayout(quarter,
+                StatusLight.of(chosen.projectStatus(), getTranslation("status." + chosen.projectStatus().name())),
+                new Span(getTranslation("entry.summary", Formats.percent(chosen.timeProgress()),
+                        Formats.percent(chosen.executionRate()),
+                        getTranslation("status." + chosen.projectStatus().name()))));
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        header.setWrap(true);
+        add(RouteLink.to("projects/" + project.getId(), getTranslation("dashboard.toProject")), heading,
+                new Span(project.getDepartment()), header);
+        add(new H3(getTranslation("dashboard.budget")), budgetCharts(project));
+        add(new H3(getTranslation("dashboard.indicators")), indicatorCharts());
+        add(new H3(getTranslation("dashboard.table", getTranslation("entry.quarterLabel", quarter.getValue()))),
+                statusTable());
+    }
+
+    private FlexLayout budgetCharts(Project project) {
+        String locale = getLocale().toLanguageTag();
+        List<BudgetItem> items = project.getBudgetItems();
+        composition = chart(ChartConfig.donut(items.stream().map(BudgetItem::getName).toList(),
+                new Series(getTranslation("budget.amount"), items.stream().map(BudgetItem::getAmount).toList()),
+                ValueFormat.YUAN, locale, getTranslation("budget.total"), getTranslation("budget.none"))
+                .withTitle(getTranslation("budget.title")), "chart-composition");
+        budgetVsSpent = chart(ChartConfig.bars(items.stream().map(BudgetItem::getName).toList(), List.of(
+                        new Series(getTranslation("budget.amount"), items.stream().map(BudgetItem::getAmount).toList()),
+                        new Series(getTranslation("dashboard.spent"), chosen.budget().stream()
+                                .map(row -> row.spentSoFar()).toList())),
+                ValueFormat.YUAN, locale, getTranslation("budget.none")).horizontalBars()
+                .withTitle(getTranslation("dashboard.budgetVsSpent")), "chart-budget-vs-spent");
+        execution = chart(executionChart(locale), "chart-execution");
+        FlexLayout layout = new FlexLayout(composition, budgetVsSpent, execution);
+        layout.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        layout.addClassName("dashboard-charts");
+        return layout;
+    }
+
+    /** Execution rate per quarter as bars coloured by their verdict, time progress as a line. */
+    private ChartConfig executionChart(String locale) {
+        List<BigDecimal> rates = year.stream().map(PeriodSheet::executionRate).toList();
+        List<String> colors = year.stream().map(sheet -> sheet.budgetEvaluation() == null ? StatusColors.GREY
+                : StatusColors.of(sheet.budgetEvaluation().status().name())).toList();
+        return ChartConfig.bars(IndicatorCharts.QUARTERS, List.of(
+                        new Series(getTranslation("dashboard.executionRate"), rates).asColumns().colored(colors),
+                        new Series(getTranslation("dashboard.timeProgress"),
+                                year.stream().map(PeriodSheet::timeProgress).toList()).asLine()),
+                ValueFormat.PERCENT, locale, getTranslation("budget.none"))
+                .withAnnotations(List.of(Annotation.line(new BigDecimal("90"),
+                        getTranslation("dashboard.yearEndFloor"), StatusColors.YELLOW)))
+                .withRange(0d, 110d).withTitle(getTranslation("dashboard.execution"));
+    }
+
+    private Div indicatorCharts() {
+        Div grid = new Div();
+        grid.addClassName("indicator-charts");
+        chosen.project().getIndicators().stream()
+                .map(indicator -> IndicatorCharts.of(this, indicator, year))
+                .filter(Objects::nonNull)
+                .forEach(config -> grid.add(chart(config.withHeight(230), "chart-indicator")));
+        return grid;
+    }
+
+    private Grid<SheetRow> statusTable() {
+        TargetWording wording = new TargetWording(this::getTranslation);
+        table.addColumn(row -> row.indicator().getName()).setHeader(getTranslation("indicator.name"))
+                .setWidth("12em").setFlexGrow(1);
+        table.addColumn(row -> wording.describe(row.indicator().getTarget()))
+                .setHeader(getTranslation("indicator.reading")).setWidth("14em").setFlexGrow(1);
+        table.addComponentColumn(row -> StatusLight.of(row.evaluation().status(),
+                getTranslation("status." + row.evaluation().status().name()))).setHeader(getTranslation("overview.status"))
+                .setAutoWidth(true);
+        table.addColumn(row -> row.current() == null || row.current().getDeviationCause() == null ? ""
+                        : getTranslation("cause." + row.current().getDeviationCause().name())
+                        + (row.current().getDeviationText() == null ? "" : "：" + row.current().getDeviationText()))
+                .setHeader(getTranslation("entry.cause")).setWidth("12em");
+        table.addColumn(row -> row.current() == null || row.current().getMeasures() == null ? ""
+                : row.current().getMeasures()).setHeader(getTranslation("entry.measures")).setWidth("14em");
+        table.addColumn(row -> row.current() == null || row.current().getLikelihood() == null ? ""
+                        : getTranslation("likelihood." + row.current().getLikelihood().name()))
+                .setHeader(getTranslation("entry.likelihood")).setAutoWidth(true);
+        table.setItems(chosen.rows());
+        table.setAllRowsVisible(true);
+        table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        return table;
+    }
+
+    private ApexChart chart(ChartConfig config, String className) {
+        ApexChart chart = new ApexChart(config);
+        chart.addClassName("dashboard-chart");
+        chart.addClassName(className);
+        charts.add(chart);
+        return chart;
+    }
+
+    Status status() {
+        return chosen.projectStatus();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,82 @@
+package org.perfgoals.dashboard.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.perfgoals.KaribuTest;
+import org.perfgoals.chart.ApexChart;
+import org.perfgoals.chart.Series;
+import org.perfgoals.monitoring.MonitoringService;
+import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.project.ProjectFilter;
+import org.perfgoals.project.ProjectService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+
+class ProjectDashboardViewKT extends KaribuTest {
+
+    @Autowired
+    private ProjectService projects;
+    @Autowired
+    private MonitoringService monitoring;
+
+    private long idOf(String name) {
+        return projects.list(new ProjectFilter(null, null, name), Pageable.unpaged()).getFirst().id();
+    }
+
+    @Test
+    void the_charts_carry_the_projects_figures() {
+        login("leader");
+        long hotline = idOf("12333");
+        UI.getCurrent().navigate("dashboard/" + hotline + "/2019/2");
+        ProjectDashboardView view = _get(ProjectDashboardView.class);
+        assertThat(view.composition.getConfig().labels()).hasSize(6).contains("咨询员费用");
+        Series spent = view.budgetVsSpent.getConfig().series().get(1);
+        assertThat(spent.data().getFirst()).isEqualByComparingTo(monitoring.sheet(hotline, Period.quarter(2019, 2))
+                .budget().getFirst().spentSoFar());
+        Series rates = view.execution.getConfig().series().getFirst();
+        for (int quarter = 1; quarter <= 3; quarter++) {
+            assertThat(rates.data().get(quarter - 1)).isEqualByComparingTo(
+                    monitoring.sheet(hotline, Period.quarter(2019, quarter)).executionRate());
+        }
+        assertThat(rates.colors()).hasSize(4);
+        assertThat(view.execution.getConfig().series().get(1).data())
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("25"), new BigDecimal("50"), new BigDecimal("75"), new BigDecimal("100"));
+
+        ApexChart connection = view.charts.stream().filter(chart -> chart.getConfig().title() != null
+                && chart.getConfig().title().startsWith("综合接通率")).findFirst().orElseThrow();
+        assertThat(connection.getConfig().series().getFirst().data().get(1)).isEqualByComparingTo("76.5");
+        assertThat(connection.getConfig().annotations().getFirst().y()).isEqualByComparingTo("80");
+        ApexChart fault = view.charts.stream().filter(chart -> "二级故障".equals(chart.getConfig().title()))
+                .findFirst().orElseThrow();
+        assertThat(fault.getConfig().series()).extracting(Series::name).containsExactly("响应时间", "故障处理时间");
+        assertThat(fault.getConfig().annotations()).extracting(a -> a.y().intValue()).containsExactly(30, 180);
+        assertThat(view.table.getListDataView().getItemCount()).isEqualTo(17);
+    }
+
+    @Test
+    void a_manager_of_another_unit_is_refused() {
+        login("manager");
+        UI.getCurrent().navigate("dashboard/" + idOf("社会保险服务费") + "/2019/2");
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("dashboard-message"))).singleElement()
+                .satisfies(message -> assertThat(message.getText()).isEqualTo("您只能查看本单位项目的看板。"));
+        assertThat(_get(ProjectDashboardView.class).charts).isEmpty();
+    }
+
+    @Test
+    void the_manager_of_the_unit_sees_the_dashboard() {
+        login("manager");
+        UI.getCurrent().navigate("dashboard/" + idOf("12333") + "/2019/3");
+        ProjectDashboardView view = _get(ProjectDashboardView.class);
+        assertThat(view.charts).hasSizeGreaterThan(10);
+        assertThat(view.quarter.getValue()).isEqualTo(3);
+        assertThat(List.of(view.status().name())).containsAnyOf("RED", "YELLOW", "GREEN", "BLUE", "NO_DATA");
+    }
+}
