@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import org.perfgoals.chart.Annotation;
 import org.perfgoals.chart.ChartConfig;
@@ -44,24 +45,48 @@ final class IndicatorCharts {
                     series.add(new Series(context.getTranslation("dashboard.proRated"), year.stream()
                             .map(sheet -> q.value().multiply(sheet.timeProgress()).movePointLeft(2)).toList()));
                 }
-                yield ChartConfig.lines(QUARTERS, series, ValueFormat.NUMBER, locale, context.getTranslation("budget.none"))
-                        .withAnnotations(List.of(Annotation.line(q.value(), wording.describe(q), limitColor(q))))
-                        .withTitle(indicator.getName() + unit(q.unit()));
+                List<Annotation> target = List.of(Annotation.line(q.value(), wording.describe(q), limitColor(q)));
+                yield withRoom(ChartConfig.lines(QUARTERS, series, ValueFormat.NUMBER, locale,
+                        context.getTranslation("budget.none")).withAnnotations(target)
+                        .withTitle(indicator.getName() + unit(q.unit())), "%".equals(q.unit()));
             }
             case Target.Compound c -> {
+                // A limit of 0 minutes is the form's 立即响应 (immediate response).
                 List<Series> series = new ArrayList<>();
                 List<Annotation> limits = new ArrayList<>();
                 for (Target.Part part : c.parts()) {
                     series.add(new Series(part.label(), values(indicator, year,
                             row -> row.current() == null ? null : row.current().getParts().get(part.label()))));
-                    limits.add(Annotation.line(part.target().value(), part.label() + " " + wording.limit(part.target()),
-                            limitColor(part.target())));
+                    String label = part.target().value().signum() == 0
+                            ? context.getTranslation("target.words.part.immediate", part.label())
+                            : part.label() + " " + wording.limit(part.target());
+                    limits.add(Annotation.line(part.target().value(), label, limitColor(part.target())));
                 }
-                yield ChartConfig.lines(QUARTERS, series, ValueFormat.NUMBER, locale, context.getTranslation("budget.none"))
-                        .withAnnotations(limits).withTitle(indicator.getName());
+                yield withRoom(ChartConfig.lines(QUARTERS, series, ValueFormat.NUMBER, locale,
+                        context.getTranslation("budget.none")).withAnnotations(limits).withTitle(indicator.getName()),
+                        false);
             }
             default -> null;
         };
+    }
+
+    /**
+     * Opens the value axis wide enough to show both the values and every target line, with a margin; a
+     * percentage never below 0.
+     */
+    private static ChartConfig withRoom(ChartConfig config, boolean percent) {
+        List<Double> all = new ArrayList<>();
+        config.series().forEach(series -> series.data().stream().filter(Objects::nonNull)
+                .forEach(value -> all.add(value.doubleValue())));
+        config.annotations().forEach(mark -> all.add(mark.y().doubleValue()));
+        if (all.isEmpty()) {
+            return config;
+        }
+        double min = all.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double max = all.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double margin = Math.max((max - min) * 0.15, Math.max(Math.abs(max) * 0.05, 1));
+        double low = min - margin;
+        return config.withRange(percent || min >= 0 ? Math.max(0, low) : low, max + margin);
     }
 
     private static String limitColor(Target.Quantitative q) {
