@@ -1,0 +1,49 @@
+package org.perfgoals.scoring.domain;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Which weights a self-evaluation used, so that the screen and the report can say so: Shanghai's forms carry
+ * no official weights (DOMAIN §4), so a score means little without knowing how its indicators were weighted.
+ *
+ * @param name        {@value #EQUAL}, {@value #NATIONAL} or {@value #CUSTOM}
+ * @param level1Points the points fixed per 一级 (empty for equal weights); the 一级 not named share the rest
+ */
+public record WeightScheme(String name, Map<String, BigDecimal> level1Points) {
+
+    public static final String EQUAL = "equal";
+    public static final String NATIONAL = "national";
+    public static final String CUSTOM = "custom";
+
+    public WeightScheme {
+        Objects.requireNonNull(name, "name");
+        level1Points = level1Points == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(level1Points));
+    }
+
+    /** The default: every 一级 the same share, and equal shares below it. */
+    public static WeightScheme equal() {
+        return new WeightScheme(EQUAL, Map.of());
+    }
+
+    /** 财预〔2020〕10号 mapped onto Shanghai's 一级: see {@link Weights#nationalScheme()}. */
+    public static WeightScheme national() {
+        return new WeightScheme(NATIONAL, Weights.nationalScheme());
+    }
+
+    /** Points a unit or the finance bureau fixed per 一级; validated when applied. */
+    public static WeightScheme custom(Map<String, BigDecimal> level1Points) {
+        return new WeightScheme(CUSTOM, Objects.requireNonNull(level1Points, "level1Points"));
+    }
+
+    /** The weights of {@code indicators} under this scheme: {@link Weights#equalWithinLevels}. */
+    public Map<Long, BigDecimal> weigh(List<WeightKey> indicators) {
+        return Weights.equalWithinLevels(indicators, level1Points);
+    }
+}
