@@ -90,6 +90,33 @@ public class DashboardRepository {
         return counts;
     }
 
+    /** Per project: the sum of score times weight, and of weight, over the scored values of one period. */
+    Map<Long, BigDecimal[]> weightedScores(int year, int month) {
+        Map<Long, BigDecimal[]> scores = new HashMap<>();
+        jdbc.query("""
+                select a.project_id, sum(a.score * i.weight), sum(i.weight) from actual_value a
+                join indicator i on i.id = a.indicator_id
+                where a.period_year = :year and a.period_month = :month and a.score is not null
+                group by a.project_id""", new MapSqlParameterSource("year", year).addValue("month", month),
+                row -> {
+                    scores.put(row.getLong(1), new BigDecimal[] {row.getBigDecimal(2), row.getBigDecimal(3)});
+                });
+        return scores;
+    }
+
+    /** Per project: the weight of its 预算执行率 indicators, which are scored from the budget, not from a value. */
+    Map<Long, BigDecimal> budgetIndicatorWeights(int year) {
+        Map<Long, BigDecimal> weights = new HashMap<>();
+        jdbc.query("""
+                select i.project_id, sum(i.weight) from indicator i join project p on p.id = i.project_id
+                where p.project_year = :year and i.name like '%预算执行率%' and i.weight is not null
+                group by i.project_id""", new MapSqlParameterSource("year", year),
+                row -> {
+                    weights.put(row.getLong(1), row.getBigDecimal(2));
+                });
+        return weights;
+    }
+
     List<String> departments(int year) {
         return jdbc.queryForList("select distinct department from project where project_year = :year order by department",
                 new MapSqlParameterSource("year", year), String.class);

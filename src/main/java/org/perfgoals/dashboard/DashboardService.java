@@ -39,7 +39,8 @@ public class DashboardService {
     public Overview overview(OverviewFilter filter) {
         return calculator.calculate(filter, queries.projects(filter.year(), filter.department()),
                 queries.indicatorCounts(filter.year()), queries.statusCounts(filter.year()),
-                queries.spending(filter.year()), queries.activeAlertsByType(filter.department()));
+                queries.spending(filter.year()), queries.activeAlertsByType(filter.department()),
+                queries.weightedScores(filter.year(), filter.month()), queries.budgetIndicatorWeights(filter.year()));
     }
 
     /**
@@ -56,6 +57,16 @@ public class DashboardService {
             throw new AccessDeniedException(currentUser.username() + " may not see the dashboard of " + department);
         }
         return quarters;
+    }
+
+    @Transactional
+    public void changeWeightScheme(long projectId, String scheme) {
+        monitoring.changeWeightScheme(projectId, scheme);
+    }
+
+    /** Whether the current user may change how the project's indicators are weighted. */
+    public boolean canChangeWeights(String department) {
+        return access.canReview(department);
     }
 
     public List<String> departments(int year) {

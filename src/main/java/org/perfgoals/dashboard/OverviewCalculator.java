@@ -10,6 +10,8 @@ import java.util.TreeMap;
 import org.perfgoals.monitoring.domain.BudgetExecution;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.monitoring.domain.Status;
+import org.perfgoals.monitoring.domain.scoring.Grade;
+import org.perfgoals.monitoring.domain.scoring.IndicatorScore;
 
 /**
  * Turns the aggregate rows into the overview: for every project and quarter, the worst of its stored row statuses,
@@ -27,7 +29,8 @@ final class OverviewCalculator {
 
     Overview calculate(OverviewFilter filter, List<ProjectFacts> projects, Map<Long, int[]> indicatorCounts,
                        Map<Long, Map<Integer, Map<String, Integer>>> statusCounts,
-                       Map<Long, Map<Integer, BigDecimal>> spending, Map<String, Long> alerts) {
+                       Map<Long, Map<Integer, BigDecimal>> spending, Map<String, Long> alerts,
+                       Map<Long, BigDecimal[]> weightedScores, Map<Long, BigDecimal> budgetWeights) {
         List<ProjectOverview> rows = new ArrayList<>();
         int[] verdicts = new int[4];
         for (ProjectFacts project : projects) {
@@ -51,10 +54,14 @@ final class OverviewCalculator {
             BigDecimal spent = spentSoFar(spentByMonth, filter.month());
             Status status = quarters.get(filter.quarter());
             if (filter.status() == null || filter.status() == status) {
+                BigDecimal rate = BudgetExecution.rate(project.budget(), spent);
+                BigDecimal score = score(weightedScores.get(project.id()), budgetWeights.get(project.id()),
+                        spentByMonth.isEmpty() ? null : rate, Period.quarter(filter.year(), filter.quarter()));
                 rows.add(new ProjectOverview(project.id(), project.department(), project.name(), project.fundUse(),
-                        project.budget(), spent, BudgetExecution.rate(project.budget(), spent), status, typed, green,
+                        project.budget(), spent, rate, status, typed, green,
                         typed == 0 ? null : BigDecimal.valueOf(green).multiply(HUNDRED)
-                                .divide(BigDecimal.valueOf(typed), 1, RoundingMode.HALF_UP), quarters));
+                                .divide(BigDecimal.valueOf(typed), 1, RoundingMode.HALF_UP), quarters, score,
+                        score == null ? null : Grade.of(score)));
             }
         }
         BigDecimal budget = rows.stream().map(ProjectOverview::budget).filter(b -> b != null)
@@ -65,6 +72,24 @@ final class OverviewCalculator {
                 verdicts[3], alerts);
         return new Overview(filter, tiles, rows, sum(rows, ProjectOverview::department),
                 sum(rows, row -> row.fundUse() == null ? "" : row.fundUse()));
+    }
+
+    /**
+     * The self-evaluation total out of 100: scored values times their weights, plus the budget-execution
+     * indicators scored from the execution rate, rescaled over what applies (as SelfEvaluator does per project).
+     */
+    private static BigDecimal score(BigDecimal[] scored, BigDecimal budgetWeight, BigDecimal executionRate,
+                                    Period period) {
+        BigDecimal points = scored == null ? BigDecimal.ZERO : scored[0];
+        BigDecimal weight = scored == null ? BigDecimal.ZERO : scored[1];
+        if (budgetWeight != null && executionRate != null) {
+            points = points.add(budgetWeight.multiply(IndicatorScore.budgetExecutionFraction(executionRate, period)));
+            weight = weight.add(budgetWeight);
+        }
+        if (weight.signum() == 0) {
+            return null;
+        }
+        return points.multiply(HUNDRED).divide(weight, 1, RoundingMode.HALF_UP);
     }
 
     private Status status(int year, int quarter, BigDecimal budget, int[] counts, Map<String, Integer> statuses,

@@ -6,6 +6,7 @@ import org.perfgoals.indicator.Indicator;
 import org.perfgoals.project.BudgetItem;
 import org.perfgoals.project.ImportWarning;
 import org.perfgoals.project.Project;
+import org.perfgoals.monitoring.ProjectWeights;
 import java.util.List;
 
 /** Turns a form read from a file into a project entity, with the warnings that concern that form. */
@@ -39,6 +40,7 @@ final class ProjectFactory {
         form.indicators().forEach(indicator -> project.getIndicators().add(new Indicator(
                 indicator.level1(), indicator.level2(), indicator.name(), indicator.target().raw(),
                 indicator.target().target(), indicator.target().freeText(), indicator.line())));
+        ProjectWeights.apply(project);
         issues.stream()
                 .filter(issue -> !issue.isError() && issue.formNumber() == form.formNumber())
                 .forEach(issue -> project.getWarnings().add(new ImportWarning(issue.code(), issue.args(), issue.line())));

@@ -47,6 +47,8 @@ public class Indicator extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     private Accumulation accumulation;
     private BigDecimal baseline;
+    /** Points out of the project's 100 in the self-evaluation; set from the project's weighting scheme. */
+    private BigDecimal weight;
 
     @ElementCollection
     @CollectionTable(name = "indicator_target_part", joinColumns = @JoinColumn(name = "indicator_id"))
@@ -121,6 +123,14 @@ public class Indicator extends AbstractEntity {
 
     public void setBaseline(BigDecimal baseline) {
         this.baseline = baseline;
+    }
+
+    public BigDecimal getWeight() {
+        return weight;
+    }
+
+    public void setWeight(BigDecimal weight) {
+        this.weight = weight;
     }
 
     /** 预算执行率 is derived from the budget execution entries, never typed in. */

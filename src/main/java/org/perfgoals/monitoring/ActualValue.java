@@ -62,6 +62,8 @@ public class ActualValue extends AbstractEntity {
     @Column(nullable = false)
     private Instant updatedAt;
     private boolean demo;
+    /** The share of full marks this value earns in the self-evaluation (0..1), null when it does not apply. */
+    private BigDecimal score;
 
     protected ActualValue() {
     }
@@ -100,6 +102,8 @@ public class ActualValue extends AbstractEntity {
     public String getUpdatedBy() { return updatedBy; }
     public Instant getUpdatedAt() { return updatedAt; }
     public boolean isDemo() { return demo; }
+    public BigDecimal getScore() { return score; }
+    public void setScore(BigDecimal score) { this.score = score; }
     public void markDemo() { this.demo = true; }
 
     void touch(String by, Instant at) {

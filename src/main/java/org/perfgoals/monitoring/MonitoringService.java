@@ -128,8 +128,10 @@ public class MonitoringService {
                 throw new MonitoringValidationException(errors);
             }
         }
-        sheet.rows().stream().filter(row -> row.current() != null)
-                .forEach(row -> row.current().setStatus(row.evaluation().status()));
+        sheet.rows().stream().filter(row -> row.current() != null).forEach(row -> {
+            row.current().setStatus(row.evaluation().status());
+            row.current().setScore(Scores.of(row, period));
+        });
         actuals.saveAll(written);
         spending.saveAll(writtenSpending);
         changes.saveAll(log.changes());
@@ -251,6 +253,21 @@ public class MonitoringService {
             }
         }
         return overdue;
+    }
+
+    /**
+     * Switches a project between equal weights within levels and the national scheme, and reweighs its
+     * indicators. Managers of the unit and admins only.
+     */
+    public void changeWeightScheme(long projectId, String scheme) {
+        if (!"equal".equals(scheme) && !"national".equals(scheme)) {
+            throw new IllegalArgumentException("Unknown weight scheme: " + scheme);
+        }
+        Project project = project(projectId);
+        access.requireReview(project.getDepartment());
+        // The project was loaded in this transaction: the new weights are written on commit.
+        project.setWeightScheme(scheme);
+        ProjectWeights.apply(project);
     }
 
     /** Whether any actual or spending was ever stored for the project. */

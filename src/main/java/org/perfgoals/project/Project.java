@@ -54,6 +54,8 @@ public class Project extends AbstractEntity {
     private BigDecimal currentYearBudget;
     private BigDecimal previousYearBudget;
     private BigDecimal previousYearExecuted;
+    /** "equal" (default: equal within each level) or "national" (产出 50, 效果 30, 影响力 10, 投入和管理 10). */
+    private String weightScheme;
     private String importedBy;
     private Instant importedAt;
 
@@ -124,6 +126,14 @@ public class Project extends AbstractEntity {
     public BigDecimal getPreviousYearExecuted() { return previousYearExecuted; }
     public void setPreviousYearExecuted(BigDecimal previousYearExecuted) { this.previousYearExecuted = previousYearExecuted; }
     public String getImportedBy() { return importedBy; }
+
+    public String getWeightScheme() {
+        return weightScheme == null ? "equal" : weightScheme;
+    }
+
+    public void setWeightScheme(String weightScheme) {
+        this.weightScheme = weightScheme;
+    }
     public Instant getImportedAt() { return importedAt; }
 
     public void markImported(String by, Instant at) {

@@ -126,6 +126,11 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("overview.shareMet")).setAutoWidth(true).setKey("met")
                 .setComparator(Comparator.comparing(ProjectOverview::shareMet,
                         Comparator.nullsFirst(Comparator.naturalOrder())));
+        grid.addColumn(row -> row.score() == null ? "—" : getTranslation("overview.scoreValue",
+                        row.score().toPlainString(), getTranslation("grade." + row.grade().name())))
+                .setHeader(getTranslation("overview.score")).setAutoWidth(true).setKey("score")
+                .setComparator(Comparator.comparing(ProjectOverview::score,
+                        Comparator.nullsFirst(Comparator.naturalOrder())));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(false);
         grid.setHeight("28em");

@@ -122,6 +122,11 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
         add(new H3(getTranslation("dashboard.indicators")), indicatorCharts());
         add(new H3(getTranslation("dashboard.table", getTranslation("entry.quarterLabel", quarter.getValue()))),
                 statusTable());
+        add(new H3(getTranslation("score.title", getTranslation("entry.quarterLabel", quarter.getValue()))),
+                new SelfEvaluationPanel(chosen, dashboards.canChangeWeights(project.getDepartment()), scheme -> {
+                    dashboards.changeWeightScheme(project.getId(), scheme);
+                    UI.getCurrent().getPage().reload();
+                }));
     }
 
     private FlexLayout budgetCharts(Project project) {

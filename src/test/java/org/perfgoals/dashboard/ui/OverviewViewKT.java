@@ -123,4 +123,18 @@ class OverviewViewKT extends KaribuTest {
         assertThatThrownBy(() -> UI.getCurrent().navigate("dashboard/1/2019/2"))
                 .isInstanceOf(MockAccessDeniedException.class);
     }
+
+    @Test
+    void each_projects_score_in_the_overview_equals_its_own_self_evaluation() {
+        login("leader");
+        UI.getCurrent().navigate("overview");
+        OverviewView view = _get(OverviewView.class);
+        for (PeriodSheet sheet : sheetsOfQ3()) {
+            var row = view.overview.projects().stream().filter(r -> r.id() == sheet.project().getId())
+                    .findFirst().orElseThrow();
+            var own = org.perfgoals.monitoring.Scores.evaluate(sheet);
+            assertThat(row.score()).as(sheet.project().getName()).isEqualByComparingTo(own.total());
+            assertThat(row.grade()).isEqualTo(own.grade());
+        }
+    }
 }

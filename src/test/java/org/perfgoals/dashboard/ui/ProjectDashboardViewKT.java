@@ -25,6 +25,8 @@ class ProjectDashboardViewKT extends KaribuTest {
     private ProjectService projects;
     @Autowired
     private MonitoringService monitoring;
+    @Autowired
+    private org.perfgoals.dashboard.DashboardService dashboards;
 
     private long idOf(String name) {
         return projects.list(new ProjectFilter(null, null, name), Pageable.unpaged()).getFirst().id();
@@ -78,5 +80,34 @@ class ProjectDashboardViewKT extends KaribuTest {
         assertThat(view.charts).hasSizeGreaterThan(10);
         assertThat(view.quarter.getValue()).isEqualTo(3);
         assertThat(List.of(view.status().name())).containsAnyOf("RED", "YELLOW", "GREEN", "BLUE", "NO_DATA");
+    }
+
+    @Test
+    void the_self_evaluation_says_which_weights_it_used_and_a_manager_can_switch_them() {
+        login("manager");
+        long hotline = idOf("12333");
+        UI.getCurrent().navigate("dashboard/" + hotline + "/2019/3");
+        SelfEvaluationPanel panel = _get(SelfEvaluationPanel.class);
+        assertThat(panel.evaluation.scorable()).isTrue();
+        assertThat(panel.evaluation.total()).isBetween(BigDecimal.ZERO, new BigDecimal("100"));
+        assertThat(panel.evaluation.breakdown()).extracting(line -> line.weight().setScale(0, java.math.RoundingMode.HALF_UP).intValue())
+                .containsOnly(25);
+        assertThat(panel.weights.getText()).contains("各级指标等权");
+        assertThat(panel.scheme.isVisible()).isTrue();
+
+        dashboards.changeWeightScheme(hotline, "national");
+        UI.getCurrent().navigate("dashboard/" + hotline + "/2019/2");
+        SelfEvaluationPanel national = _get(SelfEvaluationPanel.class);
+        assertThat(national.evaluation.breakdown()).extracting(line -> line.weight().setScale(0, java.math.RoundingMode.HALF_UP).intValue())
+                .containsExactlyInAnyOrder(10, 50, 30, 10);
+        assertThat(national.weights.getText()).contains("国家方案");
+        dashboards.changeWeightScheme(hotline, "equal");
+    }
+
+    @Test
+    void leaders_see_the_score_but_cannot_change_the_weights() {
+        login("leader");
+        UI.getCurrent().navigate("dashboard/" + idOf("12333") + "/2019/3");
+        assertThat(_get(SelfEvaluationPanel.class).scheme.isVisible()).isFalse();
     }
 }

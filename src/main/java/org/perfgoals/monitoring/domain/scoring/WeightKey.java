@@ -1,4 +1,4 @@
-package org.perfgoals.scoring.domain;
+package org.perfgoals.monitoring.domain.scoring;
 
 /**
  * Where an indicator sits in the indicator tree, which is all that equal weighting needs to know about it.

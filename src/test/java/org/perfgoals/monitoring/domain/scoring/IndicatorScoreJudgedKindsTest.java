@@ -1,4 +1,4 @@
-package org.perfgoals.scoring.domain;
+package org.perfgoals.monitoring.domain.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.perfgoals.scoring.domain;
+package org.perfgoals.monitoring.domain.scoring;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,0 +1,67 @@
+package org.perfgoals.dashboard.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.perfgoals.monitoring.PeriodSheet;
+import org.perfgoals.monitoring.Scores;
+import org.perfgoals.monitoring.ProjectWeights;
+import org.perfgoals.monitoring.domain.scoring.Level1Score;
+import org.perfgoals.monitoring.domain.scoring.SelfEvaluation;
+import org.perfgoals.monitoring.domain.scoring.WeightScheme;
+
+/**
+ * The self-evaluation so far (绩效自评): total out of 100 and grade, points per 一级指标, and which weights were
+ * used; a manager of the unit can switch between equal weights and the national scheme.
+ */
+class SelfEvaluationPanel extends VerticalLayout {
+
+    final SelfEvaluation evaluation;
+    final Span total = new Span();
+    final Paragraph weights = new Paragraph();
+    final Select<String> scheme = new Select<>();
+    final Grid<Level1Score> breakdown = new Grid<>();
+
+    SelfEvaluationPanel(PeriodSheet sheet, boolean canChange, Consumer<String> onSchemeChange) {
+        setPadding(false);
+        addClassName("self-evaluation");
+        evaluation = Scores.evaluate(sheet);
+        total.setText(evaluation.scorable()
+                ? getTranslation("overview.scoreValue", evaluation.total().toPlainString(),
+                getTranslation("grade." + evaluation.grade().name()))
+                : getTranslation("score.notYet"));
+        total.addClassName("score-total");
+        WeightScheme used = ProjectWeights.scheme(sheet.project());
+        weights.setText(getTranslation("score.weights", getTranslation("score.scheme." + used.name()),
+                used.level1Points().isEmpty() ? getTranslation("score.scheme.equalDetail")
+                        : used.level1Points().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()
+                        .stripTrailingZeros().toPlainString()).collect(Collectors.joining("，"))));
+        breakdown.addColumn(Level1Score::level1).setHeader(getTranslation("score.level1"));
+        breakdown.addColumn(line -> line.weight().stripTrailingZeros().toPlainString())
+                .setHeader(getTranslation("score.weight")).setTextAlign(ColumnTextAlign.END);
+        breakdown.addColumn(line -> line.points().toPlainString() + " / " + line.maxPoints().toPlainString())
+                .setHeader(getTranslation("score.points")).setTextAlign(ColumnTextAlign.END);
+        breakdown.setItems(evaluation.breakdown());
+        breakdown.setAllRowsVisible(true);
+        breakdown.addThemeVariants(GridVariant.LUMO_COMPACT);
+        breakdown.setWidth("36em");
+        scheme.setLabel(getTranslation("score.scheme"));
+        scheme.setItems("equal", "national");
+        scheme.setItemLabelGenerator(name -> name == null ? "" : getTranslation("score.scheme." + name));
+        scheme.setValue(sheet.project().getWeightScheme());
+        scheme.setVisible(canChange);
+        scheme.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                onSchemeChange.accept(event.getValue());
+            }
+        });
+        add(new Div(total), weights, breakdown, scheme);
+    }
+}
