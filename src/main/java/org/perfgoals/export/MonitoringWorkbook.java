@@ -465,8 +465,7 @@ public final class MonitoringWorkbook {
             }
             int decimals = Math.min(Math.max(canonical.scale(), 0), 10);
             String cleanUnit = unit == null ? "" : unit.replace("\"", "").strip();
-            String format = "#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : "")
-                    + (cleanUnit.isEmpty() ? "" : "\" " + cleanUnit + "\"");
+            String format = "#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : "") + literal(cleanUnit);
             XSSFCellStyle style = valueStyles.computeIfAbsent(format, key -> {
                 XSSFCellStyle made = bordered();
                 made.setDataFormat(workbook.createDataFormat().getFormat(key));
@@ -543,6 +542,23 @@ public final class MonitoringWorkbook {
         }
         String number = TargetWording.number(value);
         return unit == null || unit.isEmpty() ? number : number + " " + unit;
+    }
+
+    /**
+     * The unit as a literal of a number format. A quoted "%" is literal for Excel, but POI's formatter still
+     * multiplies by 100, so a unit holding "%" is escaped character by character ({@code \ \%}) instead.
+     */
+    static String literal(String unit) {
+        if (unit.isEmpty()) {
+            return "";
+        }
+        String spaced = " " + unit;
+        if (!unit.contains("%")) {
+            return "\"" + spaced + "\"";
+        }
+        StringBuilder escaped = new StringBuilder();
+        spaced.chars().forEach(c -> escaped.append('\\').append((char) c));
+        return escaped.toString();
     }
 
     /** Columns a text takes: two for a wide (CJK, full-width) character, one otherwise. */
