@@ -1,12 +1,19 @@
 package org.perfgoals.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.io.ByteArrayOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -189,5 +196,54 @@ class MonitoringWorkbookTest {
         }
         assertThat(english.fileName(q2, Locale.ENGLISH)).isEqualTo(HOTLINE + "_Q2 2019 monitoring form.xlsx");
         assertThat(english.fileName(q2, Locale.CHINA)).isEqualTo(HOTLINE + "_2019年第2季度绩效监控表.xlsx");
+    }
+
+    @Test
+    void the_download_handler_reads_the_sheet_when_clicked_and_streams_the_workbook() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DownloadEvent event = mock(DownloadEvent.class);
+        VaadinResponse response = mock(VaadinResponse.class);
+        when(event.getOutputStream()).thenReturn(bytes);
+        when(event.getResponse()).thenReturn(response);
+        DownloadHandler handler = MonitoringDownload.of(monitoring, q2.project().getId(), q2.period(),
+                Locale.SIMPLIFIED_CHINESE);
+        SystemAuthentication.run(() -> {
+            try {
+                handler.handleDownloadRequest(event);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        verify(event).setFileName(HOTLINE + "_2019年第2季度绩效监控表.xlsx");
+        verify(event).setContentType(MonitoringWorkbook.CONTENT_TYPE);
+        try (XSSFWorkbook workbook = read(bytes.toByteArray())) {
+            XSSFSheet sheet = workbook.getSheet("绩效监控表");
+            assertThat(sheet.getRow(rowWith(sheet, 2, "综合接通率")).getCell(4).getNumericCellValue())
+                    .isEqualTo(76.5);
+        }
+
+        DownloadEvent missing = mock(DownloadEvent.class);
+        VaadinResponse notFound = mock(VaadinResponse.class);
+        when(missing.getResponse()).thenReturn(notFound);
+        SystemAuthentication.run(() -> {
+            try {
+                MonitoringDownload.of(monitoring, 999_999, q2.period(), Locale.CHINA).handleDownloadRequest(missing);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        verify(notFound).setStatus(404);
+    }
+
+    @Test
+    void units_become_number_format_literals_that_poi_and_excel_both_read() {
+        assertThat(MonitoringWorkbook.literal("")).isEmpty();
+        assertThat(MonitoringWorkbook.literal("人")).isEqualTo("\" 人\"");
+        assertThat(MonitoringWorkbook.literal("%")).isEqualTo("\\ \\%");
+        DataFormatter format = new DataFormatter(Locale.ROOT);
+        assertThat(format.formatRawCellContents(400000, 200, "#,##0" + MonitoringWorkbook.literal("人")))
+                .isEqualTo("400,000 人");
+        assertThat(format.formatRawCellContents(98.25, 201, "#,##0.00" + MonitoringWorkbook.literal("%")))
+                .isEqualTo("98.25 %");
     }
 }
