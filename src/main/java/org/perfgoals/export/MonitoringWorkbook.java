@@ -56,7 +56,7 @@ public final class MonitoringWorkbook {
 
     static final int COLUMNS = 10;
     /** Column widths in characters; a Chinese character takes about two. */
-    private static final int[] WIDTHS = {12, 14, 24, 22, 22, 20, 11, 30, 14, 36};
+    private static final int[] WIDTHS = {16, 14, 24, 24, 24, 20, 11, 30, 14, 36};
     private static final float LINE_POINTS = 15f;
 
     private final TranslationProvider messages;
@@ -293,7 +293,8 @@ public final class MonitoringWorkbook {
             textCell(row, 0, 0, indicator.getLevel1());
             textCell(row, 1, 1, indicator.getLevel2());
             textCell(row, 2, 2, indicator.getName());
-            textCell(row, 3, 3, indicator.getTargetText());
+            String target = target(indicator);
+            textCell(row, 3, 3, target);
             String actual = actualCell(row, 4, line);
             textCell(row, 5, 5, value == null ? null : value.getExpectedFullYear());
             statusCell(row, 6, 6, line.evaluation().status());
@@ -307,7 +308,7 @@ public final class MonitoringWorkbook {
             texts.add(nz(indicator.getLevel1()));
             texts.add(nz(indicator.getLevel2()));
             texts.add(nz(indicator.getName()));
-            texts.add(nz(indicator.getTargetText()));
+            texts.add(target);
             texts.add(actual);
             texts.add(value == null ? "" : nz(value.getExpectedFullYear()));
             texts.add("");
@@ -350,6 +351,19 @@ public final class MonitoringWorkbook {
             }
             textCell(row, column, column, said);
             return said;
+        }
+
+        /**
+         * The annual target as declared; when the declaration carries markup from its source ("$\geq 98.00\%$"),
+         * the target as the entry view says it ("≥ 98 %，越高越好").
+         */
+        private String target(Indicator indicator) {
+            String declared = nz(indicator.getTargetText()).strip();
+            if (!declared.isEmpty() && !declared.contains("$") && !declared.contains("\\")) {
+                return declared;
+            }
+            return new TargetWording((key, args) -> messages.getTranslation(key, locale, args))
+                    .describe(indicator.getTarget());
         }
 
         private String cause(ActualValue value) {

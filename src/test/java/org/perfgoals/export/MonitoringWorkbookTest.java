@@ -111,7 +111,9 @@ class MonitoringWorkbookTest {
             assertThat(value.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(value.getNumericCellValue()).isEqualTo(76.5);
             assertThat(FORMAT.formatCellValue(value)).isEqualTo("76.5 %");
-            assertThat(text(sheet, row, 3)).isNotBlank();
+            assertThat(text(sheet, row, 3)).as("the declared target").isEqualTo("≥80.00%");
+            assertThat(text(sheet, rowWith(sheet, 2, "质量控制合格率"), 3))
+                    .as("a declaration with source markup is said in words").isEqualTo("≥ 98 %，越高越好");
             XSSFCell status = sheet.getRow(row).getCell(6);
             assertThat(FORMAT.formatCellValue(status)).isEqualTo("未达标");
             assertThat(status.getCellStyle().getFillForegroundColorColor().getRGB())
