@@ -1,0 +1,79 @@
+package org.perfgoals.export.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.perfgoals.base.i18n.TranslationProvider;
+import org.perfgoals.export.MonitoringWorkbook;
+import org.perfgoals.monitoring.MonitoringService;
+import org.perfgoals.monitoring.PeriodSheet;
+import org.perfgoals.monitoring.ProjectNotFoundException;
+import org.perfgoals.monitoring.domain.Period;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The monitoring form of a project's quarter as an .xlsx file. Labels follow {@code ?lang=en} or the request's
+ * Accept-Language; without either the form is Chinese, as the national form is.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class MonitoringExportController {
+
+    private static final MediaType XLSX = MediaType.parseMediaType(MonitoringWorkbook.CONTENT_TYPE);
+
+    private final MonitoringService monitoring;
+    private final TranslationProvider messages;
+    private final MonitoringWorkbook workbook;
+
+    MonitoringExportController(MonitoringService monitoring, TranslationProvider messages) {
+        this.monitoring = monitoring;
+        this.messages = messages;
+        this.workbook = new MonitoringWorkbook(messages);
+    }
+
+    @GetMapping("/projects/{id}/monitoring/{year}/{quarter}/export.xlsx")
+    ResponseEntity<?> export(@PathVariable long id, @PathVariable int year, @PathVariable int quarter,
+                             @RequestParam(required = false) String lang, HttpServletRequest request) {
+        Locale locale = locale(lang, request);
+        if (quarter < 1 || quarter > 4 || year < Period.MIN_YEAR || year > Period.MAX_YEAR) {
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("errors",
+                    List.of(Map.of("field", "quarter", "code", "periodInvalid", "message",
+                            messages.getTranslation("export.error.period", locale, String.valueOf(year),
+                                    String.valueOf(quarter))))));
+        }
+        PeriodSheet sheet = monitoring.sheet(id, Period.quarter(year, quarter));
+        byte[] bytes = workbook.bytes(sheet, locale);
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .contentLength(bytes.length)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(workbook.fileName(sheet, locale), StandardCharsets.UTF_8).build().toString())
+                .body(bytes);
+    }
+
+    @ExceptionHandler(ProjectNotFoundException.class)
+    ResponseEntity<Map<String, Object>> notFound(ProjectNotFoundException missing) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("error", String.valueOf(missing.getMessage())));
+    }
+
+    private static Locale locale(String lang, HttpServletRequest request) {
+        if (lang != null && !lang.isBlank()) {
+            return Locale.forLanguageTag(lang.strip());
+        }
+        return request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null ? TranslationProvider.CHINESE
+                : request.getLocale();
+    }
+}
