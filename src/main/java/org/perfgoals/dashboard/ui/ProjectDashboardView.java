@@ -1,7 +1,10 @@
 package org.perfgoals.dashboard.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -31,6 +34,8 @@ import org.perfgoals.chart.Series;
 import org.perfgoals.chart.StatusColors;
 import org.perfgoals.chart.ValueFormat;
 import org.perfgoals.dashboard.DashboardService;
+import org.perfgoals.export.MonitoringDownload;
+import org.perfgoals.monitoring.MonitoringService;
 import org.perfgoals.indicator.domain.TargetWording;
 import org.perfgoals.monitoring.PeriodSheet;
 import org.perfgoals.monitoring.SheetRow;
@@ -58,11 +63,14 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
     List<PeriodSheet> year = List.of();
     PeriodSheet chosen;
 
+    Anchor download;
     private final DashboardService dashboards;
+    private final MonitoringService monitoring;
     private String title = "";
 
-    ProjectDashboardView(DashboardService dashboards) {
+    ProjectDashboardView(DashboardService dashboards, MonitoringService monitoring) {
         this.dashboards = dashboards;
+        this.monitoring = monitoring;
         addClassName("project-dashboard");
         quarter.setLabel(getTranslation("entry.quarter"));
         quarter.setItems(1, 2, 3, 4);
@@ -116,8 +124,18 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
                         getTranslation("status." + chosen.projectStatus().name()))));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
+        download = new Anchor(MonitoringDownload.of(monitoring, project.getId(), chosen.period(), getLocale()),
+                getTranslation("export.download"));
+        download.addClassName("export-download");
+        Button print = new Button(getTranslation("dashboard.print"), click -> UI.getCurrent().getPage()
+                .executeJs("window.print()"));
+        print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        print.addClassName("print-button");
+        HorizontalLayout actions = new HorizontalLayout(download, print);
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        actions.addClassName("dashboard-actions");
         add(RouteLink.to("projects/" + project.getId(), getTranslation("dashboard.toProject")), heading,
-                new Span(project.getDepartment()), header);
+                new Span(project.getDepartment()), header, actions);
         add(new H3(getTranslation("dashboard.budget")), budgetCharts(project));
         add(new H3(getTranslation("dashboard.indicators")), indicatorCharts());
         add(new H3(getTranslation("dashboard.table", getTranslation("entry.quarterLabel", quarter.getValue()))),

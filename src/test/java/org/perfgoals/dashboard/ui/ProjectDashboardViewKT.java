@@ -61,6 +61,7 @@ class ProjectDashboardViewKT extends KaribuTest {
         assertThat(fault.getConfig().series()).extracting(Series::name).containsExactly("响应时间", "故障处理时间");
         assertThat(fault.getConfig().annotations()).extracting(a -> a.y().intValue()).containsExactly(30, 180);
         assertThat(view.table.getListDataView().getItemCount()).isEqualTo(17);
+        assertThat(view.download.getHref()).as("the xlsx export is offered").isNotBlank();
     }
 
     @Test
