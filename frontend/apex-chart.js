@@ -71,8 +71,12 @@ function axisOptions(config, format) {
   const pointColors = config.series.find((s) => s.colors);
   const options = {
     series: config.series.map((s) => ({ name: s.name, type: s.type, data: s.data })),
-    xaxis: { categories: config.labels || [] },
-    yaxis: { labels: { formatter: format }, min: config.yMin, max: config.yMax },
+    // Horizontal bars swap the axes: the values run along x, the category names down y.
+    xaxis: config.horizontal
+      ? { categories: config.labels || [], labels: { formatter: format } }
+      : { categories: config.labels || [] },
+    yaxis: config.horizontal ? { labels: { maxWidth: 220 } }
+      : { labels: { formatter: format }, min: config.yMin, max: config.yMax, forceNiceScale: true },
     dataLabels: { enabled: false },
     stroke: { width: config.type === 'line' ? 3 : config.series.map((s) => (s.type === 'line' ? 3 : 0)), curve: 'straight' },
     markers: { size: config.type === 'line' ? 5 : 4 },

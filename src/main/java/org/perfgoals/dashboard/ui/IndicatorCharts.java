@@ -85,8 +85,18 @@ final class IndicatorCharts {
         double min = all.stream().mapToDouble(Double::doubleValue).min().orElse(0);
         double max = all.stream().mapToDouble(Double::doubleValue).max().orElse(0);
         double margin = Math.max((max - min) * 0.15, Math.max(Math.abs(max) * 0.05, 1));
-        double low = min - margin;
-        return config.withRange(percent || min >= 0 ? Math.max(0, low) : low, max + margin);
+        double step = niceStep(max - min + 2 * margin);
+        double low = Math.floor((min - margin) / step) * step;
+        double high = Math.ceil((max + margin) / step) * step;
+        return config.withRange(percent || min >= 0 ? Math.max(0, low) : low, high);
+    }
+
+    /** 1, 2 or 5 times a power of ten, about a fifth of the span: axis labels people can read. */
+    private static double niceStep(double span) {
+        double raw = span / 5;
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        double fraction = raw / power;
+        return (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * power;
     }
 
     private static String limitColor(Target.Quantitative q) {
