@@ -25,7 +25,16 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import org.perfgoals.alert.Alert;
+import org.perfgoals.alert.AlertFilter;
+import org.perfgoals.alert.AlertService;
+import org.perfgoals.alert.AlertText;
+import org.perfgoals.base.i18n.TranslationProvider;
 import org.perfgoals.base.ui.Formats;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.perfgoals.base.ui.RouteLink;
 import org.perfgoals.chart.Annotation;
 import org.perfgoals.chart.ApexChart;
@@ -66,11 +75,16 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
     Anchor download;
     private final DashboardService dashboards;
     private final MonitoringService monitoring;
+    private final AlertService alerts;
+    private final TranslationProvider messages;
     private String title = "";
 
-    ProjectDashboardView(DashboardService dashboards, MonitoringService monitoring) {
+    ProjectDashboardView(DashboardService dashboards, MonitoringService monitoring, AlertService alerts,
+                         TranslationProvider messages) {
         this.dashboards = dashboards;
         this.monitoring = monitoring;
+        this.alerts = alerts;
+        this.messages = messages;
         addClassName("project-dashboard");
         quarter.setLabel(getTranslation("entry.quarter"));
         quarter.setItems(1, 2, 3, 4);
@@ -140,6 +154,7 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
         add(new H3(getTranslation("dashboard.indicators")), indicatorCharts());
         add(new H3(getTranslation("dashboard.table", getTranslation("entry.quarterLabel", quarter.getValue()))),
                 statusTable());
+        add(new H3(getTranslation("project.alerts")), alertList(project));
         add(new H3(getTranslation("score.title", getTranslation("entry.quarterLabel", quarter.getValue()))),
                 new SelfEvaluationPanel(chosen, dashboards.canChangeWeights(project.getDepartment()), scheme -> {
                     dashboards.changeWeightScheme(project.getId(), scheme);
@@ -214,6 +229,20 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
         table.setAllRowsVisible(true);
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         return table;
+    }
+
+    /** The project's active alerts, newest first. */
+    private com.vaadin.flow.component.Component alertList(Project project) {
+        List<Alert> active = alerts.list(AlertFilter.activeOfProject(project.getId()),
+                PageRequest.of(0, 50, Sort.by(Sort.Order.desc("updatedAt"))));
+        if (active.isEmpty()) {
+            return new Paragraph(getTranslation("project.alerts.none"));
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("dashboard-alerts");
+        active.forEach(alert -> list.add(new ListItem(getTranslation("alertType." + alert.getType().name()) + "："
+                + AlertText.message(alert, messages, getLocale()))));
+        return list;
     }
 
     private ApexChart chart(ChartConfig config, String className) {

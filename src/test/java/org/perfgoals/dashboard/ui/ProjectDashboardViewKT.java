@@ -62,6 +62,9 @@ class ProjectDashboardViewKT extends KaribuTest {
         assertThat(fault.getConfig().annotations()).extracting(a -> a.y().intValue()).containsExactly(30, 180);
         assertThat(view.table.getListDataView().getItemCount()).isEqualTo(17);
         assertThat(view.download.getHref()).as("the xlsx export is offered").isNotBlank();
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class).stream()
+                .map(com.vaadin.flow.component.html.ListItem::getText))
+                .anySatisfy(text -> assertThat(text).startsWith("未达标").contains("综合接通率"));
     }
 
     @Test
