@@ -223,24 +223,21 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     void save() {
-        clearErrors();
-        try {
-            show(monitoring.save(sheet.project().getId(), sheet.period(), input(), EntryMode.CHECKED));
-            notify(getTranslation("entry.saved"), NotificationVariant.LUMO_SUCCESS);
-        } catch (MonitoringValidationException invalid) {
-            showErrors(invalid.getErrors());
-        } catch (StaleEditException stale) {
-            showConflict(stale);
-        } catch (ReportLockedException locked) {
-            notify(getTranslation("monitoring.locked", locked.getState().name()), NotificationVariant.LUMO_ERROR);
-        }
+        act(() -> monitoring.save(sheet.project().getId(), sheet.period(), input(), EntryMode.CHECKED),
+                "entry.saved");
     }
 
     void submit() {
+        act(() -> monitoring.submit(sheet.project().getId(), sheet.period(), sheet.report().getVersion()),
+                "entry.submitted");
+    }
+
+    /** Runs a save or submit; refused inputs, a stale edit or a locked quarter are shown, nothing else changes. */
+    private void act(java.util.function.Supplier<PeriodSheet> action, String successKey) {
         clearErrors();
         try {
-            show(monitoring.submit(sheet.project().getId(), sheet.period(), sheet.report().getVersion()));
-            notify(getTranslation("entry.submitted"), NotificationVariant.LUMO_SUCCESS);
+            show(action.get());
+            notify(getTranslation(successKey), NotificationVariant.LUMO_SUCCESS);
         } catch (MonitoringValidationException invalid) {
             showErrors(invalid.getErrors());
         } catch (StaleEditException stale) {
