@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Hibernate;
+import org.perfgoals.base.DataChangedEvent;
 import org.perfgoals.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.perfgoals.security.UnitAccess;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,8 +26,11 @@ public class AlertService {
     private final CurrentUser currentUser;
     private final UnitAccess access;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AlertService(AlertRepository alerts, CurrentUser currentUser, UnitAccess access, Clock clock) {
+    AlertService(AlertRepository alerts, CurrentUser currentUser, UnitAccess access, Clock clock,
+                 ApplicationEventPublisher events) {
+        this.events = events;
         this.alerts = alerts;
         this.currentUser = currentUser;
         this.access = access;
@@ -103,6 +108,7 @@ public class AlertService {
         Alert alert = alerts.findById(id).orElseThrow(() -> new AlertNotFoundException(id));
         access.requireWrite(alert.getDepartment());
         alert.acknowledge(currentUser.username(), clock.instant(), comment);
+        events.publishEvent(new DataChangedEvent("alerts"));
         Hibernate.initialize(alert.getEvents());
         return alert;
     }
@@ -111,6 +117,7 @@ public class AlertService {
         Alert alert = alerts.findById(id).orElseThrow(() -> new AlertNotFoundException(id));
         access.requireReview(alert.getDepartment());
         alert.resolve(currentUser.username(), clock.instant(), comment);
+        events.publishEvent(new DataChangedEvent("alerts"));
         Hibernate.initialize(alert.getEvents());
         return alert;
     }

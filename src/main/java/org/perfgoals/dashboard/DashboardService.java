@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'MANAGER')")
 public class DashboardService {
 
+    private final java.util.Map<OverviewFilter, Overview> cache = new java.util.concurrent.ConcurrentHashMap<>();
     private final DashboardRepository queries;
     private final OverviewCalculator calculator;
     private final MonitoringService monitoring;
@@ -36,7 +37,32 @@ public class DashboardService {
         this.calculator = new OverviewCalculator(new BudgetExecution(properties.thresholds()));
     }
 
+    /**
+     * The overview of a year and quarter. It is cached for all users until stored figures change: every open
+     * overview pages through the same result instead of keeping its own copy of thousands of rows.
+     */
     public Overview overview(OverviewFilter filter) {
+        return cache.computeIfAbsent(filter, this::compute);
+    }
+
+    /** One page of the overview's projects, in the order asked for. */
+    public List<ProjectOverview> projects(OverviewFilter filter, java.util.Comparator<ProjectOverview> order,
+                                          int offset, int limit) {
+        List<ProjectOverview> all = overview(filter).projects();
+        return (order == null ? all.stream() : all.stream().sorted(order)).skip(offset).limit(limit).toList();
+    }
+
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    @org.springframework.transaction.annotation.Transactional(propagation =
+            org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public void dataChanged(org.perfgoals.base.DataChangedEvent event) {
+        cache.clear();
+    }
+
+    private Overview compute(OverviewFilter filter) {
+        if (cache.size() > 64) {
+            cache.clear();
+        }
         return calculator.calculate(filter, queries.projects(filter.year(), filter.department()),
                 queries.indicatorCounts(filter.year()), queries.statusCounts(filter.year()),
                 queries.spending(filter.year()), queries.activeAlertsByType(filter.department()),

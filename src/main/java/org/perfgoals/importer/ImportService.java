@@ -9,7 +9,9 @@ import org.perfgoals.importer.domain.FormReader;
 import org.perfgoals.importer.domain.ParseResult;
 import org.perfgoals.project.Project;
 import org.perfgoals.project.ProjectRepository;
+import org.perfgoals.base.DataChangedEvent;
 import org.perfgoals.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +29,11 @@ public class ImportService {
     private final ProjectRepository projects;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ImportService(ProjectRepository projects, CurrentUser currentUser, Clock clock) {
+    ImportService(ProjectRepository projects, CurrentUser currentUser, Clock clock,
+                  ApplicationEventPublisher events) {
+        this.events = events;
         this.projects = projects;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -70,6 +75,7 @@ public class ImportService {
             project.markImported(currentUser.username(), now);
             stored.add(projects.save(project));
         }
+        events.publishEvent(new DataChangedEvent("projects"));
         return new ImportResult(parsed.forms(), stored, parsed.warnings(), List.of(), duplicates, false);
     }
 

@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.perfgoals.base.DataChangedEvent;
 import org.perfgoals.indicator.Indicator;
+import org.springframework.context.ApplicationEventPublisher;
 import org.perfgoals.indicator.domain.Accumulation;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.project.BudgetItem;
@@ -43,11 +45,13 @@ public class MonitoringService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final MonitoringProperties properties;
+    private final ApplicationEventPublisher events;
 
     MonitoringService(ProjectService projects, ActualValueRepository actuals, BudgetSpendingRepository spending,
                       PeriodReportRepository reports, ValueChangeRepository changes, SheetBuilder sheets,
                       AlertSync alertSync, UnitAccess access, CurrentUser currentUser, Clock clock,
-                      MonitoringProperties properties) {
+                      MonitoringProperties properties, ApplicationEventPublisher events) {
+        this.events = events;
         this.properties = properties;
         this.projects = projects;
         this.actuals = actuals;
@@ -138,6 +142,7 @@ public class MonitoringService {
         report.touch(by, at);
         reports.saveAndFlush(report);
         alertSync.sync(sheet);
+        events.publishEvent(new DataChangedEvent("monitoring"));
         return sheet;
     }
 
@@ -159,6 +164,7 @@ public class MonitoringService {
         report.submit(currentUser.username(), clock.instant());
         reports.saveAndFlush(report);
         alertSync.syncOverdue(sheet.project(), period, false);
+        events.publishEvent(new DataChangedEvent("monitoring"));
         return build(sheet.project(), period, report);
     }
 
@@ -252,6 +258,7 @@ public class MonitoringService {
                 overdue += alertSync.syncOverdue(project, period, !submitted) ? 1 : 0;
             }
         }
+        events.publishEvent(new DataChangedEvent("overdue"));
         return overdue;
     }
 
@@ -268,6 +275,7 @@ public class MonitoringService {
         // The project was loaded in this transaction: the new weights are written on commit.
         project.setWeightScheme(scheme);
         ProjectWeights.apply(project);
+        events.publishEvent(new DataChangedEvent("weights"));
     }
 
     /** Whether any actual or spending was ever stored for the project. */

@@ -60,7 +60,8 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
     ApexChart verdicts;
     ApexChart byUnit;
     ApexChart byFundUse;
-    Overview overview;
+    /** What is shown; the rows themselves stay in the service's shared cache, not in the session. */
+    OverviewFilter filter;
 
     private final DashboardService dashboards;
 
@@ -107,30 +108,25 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.addComponentColumn(row -> StatusLight.of(row.status(), getTranslation("status." + row.status().name())))
                 .setHeader(getTranslation("overview.status")).setAutoWidth(true).setFlexGrow(0)
-                .setComparator(Comparator.comparingInt(row -> -row.status().severity())).setKey("status");
+                .setSortable(true).setKey("status");
         grid.addColumn(ProjectOverview::name).setHeader(getTranslation("project.name")).setWidth("16em")
                 .setFlexGrow(2).setSortable(true).setKey("name").setTooltipGenerator(ProjectOverview::name);
         grid.addColumn(ProjectOverview::department).setHeader(getTranslation("project.department"))
                 .setWidth("12em").setSortable(true).setKey("department");
         grid.addColumn(row -> Formats.yuan(this, row.budget())).setHeader(getTranslation("project.currentYearBudget"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("budget")
-                .setComparator(Comparator.comparing(ProjectOverview::budget, Comparator.nullsFirst(
-                        Comparator.naturalOrder())));
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("budget").setSortable(true);
         grid.addColumn(row -> getTranslation("overview.executionVsTime", Formats.percent(row.executionRate()),
-                        Formats.percent(overview.tiles().timeProgress())))
+                        Formats.percent(timeProgress())))
                 .setHeader(getTranslation("overview.execution")).setAutoWidth(true).setKey("execution")
-                .setComparator(Comparator.comparing(ProjectOverview::executionRate,
-                        Comparator.nullsFirst(Comparator.naturalOrder())));
+                .setSortable(true);
         grid.addColumn(row -> row.shareMet() == null ? "—" : row.shareMet().stripTrailingZeros().toPlainString()
                         + " %（" + row.met() + "/" + row.indicators() + "）")
                 .setHeader(getTranslation("overview.shareMet")).setAutoWidth(true).setKey("met")
-                .setComparator(Comparator.comparing(ProjectOverview::shareMet,
-                        Comparator.nullsFirst(Comparator.naturalOrder())));
+                .setSortable(true);
         grid.addColumn(row -> row.score() == null ? "—" : getTranslation("overview.scoreValue",
                         row.score().toPlainString(), getTranslation("grade." + row.grade().name())))
                 .setHeader(getTranslation("overview.score")).setAutoWidth(true).setKey("score")
-                .setComparator(Comparator.comparing(ProjectOverview::score,
-                        Comparator.nullsFirst(Comparator.naturalOrder())));
+                .setSortable(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(false);
         grid.setHeight("28em");
@@ -142,11 +138,53 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
         if (year.getValue() == null || quarter.getValue() == null) {
             return;
         }
-        overview = dashboards.overview(new OverviewFilter(year.getValue(), quarter.getValue(), unit.getValue(),
-                status.getValue()));
+        filter = new OverviewFilter(year.getValue(), quarter.getValue(), unit.getValue(), status.getValue());
+        Overview overview = overview();
         showTiles(overview.tiles());
         showCharts(overview);
-        grid.setItems(overview.projects());
+        OverviewFilter shown = filter;
+        // A lazy grid: each page is cut from the shared result, so a session holds only the rows on screen.
+        grid.setItems(query -> dashboards.projects(shown, order(query.getSortOrders()), query.getOffset(),
+                query.getLimit()).stream(), query -> dashboards.overview(shown).projects().size());
+    }
+
+    /** The overview being shown, from the service's cache. */
+    Overview overview() {
+        return dashboards.overview(filter);
+    }
+
+    private java.math.BigDecimal timeProgress() {
+        return org.perfgoals.monitoring.domain.Period.quarter(filter.year(), filter.quarter()).timeProgress();
+    }
+
+    /** The grid's sort orders as one comparator (null: the service's order). */
+    private static Comparator<ProjectOverview> order(
+            List<com.vaadin.flow.data.provider.QuerySortOrder> sortOrders) {
+        Comparator<ProjectOverview> order = null;
+        for (var sort : sortOrders) {
+            Comparator<ProjectOverview> next = switch (sort.getSorted()) {
+                case "status" -> Comparator.comparingInt(row -> -row.status().severity());
+                case "name" -> Comparator.comparing(ProjectOverview::name);
+                case "department" -> Comparator.comparing(ProjectOverview::department);
+                case "budget" -> Comparator.comparing(ProjectOverview::budget,
+                        Comparator.nullsFirst(Comparator.naturalOrder()));
+                case "execution" -> Comparator.comparing(ProjectOverview::executionRate,
+                        Comparator.nullsFirst(Comparator.naturalOrder()));
+                case "met" -> Comparator.comparing(ProjectOverview::shareMet,
+                        Comparator.nullsFirst(Comparator.naturalOrder()));
+                case "score" -> Comparator.comparing(ProjectOverview::score,
+                        Comparator.nullsFirst(Comparator.naturalOrder()));
+                default -> null;
+            };
+            if (next == null) {
+                continue;
+            }
+            if (sort.getDirection() == com.vaadin.flow.data.provider.SortDirection.DESCENDING) {
+                next = next.reversed();
+            }
+            order = order == null ? next : order.thenComparing(next);
+        }
+        return order;
     }
 
     private void showTiles(Tiles figures) {

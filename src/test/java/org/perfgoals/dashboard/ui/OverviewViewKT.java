@@ -73,10 +73,10 @@ class OverviewViewKT extends KaribuTest {
                 || row.evaluation().status() == Status.BLUE).count();
         long yellow = typed.stream().filter(row -> row.evaluation().status() == Status.YELLOW).count();
         long red = typed.stream().filter(row -> row.evaluation().status() == Status.RED).count();
-        assertThat(view.overview.tiles().green()).isEqualTo(green);
-        assertThat(view.overview.tiles().yellow()).isEqualTo(yellow);
-        assertThat(view.overview.tiles().red()).isEqualTo(red).isPositive();
-        assertThat(view.overview.tiles().indicators()).isEqualTo(typed.size());
+        assertThat(view.overview().tiles().green()).isEqualTo(green);
+        assertThat(view.overview().tiles().yellow()).isEqualTo(yellow);
+        assertThat(view.overview().tiles().red()).isEqualTo(red).isPositive();
+        assertThat(view.overview().tiles().indicators()).isEqualTo(typed.size());
         assertThat(Long.parseLong(tile("alerts"))).isEqualTo(alerts.count(new AlertFilter(null, null, null, null,
                 null, null, true)));
 
@@ -92,9 +92,10 @@ class OverviewViewKT extends KaribuTest {
         UI.getCurrent().navigate("overview");
         OverviewView view = _get(OverviewView.class);
         List<PeriodSheet> sheets = sheetsOfQ3();
-        assertThat(view.overview.projects()).hasSize(sheets.size());
+        assertThat(view.overview().projects()).hasSize(sheets.size());
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(view.grid)).isEqualTo(sheets.size());
         for (PeriodSheet sheet : sheets) {
-            var row = view.overview.projects().stream().filter(r -> r.id() == sheet.project().getId())
+            var row = view.overview().projects().stream().filter(r -> r.id() == sheet.project().getId())
                     .findFirst().orElseThrow();
             assertThat(row.spent()).isEqualByComparingTo(sheet.spentSoFar());
         }
@@ -103,7 +104,7 @@ class OverviewViewKT extends KaribuTest {
         assertThat(view.heatmap.getConfig().labels()).containsExactly("Q1", "Q2", "Q3", "Q4");
         assertThat(view.byUnit.getConfig().labels()).hasSize(5);
         _setValue(view.status, Status.RED);
-        assertThat(view.overview.projects()).allSatisfy(row -> assertThat(row.status()).isEqualTo(Status.RED));
+        assertThat(view.overview().projects()).allSatisfy(row -> assertThat(row.status()).isEqualTo(Status.RED));
     }
 
     @Test
@@ -112,7 +113,7 @@ class OverviewViewKT extends KaribuTest {
         UI.getCurrent().navigate("overview");
         OverviewView view = _get(OverviewView.class);
         assertThat(view.unit.isReadOnly()).isTrue();
-        assertThat(view.overview.projects()).extracting(row -> row.department())
+        assertThat(view.overview().projects()).extracting(row -> row.department())
                 .containsOnly("上海市人力资源和社会保障局咨询服务中心");
     }
 
@@ -130,7 +131,7 @@ class OverviewViewKT extends KaribuTest {
         UI.getCurrent().navigate("overview");
         OverviewView view = _get(OverviewView.class);
         for (PeriodSheet sheet : sheetsOfQ3()) {
-            var row = view.overview.projects().stream().filter(r -> r.id() == sheet.project().getId())
+            var row = view.overview().projects().stream().filter(r -> r.id() == sheet.project().getId())
                     .findFirst().orElseThrow();
             var own = org.perfgoals.monitoring.Scores.evaluate(sheet);
             assertThat(row.score()).as(sheet.project().getName()).isEqualByComparingTo(own.total());
