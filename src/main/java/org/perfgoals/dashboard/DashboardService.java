@@ -53,6 +53,7 @@ public class DashboardService {
     }
 
     @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    @PreAuthorize("permitAll()")
     @org.springframework.transaction.annotation.Transactional(propagation =
             org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public void dataChanged(org.perfgoals.base.DataChangedEvent event) {

@@ -40,6 +40,8 @@ public class DemoGenerator {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoGenerator.class);
     private static final int CHUNK = 500;
+
+    private final org.springframework.context.ApplicationEventPublisher events;
     static final int UNITS = 200;
     private static final String[] DISTRICTS = {"黄浦", "徐汇", "长宁", "静安", "普陀", "虹口", "杨浦", "闵行", "宝山",
         "嘉定", "浦东新", "金山", "松江", "青浦", "奉贤", "崇明"};
@@ -57,7 +59,9 @@ public class DemoGenerator {
     private final TransactionTemplate transactions;
     private final Map<Integer, List<ProjectTemplate>> templates = new java.util.concurrent.ConcurrentHashMap<>();
 
-    DemoGenerator(GeneratorRepository rows, PlatformTransactionManager transactionManager) {
+    DemoGenerator(GeneratorRepository rows, PlatformTransactionManager transactionManager,
+                  org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.rows = rows;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -88,6 +92,7 @@ public class DemoGenerator {
                 totals[i] += written[i];
             }
         }
+        events.publishEvent(new org.perfgoals.base.DataChangedEvent("generated"));
         long millis = (System.nanoTime() - started) / 1_000_000;
         LOG.info("Generated {} projects of {} ({} indicators, {} actuals, {} budget executions, {} alerts) in {} ms",
                 totals[0], year, totals[1], totals[2], totals[3], totals[5], millis);

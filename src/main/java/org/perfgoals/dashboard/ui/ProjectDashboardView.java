@@ -117,6 +117,8 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
         chosen = year.get(q - 1);
         quarter.setValue(q);
         show();
+        // The charts hold what they show; the four loaded quarters need not stay in the session.
+        year = List.of();
     }
 
     private void showMessage(String text) {
