@@ -65,12 +65,19 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
 
     final Select<Integer> quarter = new Select<>();
     final List<ApexChart> charts = new ArrayList<>();
-    final Grid<SheetRow> table = new Grid<>();
+    final Grid<StatusRow> table = new Grid<>();
+
+    /** A line of the status table as text: the table keeps no entities in the session. */
+    record StatusRow(String name, String reading, Status status, String cause, String measures, String likelihood) {
+    }
     ApexChart composition;
     ApexChart budgetVsSpent;
     ApexChart execution;
     List<PeriodSheet> year = List.of();
     PeriodSheet chosen;
+    private Status shownStatus;
+    private long shownProject;
+    private int shownYear;
 
     Anchor download;
     private final DashboardService dashboards;
@@ -90,9 +97,8 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
         quarter.setItems(1, 2, 3, 4);
         quarter.setItemLabelGenerator(q -> q == null ? "" : getTranslation("entry.quarterLabel", q));
         quarter.addValueChangeListener(event -> {
-            if (event.isFromClient() && chosen != null) {
-                UI.getCurrent().navigate("dashboard/" + chosen.project().getId() + "/" + chosen.period().year() + "/"
-                        + event.getValue());
+            if (event.isFromClient() && shownProject > 0) {
+                UI.getCurrent().navigate("dashboard/" + shownProject + "/" + shownYear + "/" + event.getValue());
             }
         });
     }
@@ -117,8 +123,12 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
         chosen = year.get(q - 1);
         quarter.setValue(q);
         show();
-        // The charts hold what they show; the four loaded quarters need not stay in the session.
+        // The charts and the table hold what they show; the loaded quarters need not stay in the session.
+        shownStatus = chosen.projectStatus();
+        shownProject = chosen.project().getId();
+        shownYear = chosen.period().year();
         year = List.of();
+        chosen = null;
     }
 
     private void showMessage(String text) {
@@ -130,6 +140,7 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
 
     private void show() {
         Project project = chosen.project();
+        long projectId = project.getId();
         title = project.getName();
         H2 heading = new H2(project.getName());
         heading.addClassName("project-name");
@@ -159,7 +170,7 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
         add(new H3(getTranslation("project.alerts")), alertList(project));
         add(new H3(getTranslation("score.title", getTranslation("entry.quarterLabel", quarter.getValue()))),
                 new SelfEvaluationPanel(chosen, dashboards.canChangeWeights(project.getDepartment()), scheme -> {
-                    dashboards.changeWeightScheme(project.getId(), scheme);
+                    dashboards.changeWeightScheme(projectId, scheme);
                     UI.getCurrent().getPage().reload();
                 }));
     }
@@ -209,28 +220,32 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
         return grid;
     }
 
-    private Grid<SheetRow> statusTable() {
+    private Grid<StatusRow> statusTable() {
         TargetWording wording = new TargetWording(this::getTranslation);
-        table.addColumn(row -> row.indicator().getName()).setHeader(getTranslation("indicator.name"))
-                .setWidth("12em").setFlexGrow(1);
-        table.addColumn(row -> wording.describe(row.indicator().getTarget()))
-                .setHeader(getTranslation("indicator.reading")).setWidth("14em").setFlexGrow(1);
-        table.addComponentColumn(row -> StatusLight.of(row.evaluation().status(),
-                getTranslation("status." + row.evaluation().status().name()))).setHeader(getTranslation("overview.status"))
-                .setAutoWidth(true);
-        table.addColumn(row -> row.current() == null || row.current().getDeviationCause() == null ? ""
-                        : getTranslation("cause." + row.current().getDeviationCause().name())
-                        + (row.current().getDeviationText() == null ? "" : "：" + row.current().getDeviationText()))
-                .setHeader(getTranslation("entry.cause")).setWidth("12em");
-        table.addColumn(row -> row.current() == null || row.current().getMeasures() == null ? ""
-                : row.current().getMeasures()).setHeader(getTranslation("entry.measures")).setWidth("14em");
-        table.addColumn(row -> row.current() == null || row.current().getLikelihood() == null ? ""
-                        : getTranslation("likelihood." + row.current().getLikelihood().name()))
-                .setHeader(getTranslation("entry.likelihood")).setAutoWidth(true);
-        table.setItems(chosen.rows());
+        table.addColumn(StatusRow::name).setHeader(getTranslation("indicator.name")).setWidth("12em").setFlexGrow(1);
+        table.addColumn(StatusRow::reading).setHeader(getTranslation("indicator.reading")).setWidth("14em")
+                .setFlexGrow(1);
+        table.addComponentColumn(row -> StatusLight.of(row.status(), getTranslation("status." + row.status().name())))
+                .setHeader(getTranslation("overview.status")).setAutoWidth(true);
+        table.addColumn(StatusRow::cause).setHeader(getTranslation("entry.cause")).setWidth("12em");
+        table.addColumn(StatusRow::measures).setHeader(getTranslation("entry.measures")).setWidth("14em");
+        table.addColumn(StatusRow::likelihood).setHeader(getTranslation("entry.likelihood")).setAutoWidth(true);
+        table.setItems(chosen.rows().stream().map(row -> statusRow(row, wording)).toList());
         table.setAllRowsVisible(true);
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         return table;
+    }
+
+    private StatusRow statusRow(SheetRow row, TargetWording wording) {
+        var value = row.current();
+        String cause = value == null || value.getDeviationCause() == null ? ""
+                : getTranslation("cause." + value.getDeviationCause().name())
+                + (value.getDeviationText() == null ? "" : "：" + value.getDeviationText());
+        return new StatusRow(row.indicator().getName(), wording.describe(row.indicator().getTarget()),
+                row.evaluation().status(), cause,
+                value == null || value.getMeasures() == null ? "" : value.getMeasures(),
+                value == null || value.getLikelihood() == null ? ""
+                        : getTranslation("likelihood." + value.getLikelihood().name()));
     }
 
     /** The project's active alerts, newest first. */
@@ -256,7 +271,7 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     Status status() {
-        return chosen.projectStatus();
+        return shownStatus;
     }
 
     @Override
