@@ -110,9 +110,12 @@ function toOptions(config) {
     legend: { position: 'bottom' },
     tooltip: { y: { formatter: format } },
     noData: { text: config.noDataText || '' },
-    title: config.title ? { text: config.title, style: { fontSize: '14px', fontWeight: 600 } } : undefined,
     colors: config.colors && config.colors.length ? config.colors : PALETTE,
   };
+  // Only set what is given: an explicit `undefined` would replace ApexCharts' defaults and break the drawing.
+  if (config.title) {
+    options.title = { text: config.title, style: { fontSize: '14px', fontWeight: 600 } };
+  }
   let specific;
   if (config.type === 'donut' || config.type === 'pie') {
     specific = pieOptions(config, format);

@@ -25,6 +25,10 @@ class ProjectJourneyBT extends BrowserTest {
                 .filter(cell -> cell.getText().equals("12333热线全媒体智能咨询平台项目经费"))
                 .findFirst().orElseThrow().click();
         wait.until(ExpectedConditions.urlMatches(".*/projects/\\d+$"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("apex-chart")));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                driver.findElement(By.cssSelector("apex-chart")));
+
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
                 By.cssSelector("apex-chart svg path.apexcharts-pie-area"), 0));
         List<WebElement> slices = driver.findElements(By.cssSelector("apex-chart svg path.apexcharts-pie-area"));
