@@ -34,9 +34,11 @@ class ProjectJourneyBT extends BrowserTest {
         List<WebElement> slices = driver.findElements(By.cssSelector("apex-chart svg path.apexcharts-pie-area"));
         assertThat(slices).as("one slice per sub-item").hasSize(6);
         assertThat(slices).allSatisfy(slice -> assertThat(slice.getAttribute("d")).isNotBlank());
-        assertThat(driver.findElement(By.cssSelector("h2.project-name")).getText())
+        // textContent: the heading has scrolled out of the view port, where Selenium's getText() reads nothing.
+        assertThat(driver.findElement(By.cssSelector("h2.project-name")).getAttribute("textContent"))
                 .isEqualTo("12333热线全媒体智能咨询平台项目经费");
-        assertThat(driver.findElement(By.tagName("body")).getText()).contains("71,387,200 元").contains("综合接通率");
+        assertThat(driver.findElement(By.tagName("body")).getAttribute("textContent")).contains("71,387,200 元")
+                .contains("综合接通率");
 
         Path top = screenshot("project-page");
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
