@@ -19,19 +19,18 @@ public class ApexChart extends Component implements HasSize {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private ChartConfig config;
-
     public ApexChart(ChartConfig config) {
         setConfig(config);
         setWidthFull();
     }
 
+    /** The chart's data, read back from the element: the session keeps one copy, the one sent to the browser. */
     public ChartConfig getConfig() {
-        return config;
+        return JSON.treeToValue((tools.jackson.databind.JsonNode) getElement().getPropertyRaw("config"),
+                ChartConfig.class);
     }
 
     public void setConfig(ChartConfig config) {
-        this.config = config;
         ObjectNode json = JSON.valueToTree(config);
         getElement().setPropertyJson("config", json);
     }

@@ -225,8 +225,10 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
         table.addColumn(StatusRow::name).setHeader(getTranslation("indicator.name")).setWidth("12em").setFlexGrow(1);
         table.addColumn(StatusRow::reading).setHeader(getTranslation("indicator.reading")).setWidth("14em")
                 .setFlexGrow(1);
-        table.addComponentColumn(row -> StatusLight.of(row.status(), getTranslation("status." + row.status().name())))
-                .setHeader(getTranslation("overview.status")).setAutoWidth(true);
+        // Text with a part name for the colour: no components per row to keep in the session.
+        table.addColumn(row -> "● " + getTranslation("status." + row.status().name()))
+                .setHeader(getTranslation("overview.status")).setAutoWidth(true)
+                .setPartNameGenerator(row -> "status-" + row.status().name().toLowerCase(java.util.Locale.ROOT));
         table.addColumn(StatusRow::cause).setHeader(getTranslation("entry.cause")).setWidth("12em");
         table.addColumn(StatusRow::measures).setHeader(getTranslation("entry.measures")).setWidth("14em");
         table.addColumn(StatusRow::likelihood).setHeader(getTranslation("entry.likelihood")).setAutoWidth(true);
