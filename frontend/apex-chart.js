@@ -19,6 +19,12 @@ function formatter(config) {
   return (v) => (v === null || v === undefined ? '—' : format(v));
 }
 
+// Axis ticks in short form (1,000万 / 10M) so that long amounts do not overlap.
+function compact(config) {
+  const number = new Intl.NumberFormat(config.locale || 'zh-CN', { notation: 'compact', maximumFractionDigits: 1 });
+  return (v) => (v === null || v === undefined || Number.isNaN(Number(v)) ? '' : number.format(Number(v)));
+}
+
 function darkMode() {
   const root = document.documentElement;
   return root.getAttribute('theme') === 'dark' || getComputedStyle(root).colorScheme === 'dark';
@@ -73,7 +79,7 @@ function axisOptions(config, format) {
     series: config.series.map((s) => ({ name: s.name, type: s.type, data: s.data })),
     // Horizontal bars swap the axes: the values run along x, the category names down y.
     xaxis: config.horizontal
-      ? { categories: config.labels || [], labels: { formatter: format } }
+      ? { categories: config.labels || [], tickAmount: 4, labels: { formatter: compact(config) } }
       : { categories: config.labels || [] },
     yaxis: config.horizontal ? { labels: { maxWidth: 220 } }
       : { labels: { formatter: format }, min: config.yMin, max: config.yMax, forceNiceScale: true },
