@@ -4,24 +4,16 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.Route;
-import io.github.classgraph.ClassGraph;
-import io.github.classgraph.ScanResult;
 import com.vaadin.flow.server.VaadinServletRequest;
-import java.util.Set;
-import java.util.stream.Collectors;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.perfgoals.security.AppUser;
-import org.perfgoals.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -47,12 +39,7 @@ public abstract class KaribuTest {
 
     @BeforeAll
     static void discoverRoutes() {
-        routes = new Routes().autoDiscoverViews("org.perfgoals");
-        // Karibu's scan sees public classes only; our views are package-private inside their feature.
-        try (ScanResult scan = new ClassGraph().enableAnnotationInfo().ignoreClassVisibility()
-                .acceptPackages("org.perfgoals").scan()) {
-            scan.getClassesWithAnnotation(Route.class).loadClasses(Component.class).forEach(routes.getRoutes()::add);
-        }
+        routes = KaribuSupport.routes();
     }
 
     @BeforeEach
@@ -69,15 +56,7 @@ public abstract class KaribuTest {
 
     /** Signs in one of the demo users (admin, leader, manager, staff) and reloads the UI as that user. */
     protected AppUser login(String username) {
-        AppUser user = (AppUser) users.loadUserByUsername(username);
-        var authentication = new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
-        securityContexts.getContext().setAuthentication(authentication);
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        Set<String> roles = user.getRoles().stream().map(Role::name).collect(Collectors.toSet());
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> roles.contains(role));
-        return user;
+        return KaribuSupport.login(users, securityContexts, username);
     }
 
     protected void logout() {

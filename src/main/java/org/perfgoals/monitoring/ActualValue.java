@@ -10,11 +10,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.perfgoals.base.AbstractEntity;
 import org.perfgoals.monitoring.domain.Assessment;
 import org.perfgoals.monitoring.domain.DeviationCause;
 import org.perfgoals.monitoring.domain.Likelihood;
@@ -27,16 +25,10 @@ import org.perfgoals.monitoring.domain.Status;
  */
 @Entity
 @Table(name = "actual_value")
-public class ActualValue extends AbstractEntity {
+public class ActualValue extends PeriodRecord {
 
     @Column(nullable = false)
     private long indicatorId;
-    @Column(nullable = false)
-    private long projectId;
-    @Column(name = "period_year", nullable = false)
-    private int year;
-    @Column(name = "period_month", nullable = false)
-    private int month;
     private BigDecimal numericValue;
     @ElementCollection
     @CollectionTable(name = "actual_part_value", joinColumns = @JoinColumn(name = "actual_id"))
@@ -57,11 +49,6 @@ public class ActualValue extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Status status = Status.NO_DATA;
-    @Column(nullable = false)
-    private String updatedBy;
-    @Column(nullable = false)
-    private Instant updatedAt;
-    private boolean demo;
     /** The share of full marks this value earns in the self-evaluation (0..1), null when it does not apply. */
     private BigDecimal score;
 
@@ -69,15 +56,11 @@ public class ActualValue extends AbstractEntity {
     }
 
     public ActualValue(long indicatorId, long projectId, Period period) {
+        super(projectId, period);
         this.indicatorId = indicatorId;
-        this.projectId = projectId;
-        this.year = period.year();
-        this.month = period.endMonth();
     }
 
     public long getIndicatorId() { return indicatorId; }
-    public long getProjectId() { return projectId; }
-    public Period getPeriod() { return new Period(year, month); }
     public BigDecimal getNumericValue() { return numericValue; }
     public void setNumericValue(BigDecimal numericValue) { this.numericValue = numericValue; }
     public Map<String, BigDecimal> getParts() { return parts; }
@@ -99,17 +82,8 @@ public class ActualValue extends AbstractEntity {
     public void setExpectedFullYear(String expectedFullYear) { this.expectedFullYear = expectedFullYear; }
     public Status getStatus() { return status; }
     public void setStatus(Status status) { this.status = status; }
-    public String getUpdatedBy() { return updatedBy; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public boolean isDemo() { return demo; }
     public BigDecimal getScore() { return score; }
     public void setScore(BigDecimal score) { this.score = score; }
-    public void markDemo() { this.demo = true; }
-
-    void touch(String by, Instant at) {
-        this.updatedBy = by;
-        this.updatedAt = at;
-    }
 
     /** A YELLOW or RED value needs its cause, measures and likelihood before the period can be submitted. */
     public boolean explanationMissing() {

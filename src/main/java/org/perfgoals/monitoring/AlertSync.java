@@ -64,9 +64,7 @@ class AlertSync {
     }
 
     /** Raises or resolves the project's DATA_OVERDUE alert of a period; returns whether it is overdue. */
-    boolean syncOverdue(Project project, Period period, boolean overdue) {
-        AlertSubject wholeProject = new AlertSubject(project.getId(), project.getName(), project.getDepartment(),
-                null, null);
+    boolean syncOverdue(AlertSubject wholeProject, Period period, boolean overdue) {
         toggle(AlertType.DATA_OVERDUE, overdue, wholeProject, period, period.end().toString(), "",
                 overdue ? Status.RED : Status.GREEN);
         return overdue;

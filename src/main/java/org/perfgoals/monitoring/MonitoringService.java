@@ -15,7 +15,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.perfgoals.indicator.domain.Accumulation;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.project.BudgetItem;
+import org.perfgoals.alert.AlertSubject;
 import org.perfgoals.project.Project;
+import org.perfgoals.project.ProjectFilter;
+import org.perfgoals.project.ProjectSummary;
+import org.springframework.data.domain.Pageable;
 import org.perfgoals.project.ProjectService;
 import org.perfgoals.security.CurrentUser;
 import org.perfgoals.security.Role;
@@ -163,7 +167,8 @@ public class MonitoringService {
         }
         report.submit(currentUser.username(), clock.instant());
         reports.saveAndFlush(report);
-        alertSync.syncOverdue(sheet.project(), period, false);
+        alertSync.syncOverdue(new AlertSubject(sheet.project().getId(), sheet.project().getName(),
+                sheet.project().getDepartment(), null, null), period, false);
         events.publishEvent(new DataChangedEvent("monitoring"));
         return build(sheet.project(), period, report);
     }
@@ -243,19 +248,22 @@ public class MonitoringService {
      */
     public int checkOverdue(LocalDate today) {
         int overdue = 0;
-        for (long projectId : projects.allIds()) {
-            Project project = project(projectId);
-            Map<Integer, PeriodReport> byMonth = new HashMap<>();
-            reports.findByProjectIdAndYear(projectId, project.getYear())
-                    .forEach(report -> byMonth.put(report.getPeriod().endMonth(), report));
+        // Two queries for all projects and all their reports, not one per project.
+        Map<Long, Map<Integer, PeriodReport>> reportsByProject = new HashMap<>();
+        reports.findAll().forEach(report -> reportsByProject.computeIfAbsent(report.getProjectId(),
+                id -> new HashMap<>()).put(report.getPeriod().year() * 100 + report.getPeriod().endMonth(), report));
+        for (ProjectSummary project : projects.list(ProjectFilter.ALL, Pageable.unpaged())) {
+            Map<Integer, PeriodReport> byMonth = reportsByProject.getOrDefault(project.id(), Map.of());
             for (int quarter = 1; quarter <= 4; quarter++) {
-                Period period = Period.quarter(project.getYear(), quarter);
+                Period period = Period.quarter(project.year(), quarter);
                 if (!period.end().plusDays(properties.overdueDays()).isBefore(today)) {
                     continue;
                 }
-                PeriodReport report = byMonth.get(period.endMonth());
+                PeriodReport report = byMonth.get(period.year() * 100 + period.endMonth());
                 boolean submitted = report != null && !report.getState().editableByStaff();
-                overdue += alertSync.syncOverdue(project, period, !submitted) ? 1 : 0;
+                AlertSubject subject = new AlertSubject(project.id(), project.name(), project.department(), null,
+                        null);
+                overdue += alertSync.syncOverdue(subject, period, !submitted) ? 1 : 0;
             }
         }
         events.publishEvent(new DataChangedEvent("overdue"));

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.perfgoals.monitoring.domain.ActualInput;
 import org.perfgoals.monitoring.domain.Period;
-import org.perfgoals.project.BudgetItem;
 import org.perfgoals.project.Project;
 
 /** Reads the amounts spent per sub-item (yuan, not negative) and writes them with their history. */
@@ -59,9 +58,5 @@ final class SpendingParser {
             written.add(spending);
         }
         return written;
-    }
-
-    static BudgetItem item(Project project, long id) {
-        return project.getBudgetItems().stream().filter(item -> item.getId() == id).findFirst().orElseThrow();
     }
 }

@@ -3,6 +3,7 @@ package org.perfgoals.project;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Hibernate;
+import org.perfgoals.indicator.Indicator;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,17 +31,24 @@ public class ProjectService {
 
     /** Full projects of one page, for the REST API, in the list's order. */
     public List<Project> getAll(ProjectFilter filter, Pageable pageable) {
-        return list(filter, pageable).stream().map(summary -> get(summary.id()).orElseThrow()).toList();
+        List<Long> ids = list(filter, pageable).stream().map(ProjectSummary::id).toList();
+        // One query for the page's projects; their collections load in batches (default_batch_fetch_size).
+        java.util.Map<Long, Project> byId = new java.util.HashMap<>();
+        projects.findAllById(ids).forEach(project -> byId.put(project.getId(), initialized(project)));
+        return ids.stream().map(byId::get).toList();
     }
 
     /** The project with its budget items, indicators and warnings loaded, ready to show outside a transaction. */
     public Optional<Project> get(long id) {
-        Optional<Project> project = projects.findWithBudgetItemsById(id);
-        project.ifPresent(p -> {
-            // Touching each target loads the compound parts too (batched by default_batch_fetch_size).
-            p.getIndicators().forEach(indicator -> indicator.getTarget());
-            Hibernate.initialize(p.getWarnings());
-        });
+        return projects.findWithBudgetItemsById(id).map(ProjectService::initialized);
+    }
+
+    /** Loads what the views and the API read after the transaction: items, indicators with parts, warnings. */
+    private static Project initialized(Project project) {
+        Hibernate.initialize(project.getBudgetItems());
+        // Touching each target loads the compound parts too (batched by default_batch_fetch_size).
+        project.getIndicators().forEach(Indicator::getTarget);
+        Hibernate.initialize(project.getWarnings());
         return project;
     }
 

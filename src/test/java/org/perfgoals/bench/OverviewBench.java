@@ -1,18 +1,14 @@
 package org.perfgoals.bench;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import io.github.classgraph.ClassGraph;
-import io.github.classgraph.ScanResult;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.sql.Connection;
@@ -23,8 +19,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.Test;
@@ -33,13 +27,10 @@ import org.perfgoals.dashboard.Overview;
 import org.perfgoals.dashboard.OverviewFilter;
 import org.perfgoals.generator.DemoGenerator;
 import org.perfgoals.generator.GeneratedData;
-import org.perfgoals.security.AppUser;
-import org.perfgoals.security.Role;
 import org.perfgoals.security.SystemAuthentication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -183,11 +174,7 @@ class OverviewBench {
     // --- retained heap per UI session -------------------------------------------------------------------------
 
     private static Routes routes() {
-        Routes routes = new Routes().autoDiscoverViews("org.perfgoals");
-        try (ScanResult scan = new ClassGraph().enableAnnotationInfo().ignoreClassVisibility()
-                .acceptPackages("org.perfgoals").scan()) {
-            scan.getClassesWithAnnotation(Route.class).loadClasses(Component.class).forEach(routes.getRoutes()::add);
-        }
+        Routes routes = org.perfgoals.KaribuSupport.routes();
         routes.getRoutes().add(BlankView.class);
         return routes;
     }
@@ -250,14 +237,7 @@ class OverviewBench {
     }
 
     private void login(String username) {
-        AppUser user = (AppUser) users.loadUserByUsername(username);
-        var authentication = new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
-        securityContexts.getContext().setAuthentication(authentication);
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        Set<String> roles = user.getRoles().stream().map(Role::name).collect(Collectors.toSet());
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> roles.contains(role));
+        org.perfgoals.KaribuSupport.login(users, securityContexts, username);
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {

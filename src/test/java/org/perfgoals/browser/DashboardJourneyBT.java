@@ -64,6 +64,9 @@ class DashboardJourneyBT extends BrowserTest {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
                 driver.findElement(By.cssSelector(".indicator-charts")));
         screenshot("project-dashboard-indicators");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+                driver.findElement(By.cssSelector(".self-evaluation")));
+        screenshot("project-dashboard-table");
 
         driver.manage().window().setSize(new Dimension(390, 844));
         ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0); window.dispatchEvent(new Event('resize'))");

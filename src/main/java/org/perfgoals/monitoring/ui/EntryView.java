@@ -82,7 +82,8 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         this.access = access;
         addClassName("entry-view");
         project.setLabel(getTranslation("entry.project"));
-        project.setItemLabelGenerator(summary -> summary.name() + "（" + summary.department() + "）");
+        project.setItemLabelGenerator(summary -> getTranslation("entry.projectLabel", summary.name(),
+                summary.department()));
         project.setWidth("34em");
         quarter.setLabel(getTranslation("entry.quarter"));
         quarter.setItems(1, 2, 3, 4);
