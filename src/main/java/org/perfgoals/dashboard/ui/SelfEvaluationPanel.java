@@ -44,7 +44,9 @@ class SelfEvaluationPanel extends VerticalLayout {
                         : used.level1Points().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()
                         .stripTrailingZeros().toPlainString()).collect(Collectors.joining("，"))));
         breakdown.addColumn(Level1Score::level1).setHeader(getTranslation("score.level1"));
-        breakdown.addColumn(line -> line.weight().stripTrailingZeros().toPlainString())
+        // Weights are kept to 4 decimals so they sum to exactly 100; two read better.
+        breakdown.addColumn(line -> line.weight().setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                        .toPlainString())
                 .setHeader(getTranslation("score.weight")).setTextAlign(ColumnTextAlign.END);
         breakdown.addColumn(line -> line.points().toPlainString() + " / " + line.maxPoints().toPlainString())
                 .setHeader(getTranslation("score.points")).setTextAlign(ColumnTextAlign.END);
