@@ -1,7 +1,9 @@
 package org.perfgoals.dashboard;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.perfgoals.monitoring.MonitoringService;
 import org.perfgoals.monitoring.PeriodSheet;
 import org.perfgoals.monitoring.domain.Period;
@@ -89,6 +91,12 @@ public class DashboardService {
     @Transactional
     public void changeWeightScheme(long projectId, String scheme) {
         monitoring.changeWeightScheme(projectId, scheme);
+    }
+
+    /** See {@link MonitoringService#changeWeights}: "custom" takes the points of every 一级. */
+    @Transactional
+    public void changeWeights(long projectId, String scheme, Map<String, BigDecimal> points, long seenVersion) {
+        monitoring.changeWeights(projectId, scheme, points, seenVersion);
     }
 
     /** Whether the current user may change how the project's indicators are weighted. */

@@ -25,6 +25,8 @@ import org.perfgoals.security.CurrentUser;
 import org.perfgoals.security.Role;
 import org.perfgoals.security.UnitAccess;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.perfgoals.monitoring.domain.scoring.Level1PointsCheck;
+import org.perfgoals.monitoring.domain.scoring.WeightScheme;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -272,18 +274,58 @@ public class MonitoringService {
 
     /**
      * Switches a project between equal weights within levels and the national scheme, and reweighs its
-     * indicators. Managers of the unit and admins only.
+     * indicators. Managers of the unit and admins only. "custom" keeps the points the unit gave before.
      */
     public void changeWeightScheme(long projectId, String scheme) {
-        if (!"equal".equals(scheme) && !"national".equals(scheme)) {
-            throw new IllegalArgumentException("Unknown weight scheme: " + scheme);
-        }
+        changeWeights(projectId, scheme, null, null);
+    }
+
+    /**
+     * Gives a project its weighting: "equal", "national", or "custom" with the points of every 一级 (0–100, 100 in
+     * all; null keeps the points stored before). Refused input stores nothing and names each problem.
+     *
+     * @param seenVersion the project's version when the editor loaded the weights; if it changed since, the save is
+     *                    refused naming who changed the weights and when (null: no check, as for feeds)
+     */
+    public WeightScheme changeWeights(long projectId, String scheme, Map<String, BigDecimal> level1Points,
+                                      Long seenVersion) {
         Project project = project(projectId);
         access.requireReview(project.getDepartment());
+        if (seenVersion != null && seenVersion != project.getVersion()) {
+            throw new MonitoringValidationException(List.of(new FieldError("weights", "weights.stale", List.of(
+                    String.valueOf(project.getWeightsChangedBy()), project.getWeightsChangedAt() == null ? ""
+                            : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                            .withZone(clock.getZone()).format(project.getWeightsChangedAt())))));
+        }
+        if (!List.of(WeightScheme.EQUAL, WeightScheme.NATIONAL, WeightScheme.CUSTOM).contains(scheme)) {
+            throw new MonitoringValidationException(List.of(new FieldError("scheme", "weights.unknownScheme",
+                    List.of(String.valueOf(scheme), "equal, national, custom"))));
+        }
+        if (WeightScheme.CUSTOM.equals(scheme)) {
+            Map<String, BigDecimal> points = level1Points != null ? level1Points : project.getLevel1Points();
+            List<FieldError> errors = Level1PointsCheck.check(ProjectWeights.level1s(project), points).stream()
+                    .map(problem -> new FieldError(problem.level1() == null ? "weights" : "weights:" + problem.level1(),
+                            problem.code(), problem.args()))
+                    .toList();
+            if (!errors.isEmpty()) {
+                throw new MonitoringValidationException(errors);
+            }
+            project.setLevel1Points(Level1PointsCheck.normalised(points));
+        }
         // The project was loaded in this transaction: the new weights are written on commit.
         project.setWeightScheme(scheme);
+        project.markWeightsChanged(currentUser.username(), clock.instant());
         ProjectWeights.apply(project);
         events.publishEvent(new DataChangedEvent("weights"));
+        return ProjectWeights.scheme(project);
+    }
+
+    /** The project's weighting and the weight of each indicator under it. */
+    @Transactional(readOnly = true)
+    public ProjectWeighting weighting(long projectId) {
+        Project project = project(projectId);
+        return ProjectWeighting.of(project.getId(), ProjectWeights.scheme(project), project.getIndicators(),
+                access.canReview(project.getDepartment()));
     }
 
     /** Whether any actual or spending was ever stored for the project. */

@@ -15,7 +15,29 @@ public final class ProjectWeights {
     }
 
     public static WeightScheme scheme(Project project) {
-        return "national".equals(project.getWeightScheme()) ? WeightScheme.national() : WeightScheme.equal();
+        return switch (project.getWeightScheme()) {
+            case WeightScheme.NATIONAL -> WeightScheme.national();
+            case WeightScheme.CUSTOM -> WeightScheme.custom(inFormOrder(project));
+            default -> WeightScheme.equal();
+        };
+    }
+
+    /** The stored points (a map without order) in the order of the form's 一级, so that pages list them so. */
+    private static Map<String, java.math.BigDecimal> inFormOrder(Project project) {
+        Map<String, java.math.BigDecimal> ordered = new java.util.LinkedHashMap<>();
+        level1s(project).forEach(level1 -> {
+            if (project.getLevel1Points().containsKey(level1)) {
+                ordered.put(level1, project.getLevel1Points().get(level1));
+            }
+        });
+        project.getLevel1Points().forEach(ordered::putIfAbsent);
+        return ordered;
+    }
+
+    /** The 一级 of the project's indicators, each once, in the order of the form. */
+    public static List<String> level1s(Project project) {
+        return project.getIndicators().stream().map(indicator -> new WeightKey(indicator.getLevel1(), null, 0).level1())
+                .distinct().toList();
     }
 
     public static void apply(Project project) {

@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -14,7 +15,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.perfgoals.base.AbstractEntity;
 import org.perfgoals.indicator.Indicator;
 
@@ -54,10 +58,15 @@ public class Project extends AbstractEntity {
     private BigDecimal currentYearBudget;
     private BigDecimal previousYearBudget;
     private BigDecimal previousYearExecuted;
-    /** "equal" (default: equal within each level) or "national" (产出 50, 效果 30, 影响力 10, 投入和管理 10). */
+    /**
+     * "equal" (default: equal within each level), "national" (产出 50, 效果 30, 影响力 10, 投入和管理 10) or "custom"
+     * (the points in {@link #level1Points}).
+     */
     private String weightScheme;
     private String importedBy;
     private Instant importedAt;
+    private String weightsChangedBy;
+    private Instant weightsChangedAt;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "project_id", nullable = false)
@@ -73,6 +82,13 @@ public class Project extends AbstractEntity {
     @CollectionTable(name = "import_warning", joinColumns = @JoinColumn(name = "project_id"))
     @OrderColumn(name = "sort_order")
     private List<ImportWarning> warnings = new ArrayList<>();
+
+    /** The unit's own points per 一级 under the "custom" scheme. */
+    @ElementCollection
+    @CollectionTable(name = "project_level1_weight", joinColumns = @JoinColumn(name = "project_id"))
+    @MapKeyColumn(name = "level1")
+    @Column(name = "points", nullable = false)
+    private Map<String, BigDecimal> level1Points = new LinkedHashMap<>();
 
     protected Project() {
     }
@@ -134,7 +150,24 @@ public class Project extends AbstractEntity {
     public void setWeightScheme(String weightScheme) {
         this.weightScheme = weightScheme;
     }
+    /** The points per 一级 of the "custom" scheme (the weights put them in the order of the indicators). */
+    public Map<String, BigDecimal> getLevel1Points() {
+        return Collections.unmodifiableMap(level1Points);
+    }
+
+    public void setLevel1Points(Map<String, BigDecimal> points) {
+        level1Points.clear();
+        level1Points.putAll(points);
+    }
+
     public Instant getImportedAt() { return importedAt; }
+    public String getWeightsChangedBy() { return weightsChangedBy; }
+    public Instant getWeightsChangedAt() { return weightsChangedAt; }
+
+    public void markWeightsChanged(String by, Instant at) {
+        this.weightsChangedBy = by;
+        this.weightsChangedAt = at;
+    }
 
     public void markImported(String by, Instant at) {
         this.importedBy = by;

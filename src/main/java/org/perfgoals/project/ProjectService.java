@@ -43,12 +43,18 @@ public class ProjectService {
         return projects.findWithBudgetItemsById(id).map(ProjectService::initialized);
     }
 
-    /** Loads what the views and the API read after the transaction: items, indicators with parts, warnings. */
+    /**
+     * Loads what the views and the API read after the transaction: items, indicators with parts, warnings, custom
+     * weights.
+     */
     private static Project initialized(Project project) {
         Hibernate.initialize(project.getBudgetItems());
         // Touching each target loads the compound parts too (batched by default_batch_fetch_size).
         project.getIndicators().forEach(Indicator::getTarget);
         Hibernate.initialize(project.getWarnings());
+        // The weights of a project's score, read by the dashboard after the transaction (size() reaches through the
+        // read-only view to the persistent map and loads it).
+        project.getLevel1Points().size();
         return project;
     }
 

@@ -171,4 +171,45 @@ class MonitoringApiTest {
         assertThat(json(resolved).path("events").size()).isEqualTo(3);
         assertThat(call("POST", "/api/v1/alerts/" + id + "/resolve", "manager", "{}").statusCode()).isEqualTo(409);
     }
+
+    @Test
+    void a_manager_sets_custom_weights_over_the_api_and_bad_points_store_nothing() throws Exception {
+        long hotline = projectId("12333");
+        HttpResponse<String> before = call("GET", "/api/v1/projects/" + hotline + "/weights", "leader", null);
+        assertThat(before.statusCode()).isEqualTo(200);
+        assertThat(json(before).path("scheme").asString()).isEqualTo("equal");
+        java.util.List<String> level1s = new java.util.ArrayList<>(json(before).path("level1Points").propertyNames());
+        assertThat(level1s).hasSize(4);
+        String body = "{\"scheme\": \"custom\", \"level1Points\": {\"" + level1s.get(0) + "\": 40, \"" + level1s.get(1)
+                + "\": \"30\", \"" + level1s.get(2) + "\": 20, \"" + level1s.get(3) + "\": %s}}";
+
+        assertThat(call("PUT", "/api/v1/projects/" + hotline + "/weights", "leader", body.formatted("10"))
+                .statusCode()).as("leaders read").isEqualTo(403);
+        HttpResponse<String> sum = call("PUT", "/api/v1/projects/" + hotline + "/weights", "manager",
+                body.formatted("20"));
+        assertThat(sum.statusCode()).isEqualTo(400);
+        assertThat(json(sum).path("errors").get(0).path("code").asString()).isEqualTo("weights.sumNot100");
+        assertThat(json(sum).path("errors").get(0).path("message").asString()).contains("110");
+        HttpResponse<String> letter = call("PUT", "/api/v1/projects/" + hotline + "/weights", "manager",
+                body.formatted("\"1o\""));
+        assertThat(letter.statusCode()).isEqualTo(400);
+        assertThat(json(letter).path("errors").get(0).path("field").asString()).isEqualTo("weights:" + level1s.get(3));
+        assertThat(call("PUT", "/api/v1/projects/" + hotline + "/weights", "manager", "{\"scheme\": \"fair\"}")
+                .statusCode()).isEqualTo(400);
+        assertThat(json(call("GET", "/api/v1/projects/" + hotline + "/weights", "leader", null)).path("scheme")
+                .asString()).as("nothing stored").isEqualTo("equal");
+
+        HttpResponse<String> stored = call("PUT", "/api/v1/projects/" + hotline + "/weights", "manager",
+                body.formatted("10"));
+        assertThat(stored.statusCode()).isEqualTo(200);
+        JsonNode weights = json(stored);
+        assertThat(weights.path("scheme").asString()).isEqualTo("custom");
+        assertThat(weights.path("level1Points").path(level1s.get(0)).decimalValue()).isEqualByComparingTo("40");
+        java.math.BigDecimal total = StreamSupport.stream(weights.path("indicators").spliterator(), false)
+                .map(indicator -> indicator.path("weight").decimalValue())
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        assertThat(total).isEqualByComparingTo("100");
+        assertThat(call("PUT", "/api/v1/projects/" + hotline + "/weights", "admin", "{\"scheme\": \"equal\"}")
+                .statusCode()).isEqualTo(200);
+    }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.perfgoals.project.ProjectRepository;
@@ -72,5 +73,48 @@ class DashboardJourneyBT extends BrowserTest {
         ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0); window.dispatchEvent(new Event('resize'))");
         Thread.sleep(800);
         screenshot("project-dashboard-phone");
+    }
+
+    @Test
+    void a_manager_gives_the_project_weights_of_their_own() throws Exception {
+        long hotline = projects.findAll().stream().filter(p -> p.getName().startsWith("12333")).findFirst()
+                .orElseThrow().getId();
+        login("manager");
+        driver.get(url("/dashboard/" + hotline + "/2019/3"));
+        WebElement panel = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".self-evaluation")));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", panel);
+        choose(panel.findElement(By.cssSelector("vaadin-select")), "自定义");
+        List<WebElement> inputs = wait.until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector(".custom-weights vaadin-text-field input"), 4));
+        String[] points = {"40", "30", "20", "15"};
+        for (int i = 0; i < inputs.size(); i++) {
+            inputs.get(i).sendKeys(Keys.chord(Keys.CONTROL, "a"), points[i], Keys.TAB);
+        }
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".custom-weights-total"), "105"));
+        driver.findElement(By.cssSelector(".custom-weights vaadin-button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".custom-weights-error"),
+                "现为 105"));
+        screenshot("custom-weights-refused");
+
+        inputs.get(3).sendKeys(Keys.chord(Keys.CONTROL, "a"), "10", Keys.TAB);
+        driver.findElement(By.cssSelector(".custom-weights vaadin-button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".self-evaluation"),
+                "权重方案：自定义"));
+        WebElement saved = driver.findElement(By.cssSelector(".self-evaluation"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", saved);
+        assertThat(saved.getAttribute("textContent")).contains(" 40，").contains(" 10");
+        screenshot("custom-weights-saved");
+
+        // Back to the default, through the same select.
+        choose(saved.findElement(By.cssSelector("vaadin-select")), "各级指标等权");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".self-evaluation"),
+                "权重方案：各级指标等权"));
+    }
+
+    private void choose(WebElement select, String label) {
+        select.click();
+        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-select-item[normalize-space(.)='" + label + "']")));
+        item.click();
     }
 }

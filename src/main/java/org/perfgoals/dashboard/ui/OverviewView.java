@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -29,6 +30,7 @@ import org.perfgoals.chart.ChartConfig;
 import org.perfgoals.chart.ColorRange;
 import org.perfgoals.chart.Series;
 import org.perfgoals.chart.StatusColors;
+import org.perfgoals.chart.TopCategories;
 import org.perfgoals.chart.ValueFormat;
 import org.perfgoals.dashboard.DashboardService;
 import org.perfgoals.dashboard.Overview;
@@ -51,6 +53,9 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
 
     final Select<Integer> year = new Select<>();
     final Select<Integer> quarter = new Select<>();
+    /** Bars in the budget-by-unit chart: the largest units, the rest summed into one bar. */
+    static final int UNITS_CHARTED = 15;
+
     final ComboBox<String> unit = new ComboBox<>();
     final Select<Status> status = new Select<>();
     final Div tiles = new Div();
@@ -106,7 +111,13 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        grid.addComponentColumn(row -> StatusLight.of(row.status(), getTranslation("status." + row.status().name())))
+        // A template rendered in the browser: no server-side components per row, so a session holds only data.
+        grid.addColumn(LitRenderer.<ProjectOverview>of("<span class=\"status-light\" data-status=\"${item.status}\">"
+                                + "<span class=\"status-dot\" style=\"background:${item.color}\"></span>"
+                                + "<span>${item.label}</span></span>")
+                        .withProperty("status", row -> row.status().name())
+                        .withProperty("color", row -> StatusColors.of(row.status().name()))
+                        .withProperty("label", row -> getTranslation("status." + row.status().name())))
                 .setHeader(getTranslation("overview.status")).setAutoWidth(true).setFlexGrow(0)
                 .setSortable(true).setKey("status");
         grid.addColumn(ProjectOverview::name).setHeader(getTranslation("project.name")).setWidth("16em")
@@ -241,8 +252,10 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
                 .withTitle(getTranslation("overview.chart.verdicts")).withHeight(300);
         ChartConfig heat = ChartConfig.heatmap(List.of("Q1", "Q2", "Q3", "Q4"), heatRows(data), heatRanges(), locale,
                 getTranslation("budget.none")).withTitle(getTranslation("overview.chart.heatmap"));
-        ChartConfig unitConfig = ChartConfig.bars(new ArrayList<>(data.budgetByUnit().keySet()),
-                List.of(new Series(getTranslation("budget.amount"), new ArrayList<>(data.budgetByUnit().values()))),
+        Map<String, BigDecimal> byUnitTop = TopCategories.of(data.budgetByUnit(), UNITS_CHARTED,
+                rest -> getTranslation("overview.otherUnits", rest));
+        ChartConfig unitConfig = ChartConfig.bars(new ArrayList<>(byUnitTop.keySet()),
+                List.of(new Series(getTranslation("budget.amount"), new ArrayList<>(byUnitTop.values()))),
                 ValueFormat.YUAN, locale, getTranslation("budget.none")).horizontalBars()
                 .withTitle(getTranslation("overview.chart.byUnit"));
         ChartConfig fundConfig = ChartConfig.donut(data.budgetByFundUse().keySet().stream()

@@ -141,6 +141,8 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
     private void show() {
         Project project = chosen.project();
         long projectId = project.getId();
+        // The weights as loaded: a save over someone else's later change is refused, naming them.
+        long weightsVersion = project.getVersion();
         title = project.getName();
         H2 heading = new H2(project.getName());
         heading.addClassName("project-name");
@@ -169,10 +171,12 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
                 statusTable());
         add(new H3(getTranslation("project.alerts")), alertList(project));
         add(new H3(getTranslation("score.title", getTranslation("entry.quarterLabel", quarter.getValue()))),
-                new SelfEvaluationPanel(chosen, dashboards.canChangeWeights(project.getDepartment()), scheme -> {
-                    dashboards.changeWeightScheme(projectId, scheme);
-                    UI.getCurrent().getPage().reload();
-                }));
+                new SelfEvaluationPanel(chosen, dashboards.canChangeWeights(project.getDepartment()),
+                        (scheme, points) -> {
+                            dashboards.changeWeights(projectId, scheme, points, weightsVersion);
+                            // Everything on the page is scored anew: show it again.
+                            UI.getCurrent().refreshCurrentRoute(false);
+                        }));
     }
 
     private FlexLayout budgetCharts(Project project) {

@@ -8,8 +8,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import java.util.function.Consumer;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.perfgoals.monitoring.MonitoringValidationException;
 import org.perfgoals.monitoring.PeriodSheet;
 import org.perfgoals.monitoring.Scores;
 import org.perfgoals.monitoring.ProjectWeights;
@@ -19,7 +22,7 @@ import org.perfgoals.monitoring.domain.scoring.WeightScheme;
 
 /**
  * The self-evaluation so far (绩效自评): total out of 100 and grade, points per 一级指标, and which weights were
- * used; a manager of the unit can switch between equal weights and the national scheme.
+ * used; a manager of the unit can switch between equal weights, the national scheme and points of their own.
  */
 class SelfEvaluationPanel extends VerticalLayout {
 
@@ -29,7 +32,10 @@ class SelfEvaluationPanel extends VerticalLayout {
     final Select<String> scheme = new Select<>();
     final Grid<Level1Score> breakdown = new Grid<>();
 
-    SelfEvaluationPanel(PeriodSheet sheet, boolean canChange, Consumer<String> onSchemeChange) {
+    /** Shown when the unit chooses its own points per 一级. */
+    CustomWeightsForm custom;
+
+    SelfEvaluationPanel(PeriodSheet sheet, boolean canChange, CustomWeightsForm.WeightsChange onChange) {
         setPadding(false);
         addClassName("self-evaluation");
         evaluation = Scores.evaluate(sheet);
@@ -55,15 +61,31 @@ class SelfEvaluationPanel extends VerticalLayout {
         breakdown.addThemeVariants(GridVariant.LUMO_COMPACT);
         breakdown.setWidth("36em");
         scheme.setLabel(getTranslation("score.scheme"));
-        scheme.setItems("equal", "national");
+        scheme.setItems(WeightScheme.EQUAL, WeightScheme.NATIONAL, WeightScheme.CUSTOM);
         scheme.setItemLabelGenerator(name -> name == null ? "" : getTranslation("score.scheme." + name));
         scheme.setValue(sheet.project().getWeightScheme());
         scheme.setVisible(canChange);
+        // Every 一级 of the project, with the points it carries now, is where the unit's own weights start from.
+        Map<String, BigDecimal> now = new LinkedHashMap<>();
+        evaluation.breakdown().forEach(line -> now.put(line.level1(), line.weight()));
+        custom = new CustomWeightsForm(now, onChange);
+        custom.setVisible(canChange && WeightScheme.CUSTOM.equals(sheet.project().getWeightScheme()));
         scheme.addValueChangeListener(event -> {
-            if (event.isFromClient()) {
-                onSchemeChange.accept(event.getValue());
+            if (!event.isFromClient()) {
+                return;
+            }
+            if (WeightScheme.CUSTOM.equals(event.getValue())) {
+                custom.setVisible(true);
+                return;
+            }
+            try {
+                onChange.apply(event.getValue(), null);
+            } catch (MonitoringValidationException refused) {
+                scheme.setErrorMessage(refused.getErrors().stream().map(error -> getTranslation(
+                        "monitoring.error." + error.code(), error.args().toArray())).collect(Collectors.joining("；")));
+                scheme.setInvalid(true);
             }
         });
-        add(new Div(total), weights, breakdown, scheme);
+        add(new Div(total), weights, breakdown, scheme, custom);
     }
 }

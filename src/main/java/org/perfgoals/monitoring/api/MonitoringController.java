@@ -1,5 +1,6 @@
 package org.perfgoals.monitoring.api;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -19,6 +20,7 @@ import org.perfgoals.monitoring.ProjectNotFoundException;
 import org.perfgoals.monitoring.ReportLockedException;
 import org.perfgoals.monitoring.SheetInput;
 import org.perfgoals.monitoring.SpendingEntry;
+import org.perfgoals.monitoring.domain.ActualInput;
 import org.perfgoals.monitoring.domain.Assessment;
 import org.perfgoals.monitoring.domain.DeviationCause;
 import org.perfgoals.monitoring.domain.Likelihood;
@@ -81,6 +83,43 @@ class MonitoringController {
                 EntryMode.FEED);
         return sheet.budget().stream().filter(row -> row.item().getId() == id).map(MonitoringJson.BudgetJson::of)
                 .findFirst().orElseThrow();
+    }
+
+    @GetMapping("/projects/{id}/weights")
+    MonitoringJson.WeightsJson weights(@PathVariable long id) {
+        return MonitoringJson.WeightsJson.of(monitoring.weighting(id));
+    }
+
+    /** {"scheme": "equal" | "national" | "custom", "level1Points": {"产出目标": 40, …}} (points only for custom). */
+    @PutMapping("/projects/{id}/weights")
+    MonitoringJson.WeightsJson putWeights(@PathVariable long id, @RequestBody JsonNode body) {
+        String scheme = body.hasNonNull("scheme") ? body.get("scheme").asString() : null;
+        monitoring.changeWeights(id, scheme, points(body.get("level1Points")), null);
+        return MonitoringJson.WeightsJson.of(monitoring.weighting(id));
+    }
+
+    /** Points as JSON numbers or typed text; a text that is no number is refused with its 一级 named. */
+    private static Map<String, BigDecimal> points(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            return null;
+        }
+        Map<String, BigDecimal> points = new LinkedHashMap<>();
+        List<FieldError> errors = new java.util.ArrayList<>();
+        node.properties().forEach(entry -> {
+            String written = text(entry.getValue());
+            ActualInput.ParsedNumber parsed = ActualInput.parse(written, "", false);
+            if (parsed.isValid()) {
+                points.put(entry.getKey(), parsed.value());
+            } else if (ActualInput.EMPTY.equals(parsed.error())) {
+                points.put(entry.getKey(), null);
+            } else {
+                errors.add(new FieldError("weights:" + entry.getKey(), parsed.error(), List.of(written)));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new MonitoringValidationException(errors);
+        }
+        return points;
     }
 
     private static Period period(int year, int quarter) {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.perfgoals.monitoring.ActualValue;
 import org.perfgoals.monitoring.BudgetRow;
 import org.perfgoals.monitoring.PeriodSheet;
+import org.perfgoals.monitoring.ProjectWeighting;
 import org.perfgoals.monitoring.SheetRow;
 import org.perfgoals.project.api.TargetJson;
 
@@ -74,6 +75,16 @@ final class MonitoringJson {
                     sheet.project().getCurrentYearBudget(), sheet.spentSoFar(),
                     sheet.rows().stream().map(row -> RowJson.of(row, year, quarter)).toList(),
                     sheet.budget().stream().map(BudgetJson::of).toList());
+        }
+    }
+
+    /** A project's weighting: the scheme, the points per 一级 as applied, and each indicator's weight. */
+    record WeightsJson(long projectId, String scheme, Map<String, BigDecimal> level1Points,
+                       List<ProjectWeighting.IndicatorWeight> indicators) {
+
+        static WeightsJson of(ProjectWeighting weighting) {
+            return new WeightsJson(weighting.projectId(), weighting.scheme().name(), weighting.level1Points(),
+                    weighting.indicators());
         }
     }
 }

@@ -1,11 +1,14 @@
 package org.perfgoals.dashboard.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,6 +17,7 @@ import org.perfgoals.chart.ApexChart;
 import org.perfgoals.chart.Series;
 import org.perfgoals.monitoring.MonitoringService;
 import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.security.SystemAuthentication;
 import org.perfgoals.project.ProjectFilter;
 import org.perfgoals.project.ProjectService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,5 +117,63 @@ class ProjectDashboardViewKT extends KaribuTest {
         login("leader");
         UI.getCurrent().navigate("dashboard/" + idOf("12333") + "/2019/3");
         assertThat(_get(SelfEvaluationPanel.class).scheme.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_manager_gives_each_level1_points_of_their_own_and_bad_points_store_nothing() {
+        login("manager");
+        long hotline = idOf("12333");
+        UI.getCurrent().navigate("dashboard/" + hotline + "/2019/3");
+        SelfEvaluationPanel panel = _get(SelfEvaluationPanel.class);
+        assertThat(panel.custom.isVisible()).isFalse();
+        _setValue(panel.scheme, "custom");
+        CustomWeightsForm form = panel.custom;
+        assertThat(form.isVisible()).isTrue();
+        assertThat(form.fields).hasSize(4);
+        List<String> level1s = List.copyOf(form.fields.keySet());
+        assertThat(form.fields.values()).extracting(TextField::getValue).containsOnly("25");
+
+        type(form, "40", "30", "20", "20");
+        assertThat(form.total.getText()).isEqualTo("合计：110 分");
+        _click(form.save);
+        assertThat(form.error.getText()).isEqualTo("各一级指标分值合计应为 100，现为 110");
+        assertThat(monitoring.weighting(hotline).scheme().name()).as("nothing stored").isEqualTo("equal");
+
+        type(form, "4o", "30", "20", "10");
+        _click(form.save);
+        TextField letter = form.fields.get(level1s.getFirst());
+        assertThat(letter.isInvalid()).isTrue();
+        assertThat(letter.getErrorMessage()).isEqualTo("“4o”不是数字");
+        assertThat(monitoring.weighting(hotline).scheme().name()).isEqualTo("equal");
+
+        type(form, "40", "30", "20", "10");
+        _click(form.save);
+        SelfEvaluationPanel after = _get(SelfEvaluationPanel.class);
+        assertThat(after).as("the page shows the new weights").isNotSameAs(panel);
+        assertThat(after.weights.getText()).contains("自定义").contains(level1s.getFirst() + " 40");
+        assertThat(after.evaluation.breakdown()).extracting(line -> rounded(line.weight()))
+                .containsExactly(40, 30, 20, 10);
+        assertThat(monitoring.weighting(hotline).level1Points().values()).extracting(ProjectDashboardViewKT::rounded)
+                .containsExactly(40, 30, 20, 10);
+        assertThat(after.custom.isVisible()).as("the unit's points stay open for editing").isTrue();
+
+        // Someone else changes the weights meanwhile: this page's save is refused and names them.
+        SystemAuthentication.run(() -> dashboards.changeWeightScheme(hotline, "national"));
+        type(after.custom, "10", "20", "30", "40");
+        _click(after.custom.save);
+        assertThat(after.custom.error.getText()).startsWith("权重已于").endsWith("请刷新页面后再保存");
+        assertThat(monitoring.weighting(hotline).scheme().name()).as("the other change stands").isEqualTo("national");
+        dashboards.changeWeightScheme(hotline, "equal");
+    }
+
+    private static int rounded(BigDecimal weight) {
+        return weight.setScale(0, java.math.RoundingMode.HALF_UP).intValue();
+    }
+
+    private static void type(CustomWeightsForm form, String... values) {
+        int i = 0;
+        for (TextField field : form.fields.values()) {
+            _setValue(field, values[i++]);
+        }
     }
 }
