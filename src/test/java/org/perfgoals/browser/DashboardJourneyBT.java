@@ -39,6 +39,13 @@ class DashboardJourneyBT extends BrowserTest {
         assertChartsDrawn("apex-chart.overview-chart");
         assertThat(driver.findElement(By.cssSelector("[data-tile='projects'] .tile-value")).getText()).isEqualTo("5");
         screenshot("overview-desktop");
+        WebElement grid = driver.findElement(By.tagName("vaadin-grid"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", grid);
+        waitForCharts("vaadin-grid .status-light[data-status] .status-dot", 5);
+        assertThat(driver.findElements(By.cssSelector("vaadin-grid .status-light[data-status]")))
+                .extracting(light -> light.getAttribute("data-status"))
+                .allSatisfy(status -> assertThat(status).isIn("GREEN", "BLUE", "YELLOW", "RED", "NO_DATA"));
+        screenshot("overview-grid");
 
         driver.manage().window().setSize(new Dimension(390, 844));
         ((JavascriptExecutor) driver).executeScript("window.dispatchEvent(new Event('resize'))");
