@@ -58,10 +58,7 @@ class DashboardJourneyBT extends BrowserTest {
 
     @Test
     void a_project_dashboard_draws_budget_execution_and_indicator_charts() throws Exception {
-        long hotline = projects.findAll().stream().filter(p -> p.getName().startsWith("12333")).findFirst()
-                .orElseThrow().getId();
-        login("leader");
-        driver.get(url("/dashboard/" + hotline + "/2019/3"));
+        openHotlineDashboard("leader");
         waitForCharts("apex-chart.chart-composition svg path.apexcharts-pie-area", 6);
         waitForCharts("apex-chart.chart-execution svg path.apexcharts-bar-area", 3);
         waitForCharts("apex-chart.chart-indicator svg path.apexcharts-line", 5);
@@ -84,10 +81,7 @@ class DashboardJourneyBT extends BrowserTest {
 
     @Test
     void a_manager_gives_the_project_weights_of_their_own() throws Exception {
-        long hotline = projects.findAll().stream().filter(p -> p.getName().startsWith("12333")).findFirst()
-                .orElseThrow().getId();
-        login("manager");
-        driver.get(url("/dashboard/" + hotline + "/2019/3"));
+        openHotlineDashboard("manager");
         WebElement panel = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".self-evaluation")));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", panel);
         choose(panel.findElement(By.cssSelector("vaadin-select")), "自定义");
@@ -116,6 +110,14 @@ class DashboardJourneyBT extends BrowserTest {
         choose(saved.findElement(By.cssSelector("vaadin-select")), "各级指标等权");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".self-evaluation"),
                 "权重方案：各级指标等权"));
+    }
+
+    /** Logs in and opens the Q3 dashboard of the seed's 12333 hotline project. */
+    private void openHotlineDashboard(String user) {
+        long hotline = projects.findAll().stream().filter(p -> p.getName().startsWith("12333")).findFirst()
+                .orElseThrow().getId();
+        login(user);
+        driver.get(url("/dashboard/" + hotline + "/2019/3"));
     }
 
     private void choose(WebElement select, String label) {

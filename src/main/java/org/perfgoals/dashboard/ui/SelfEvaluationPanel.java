@@ -32,7 +32,7 @@ class SelfEvaluationPanel extends VerticalLayout {
     final Select<String> scheme = new Select<>();
     final Grid<Level1Score> breakdown = new Grid<>();
 
-    /** Shown when the unit chooses its own points per 一级. */
+    /** Shown when the unit chooses its own points per 一级; null for people who cannot change the weights. */
     CustomWeightsForm custom;
 
     SelfEvaluationPanel(PeriodSheet sheet, boolean canChange, CustomWeightsForm.WeightsChange onChange) {
@@ -65,11 +65,16 @@ class SelfEvaluationPanel extends VerticalLayout {
         scheme.setItemLabelGenerator(name -> name == null ? "" : getTranslation("score.scheme." + name));
         scheme.setValue(sheet.project().getWeightScheme());
         scheme.setVisible(canChange);
+        add(new Div(total), weights, breakdown, scheme);
+        if (!canChange) {
+            return;
+        }
         // Every 一级 of the project, with the points it carries now, is where the unit's own weights start from.
         Map<String, BigDecimal> now = new LinkedHashMap<>();
         evaluation.breakdown().forEach(line -> now.put(line.level1(), line.weight()));
         custom = new CustomWeightsForm(now, onChange);
-        custom.setVisible(canChange && WeightScheme.CUSTOM.equals(sheet.project().getWeightScheme()));
+        custom.setVisible(WeightScheme.CUSTOM.equals(sheet.project().getWeightScheme()));
+        add(custom);
         scheme.addValueChangeListener(event -> {
             if (!event.isFromClient()) {
                 return;
@@ -86,6 +91,5 @@ class SelfEvaluationPanel extends VerticalLayout {
                 scheme.setInvalid(true);
             }
         });
-        add(new Div(total), weights, breakdown, scheme, custom);
     }
 }

@@ -90,23 +90,26 @@ class ProjectDashboardViewKT extends KaribuTest {
         assertThat(view.status()).isEqualTo(monitoring.sheet(idOf("12333"), Period.quarter(2019, 3)).projectStatus());
     }
 
+    /** The hotline project's self-evaluation in a quarter, as the logged-in user sees it. */
+    private SelfEvaluationPanel hotlinePanel(int quarter) {
+        UI.getCurrent().navigate("dashboard/" + idOf("12333") + "/2019/" + quarter);
+        return _get(SelfEvaluationPanel.class);
+    }
+
     @Test
     void the_self_evaluation_says_which_weights_it_used_and_a_manager_can_switch_them() {
         login("manager");
         long hotline = idOf("12333");
-        UI.getCurrent().navigate("dashboard/" + hotline + "/2019/3");
-        SelfEvaluationPanel panel = _get(SelfEvaluationPanel.class);
+        SelfEvaluationPanel panel = hotlinePanel(3);
         assertThat(panel.evaluation.scorable()).isTrue();
         assertThat(panel.evaluation.total()).isBetween(BigDecimal.ZERO, new BigDecimal("100"));
-        assertThat(panel.evaluation.breakdown()).extracting(line -> line.weight().setScale(0, java.math.RoundingMode.HALF_UP).intValue())
-                .containsOnly(25);
+        assertThat(panel.evaluation.breakdown()).extracting(line -> rounded(line.weight())).containsOnly(25);
         assertThat(panel.weights.getText()).contains("各级指标等权");
         assertThat(panel.scheme.isVisible()).isTrue();
 
         dashboards.changeWeightScheme(hotline, "national");
-        UI.getCurrent().navigate("dashboard/" + hotline + "/2019/2");
-        SelfEvaluationPanel national = _get(SelfEvaluationPanel.class);
-        assertThat(national.evaluation.breakdown()).extracting(line -> line.weight().setScale(0, java.math.RoundingMode.HALF_UP).intValue())
+        SelfEvaluationPanel national = hotlinePanel(2);
+        assertThat(national.evaluation.breakdown()).extracting(line -> rounded(line.weight()))
                 .containsExactlyInAnyOrder(10, 50, 30, 10);
         assertThat(national.weights.getText()).contains("国家方案");
         dashboards.changeWeightScheme(hotline, "equal");
@@ -117,14 +120,14 @@ class ProjectDashboardViewKT extends KaribuTest {
         login("leader");
         UI.getCurrent().navigate("dashboard/" + idOf("12333") + "/2019/3");
         assertThat(_get(SelfEvaluationPanel.class).scheme.isVisible()).isFalse();
+        assertThat(_get(SelfEvaluationPanel.class).custom).isNull();
     }
 
     @Test
     void a_manager_gives_each_level1_points_of_their_own_and_bad_points_store_nothing() {
         login("manager");
         long hotline = idOf("12333");
-        UI.getCurrent().navigate("dashboard/" + hotline + "/2019/3");
-        SelfEvaluationPanel panel = _get(SelfEvaluationPanel.class);
+        SelfEvaluationPanel panel = hotlinePanel(3);
         assertThat(panel.custom.isVisible()).isFalse();
         _setValue(panel.scheme, "custom");
         CustomWeightsForm form = panel.custom;
