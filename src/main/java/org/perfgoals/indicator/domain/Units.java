@@ -44,6 +44,22 @@ final class Units {
             unit("星期", "周", "1", Kind.DURATION),
             unit("周", "周", "1", Kind.DURATION),
             unit("个月", "个月", "1", Kind.DURATION),
+            // Latin abbreviations some units write (24h, 30 min, 500 km): read case-blind, never inside a word.
+            unit("hours", "分钟", "60", Kind.DURATION),
+            unit("hour", "分钟", "60", Kind.DURATION),
+            unit("hrs", "分钟", "60", Kind.DURATION),
+            unit("hr", "分钟", "60", Kind.DURATION),
+            unit("h", "分钟", "60", Kind.DURATION),
+            unit("minutes", "分钟", "1", Kind.DURATION),
+            unit("mins", "分钟", "1", Kind.DURATION),
+            unit("min", "分钟", "1", Kind.DURATION),
+            unit("days", "天", "1", Kind.DAYS),
+            unit("day", "天", "1", Kind.DAYS),
+            unit("percent", "%", "1", Kind.PERCENT),
+            unit("km", "公里", "1", Kind.COUNT),
+            unit("kg", "公斤", "1", Kind.COUNT),
+            unit("m²", "平方米", "1", Kind.COUNT),
+            unit("㎡", "平方米", "1", Kind.COUNT),
             counts("人次", "人", "名", "位", "次", "个", "项", "家", "场", "份", "篇", "件", "户", "期", "台", "套", "本",
                     "批", "所", "条", "张", "部", "册", "门", "处", "座", "辆", "课时", "学时", "节", "届", "分", "平方米",
                     "公里", "千米", "米", "吨", "公斤", "千克", "亩", "单", "例", "只", "株", "棵", "头"))
@@ -83,7 +99,7 @@ final class Units {
         int p = skipSpaces(text, from);
         BigDecimal value = number;
         int afterMultiplier = p;
-        boolean unitFirst = UNITS.stream().anyMatch(u -> text.startsWith(u.written(), p)); // 千米 is a unit
+        boolean unitFirst = UNITS.stream().anyMatch(u -> writtenAt(text, p, u)); // 千米 is a unit
         for (String m : unitFirst ? List.<String>of() : MULTIPLIERS) {
             if (text.startsWith(m, p) && !text.startsWith(m + "分之", p)) {
                 value = value.multiply(multiplier(m));
@@ -93,7 +109,7 @@ final class Units {
         }
         int q = skipSpaces(text, afterMultiplier);
         for (Unit u : UNITS) {
-            if (text.startsWith(u.written(), q)) {
+            if (writtenAt(text, q, u)) {
                 int end = q + u.written().length();
                 int rateEnd = rateEnd(text, end);
                 if (rateEnd > end) {
@@ -108,6 +124,24 @@ final class Units {
             return new Read(value, "", Kind.COUNT, afterMultiplier);
         }
         return new Read(number, "", Kind.COUNT, from);
+    }
+
+    /**
+     * Whether {@code unit} is written at {@code at}: Chinese units as they are; Latin ones in any case and only as
+     * a whole word, so that the h of "hotline" or the min of "minimum" is no unit.
+     */
+    private static boolean writtenAt(String text, int at, Unit unit) {
+        String written = unit.written();
+        if (!isLatin(written.charAt(0))) {
+            return text.startsWith(written, at);
+        }
+        int end = at + written.length();
+        return text.regionMatches(true, at, written, 0, written.length())
+                && (end >= text.length() || !isLatin(text.charAt(end)));
+    }
+
+    private static boolean isLatin(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** A whole day is 1440 minutes; used when a count of days turns out to be a time limit. */
