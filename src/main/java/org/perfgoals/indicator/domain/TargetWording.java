@@ -29,7 +29,7 @@ public final class TargetWording {
             case Target.Quantitative q -> word("quantitative." + q.polarity().name(), limit(q));
             case Target.Compound c -> compound(c);
             case Target.Qualitative q -> word("qualitative", q.expected());
-            case Target.Relative r -> word("relative");
+            case Target.Relative r -> relative(RelativeChange.read(r.expected()));
             case Target.Deadline d -> d.expected().isBlank()
                     ? word("deadline", d.date().toString())
                     : word("deadline.what", d.date().toString(), d.expected());
@@ -77,6 +77,19 @@ public final class TargetWording {
             text = text == null ? said : word("and", text, said);
         }
         return text == null ? "" : text;
+    }
+
+    /** "较上年有提升", "不低于上年", "较上年降低 10 %", "较上年增加 5 个百分点", "较上年减少 10 件". */
+    private String relative(RelativeChange change) {
+        String way = change.lowerIsBetter() ? "down" : "up";
+        if (change.steadyIsEnough()) {
+            return word("relative.steady." + way);
+        }
+        if (!change.hasAmount()) {
+            return change.lowerIsBetter() ? word("relative.down") : word("relative");
+        }
+        return word("relative." + change.by().name().toLowerCase(Locale.ROOT) + "." + way,
+                number(change.amount()), change.unit()).strip();
     }
 
     /** The parser reads 立即响应 as a limit of 0 minutes; it is said the way the form says it. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.perfgoals.indicator.domain.Comparator;
 import org.perfgoals.indicator.domain.Polarity;
+import org.perfgoals.indicator.domain.RelativeChange;
 import org.perfgoals.indicator.domain.Target;
 
 /**
@@ -52,7 +53,8 @@ import org.perfgoals.indicator.domain.Target;
  *   part without value (NO_DATA, {@code partMissing}); all parts met is GREEN ({@code met}).</li>
  * <li><b>Qualitative</b>: the person's judgement, MET GREEN, PARTLY_MET YELLOW, NOT_MET RED.</li>
  * <li><b>Relative</b>: a number against the baseline, in the direction the wording asks ({@link
- *   RelativeDirection}): better GREEN ({@code improved}), equal YELLOW ({@code unchanged}; GREEN when the
+ *   RelativeChange}): better GREEN ({@code improved}) — but YELLOW ({@code improvedTooLittle}) when the wording asks
+ *   for a move of a given size (比上年提高10%) and it falls short —, equal YELLOW ({@code unchanged}; GREEN when the
  *   wording only forbids getting worse, 不低于上年), worse RED ({@code worsened}); no baseline →
  *   NEEDS_ASSESSMENT ({@code noBaseline}); a judgement is taken like a qualitative one.</li>
  * <li><b>Deadline</b>, judged as at the period's last day: done on or before the date GREEN
@@ -302,15 +304,21 @@ public final class Evaluator {
         if (baseline == null) {
             return Evaluation.of(Status.NEEDS_ASSESSMENT, Reasons.NO_BASELINE);
         }
-        RelativeDirection direction = RelativeDirection.of(relative.expected());
+        RelativeChange change = RelativeChange.read(relative.expected());
         int c = numeric.value().compareTo(baseline);
-        int better = direction.lowerIsBetter() ? -c : c;
+        int better = change.lowerIsBetter() ? -c : c;
         BigDecimal ratio = ratio(numeric.value(), baseline);
         if (better > 0) {
-            return Evaluation.of(Status.GREEN, ratio, Reasons.IMPROVED);
+            // 比上年提高10%: moving the right way is not enough when the wording says how far
+            BigDecimal required = change.requiredLevel(baseline);
+            int reached = change.lowerIsBetter() ? required.compareTo(numeric.value())
+                    : numeric.value().compareTo(required);
+            return reached >= 0
+                    ? Evaluation.of(Status.GREEN, ratio, Reasons.IMPROVED)
+                    : Evaluation.of(Status.YELLOW, ratio, Reasons.IMPROVED_TOO_LITTLE);
         }
         if (better == 0) {
-            return Evaluation.of(direction.steadyIsEnough() ? Status.GREEN : Status.YELLOW, ratio, Reasons.UNCHANGED);
+            return Evaluation.of(change.steadyIsEnough() ? Status.GREEN : Status.YELLOW, ratio, Reasons.UNCHANGED);
         }
         return Evaluation.of(Status.RED, ratio, Reasons.WORSENED);
     }

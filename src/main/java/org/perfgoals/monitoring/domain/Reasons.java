@@ -34,6 +34,8 @@ public final class Reasons {
     public static final String NO_BASELINE = "noBaseline";
     /** A relative target moved in the good direction. */
     public static final String IMPROVED = "improved";
+    /** A relative target moved the right way, but less than its wording asks (比上年提高10%). */
+    public static final String IMPROVED_TOO_LITTLE = "improvedTooLittle";
     /** A relative target stayed where it was. */
     public static final String UNCHANGED = "unchanged";
     /** A relative target moved in the bad direction. */

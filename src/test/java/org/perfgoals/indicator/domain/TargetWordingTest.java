@@ -52,6 +52,13 @@ class TargetWordingTest {
             95%-98%                                 | 下限 ≥ 95 %且上限 ≤ 98 %
             健全                                    | 定性：健全（按期评价达成情况）
             较上一年度有提升                           | 较上年有提升
+            投诉量较上年下降                           | 较上年有下降
+            不低于上年                                | 不低于上年
+            不超过上年                                | 不高于上年
+            比上年提高10%                             | 较上年提高 10 %
+            事故数量同比下降15%                         | 较上年降低 15 %
+            较上年增长5个百分点                         | 较上年提高 5 个百分点
+            投诉量较上年减少10件                        | 较上年减少 10 件
             2019年12月底前                           | 2019-12-31 前完成
             2019年12月底前完成系统建设                  | 2019-12-31 前完成：完成系统建设
             """)
@@ -65,6 +72,8 @@ class TargetWordingTest {
         assertThat(english.describe(q(Comparator.APPROX, "400000", "人")))
                 .isEqualTo("about 400,000 人 (a deviation is allowed)");
         assertThat(english.describe(new Target.Relative("较上一年度有提升"))).isEqualTo("Better than last year's value");
+        assertThat(english.describe(new Target.Relative("比上年提高10%"))).isEqualTo("10 % above last year's value");
+        assertThat(english.describe(new Target.Relative("投诉量较上年减少10件"))).isEqualTo("10 件 fewer than last year");
         assertThat(english.describe(new Target.Deadline(LocalDate.of(2019, 12, 31), "")))
                 .isEqualTo("Done by 2019-12-31");
         assertThat(english.describe(parser.parse("响应时间：立即响应，故障处理时间 ≤ 90 分钟")))

@@ -114,6 +114,16 @@ class EvaluatorJudgedKindsTest {
             不超过上年 | 50 | 50 | GREEN | unchanged | 1.0000
             不超过上年 | 50 | 49 | GREEN | improved | 0.9800
             不超过上年 | 50 | 51 | RED | worsened | 1.0200
+            比上年提高10% | 200 | 220 | GREEN | improved | 1.1000
+            比上年提高10% | 200 | 219 | YELLOW | improvedTooLittle | 1.0950
+            比上年提高10% | 200 | 200 | YELLOW | unchanged | 1.0000
+            比上年提高10% | 200 | 199 | RED | worsened | 0.9950
+            较上年增长5个百分点 | 85 | 90.5 | GREEN | improved | 1.0647
+            较上年增长5个百分点 | 85 | 88 | YELLOW | improvedTooLittle | 1.0353
+            投诉量较上年减少10件 | 120 | 110 | GREEN | improved | 0.9167
+            投诉量较上年减少10件 | 120 | 115 | YELLOW | improvedTooLittle | 0.9583
+            事故数量同比下降20%以上 | 50 | 40 | GREEN | improved | 0.8000
+            事故数量同比下降20%以上 | 50 | 41 | YELLOW | improvedTooLittle | 0.8200
             """)
     void a_relative_target_compares_with_the_baseline_in_the_direction_its_wording_asks(
             String wording, BigDecimal baseline, BigDecimal actual, Status status, String reason, BigDecimal ratio) {
