@@ -25,4 +25,19 @@ public enum Comparator {
     public Polarity polarity() {
         return polarity;
     }
+
+    /**
+     * Whether {@code value} satisfies "this {@code limit}". {@code =} reads as "reach the value" (≥), as forms
+     * write = 100% for "all of it". 左右 holds only at the value itself: approximate targets have tolerance rules.
+     */
+    public boolean holds(java.math.BigDecimal value, java.math.BigDecimal limit) {
+        int c = value.compareTo(limit);
+        return switch (this) {
+            case GE, EQ -> c >= 0;
+            case GT -> c > 0;
+            case LE -> c <= 0;
+            case LT -> c < 0;
+            case APPROX -> c == 0;
+        };
+    }
 }

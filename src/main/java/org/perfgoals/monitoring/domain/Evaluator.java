@@ -119,7 +119,7 @@ public final class Evaluator {
                     ? Evaluation.of(Status.GREEN, Reasons.ZERO_TARGET)
                     : Evaluation.of(Status.RED, Reasons.MISSED);
         }
-        boolean met = satisfies(q.comparator(), value, target);
+        boolean met = q.comparator().holds(value, target);
         return Evaluation.of(met ? Status.GREEN : Status.RED, ratio(value, target), met ? Reasons.MET : Reasons.MISSED);
     }
 
@@ -136,7 +136,7 @@ public final class Evaluator {
         }
         if (period.isYearEnd()) {
             BigDecimal ratio = ratio(value, target);
-            if (!satisfies(q.comparator(), value, target)) {
+            if (!q.comparator().holds(value, target)) {
                 return Evaluation.of(Status.RED, ratio, Reasons.MISSED);
             }
             return ratio.compareTo(thresholds.blue()) >= 0
@@ -166,13 +166,13 @@ public final class Evaluator {
                     : Evaluation.of(Status.RED, Reasons.MISSED);
         }
         if (period.isYearEnd()) {
-            boolean met = satisfies(q.comparator(), value, target);
+            boolean met = q.comparator().holds(value, target);
             return Evaluation.of(met ? Status.GREEN : Status.RED, ratio(value, target),
                     met ? Reasons.MET : Reasons.MISSED);
         }
         BigDecimal ceiling = prorate(target, period);
         BigDecimal ratio = ratio(value, ceiling);
-        if (satisfies(q.comparator(), value, ceiling)) {
+        if (q.comparator().holds(value, ceiling)) {
             return Evaluation.of(Status.GREEN, ratio, Reasons.ON_TRACK);
         }
         // over by at most 1/yellow − 1: value × yellow ≤ ceiling, exact, no rounded 1/yellow
@@ -211,17 +211,6 @@ public final class Evaluator {
         return Evaluation.of(status, ratio, Reasons.OUTSIDE_TOLERANCE);
     }
 
-    /** Does {@code value} satisfy "comparator {@code limit}"? {@code =} reads as "reach the value" (≥). */
-    static boolean satisfies(Comparator comparator, BigDecimal value, BigDecimal limit) {
-        int c = value.compareTo(limit);
-        return switch (comparator) {
-            case GE, EQ -> c >= 0;
-            case GT -> c > 0;
-            case LE -> c <= 0;
-            case LT -> c < 0;
-            case APPROX -> c == 0; // never asked for: approximate targets use the tolerance rules
-        };
-    }
 
     /**
      * A target of 0: higher is better is met by any value ≥ 0 (&gt; 0 needs a value &gt; 0); lower is better

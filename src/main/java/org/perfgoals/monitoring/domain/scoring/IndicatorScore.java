@@ -156,7 +156,7 @@ public final class IndicatorScore {
     /** The fraction of {@code value} against "comparator {@code target}", by the comparator's polarity. */
     static BigDecimal againstTarget(Comparator comparator, BigDecimal target, BigDecimal value) {
         if (target.signum() < 0) {
-            return satisfies(comparator, value, target) ? ONE : ZERO;
+            return comparator.holds(value, target) ? ONE : ZERO;
         }
         return switch (comparator.polarity()) {
             case HIGHER_IS_BETTER -> higherIsBetter(comparator, target, value);
@@ -192,16 +192,6 @@ public final class IndicatorScore {
         return clamp(BigDecimal.ONE.subtract(miss));
     }
 
-    private static boolean satisfies(Comparator comparator, BigDecimal value, BigDecimal limit) {
-        int c = value.compareTo(limit);
-        return switch (comparator) {
-            case GE, EQ -> c >= 0;
-            case GT -> c > 0;
-            case LE -> c <= 0;
-            case LT -> c < 0;
-            case APPROX -> c == 0;
-        };
-    }
 
     private static BigDecimal compound(Target.Compound compound, Actual.PartValues values, Evaluation evaluation) {
         if (compound.parts().isEmpty()) {
