@@ -219,7 +219,7 @@ public class MonitoringService {
         }
         ActualValue draft = new ActualValue(indicator.getId(), projectId, period);
         EntryWriter.write(parsed, draft, new ChangeLog(projectId, period, "", clock.instant(), 0));
-        return new RowPreview(sheets.row(indicator, period, draft, List.of(), null).evaluation(), List.of());
+        return new RowPreview(sheets.preview(project, indicator, period, draft).evaluation(), List.of());
     }
 
     /** Every change of one indicator's (or sub-item's) values in the period, newest first. */

@@ -25,15 +25,18 @@ class SheetBuilder {
 
     private final Evaluator evaluator;
     private final BudgetExecution budgetExecution;
+    private final Baselines baselines;
 
-    SheetBuilder(Evaluator evaluator, MonitoringProperties properties) {
+    SheetBuilder(Evaluator evaluator, MonitoringProperties properties, Baselines baselines) {
         this.evaluator = evaluator;
+        this.baselines = baselines;
         Thresholds thresholds = properties.thresholds();
         this.budgetExecution = new BudgetExecution(thresholds);
     }
 
     PeriodSheet build(Project project, Period period, PeriodReport report, List<ActualValue> actuals,
                       List<BudgetSpending> spending) {
+        Map<Long, Baseline> baselines = this.baselines.of(project);
         List<BudgetRow> budget = budgetRows(project, period, spending);
         BigDecimal spentSoFar = budget.stream().map(BudgetRow::spentSoFar).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal executionRate = BudgetExecution.rate(project.getCurrentYearBudget(),
@@ -47,7 +50,8 @@ class SheetBuilder {
             ActualValue current = values.stream()
                     .filter(value -> value.getPeriod().endMonth() == period.endMonth()).findFirst().orElse(null);
             List<ActualValue> earlier = values.stream().filter(value -> value != current).toList();
-            rows.add(row(indicator, period, current, earlier, spending.isEmpty() ? null : executionRate));
+            rows.add(row(indicator, period, current, earlier, spending.isEmpty() ? null : executionRate,
+                    baselines.get(indicator.getId())));
         }
         Evaluation budgetEvaluation = spending.isEmpty() ? null
                 : budgetExecution.evaluate(project.getCurrentYearBudget(), spentSoFar, period);
@@ -61,15 +65,24 @@ class SheetBuilder {
                 ProjectStatus.of(statuses), needsReason);
     }
 
-    /** Judges one row; 预算执行率 rows are judged on the execution rate instead of a typed value. */
-    SheetRow row(Indicator indicator, Period period, ActualValue current, List<ActualValue> earlier,
-                 BigDecimal executionRate) {
+    /** Judges a value being typed, not stored, against everything its row is judged against when stored. */
+    SheetRow preview(Project project, Indicator indicator, Period period, ActualValue draft) {
+        return row(indicator, period, draft, List.of(), null, baselines.of(project).get(indicator.getId()));
+    }
+
+    /**
+     * Judges one row; 预算执行率 rows are judged on the execution rate instead of a typed value, relative targets
+     * against their baseline (null when there is none).
+     */
+    private SheetRow row(Indicator indicator, Period period, ActualValue current, List<ActualValue> earlier,
+                         BigDecimal executionRate, Baseline baseline) {
         boolean derived = indicator.isBudgetExecutionRate();
         Actual actual = derived ? ActualMapping.number(executionRate)
                 : ActualMapping.toActual(current, indicator.getTarget());
         Evaluation evaluation = evaluator.evaluate(indicator.getTarget(), indicator.getAccumulation(), period, actual,
-                current == null ? null : current.getLikelihood(), indicator.getBaseline());
-        return new SheetRow(indicator, current, earlier, evaluation, derived ? executionRate : null, derived);
+                current == null ? null : current.getLikelihood(), baseline == null ? null : baseline.value());
+        return new SheetRow(indicator, current, earlier, evaluation, derived ? executionRate : null, derived,
+                baseline);
     }
 
     private List<BudgetRow> budgetRows(Project project, Period period, List<BudgetSpending> spending) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.perfgoals.monitoring.ActualValue;
 import org.perfgoals.monitoring.BudgetRow;
+import org.perfgoals.monitoring.Baseline;
 import org.perfgoals.monitoring.PeriodSheet;
 import org.perfgoals.monitoring.ProjectWeighting;
 import org.perfgoals.monitoring.SheetRow;
@@ -40,7 +41,8 @@ final class MonitoringJson {
 
     record RowJson(long indicatorId, String level1, String level2, String name, String targetText,
                    TargetJson target, String accumulation, ActualJson actual, String status, BigDecimal ratio,
-                   String reason, Map<String, String> partStatuses, boolean derived, boolean explanationMissing) {
+                   String reason, Map<String, String> partStatuses, boolean derived, boolean explanationMissing,
+                   Baseline baseline) {
 
         static RowJson of(SheetRow row, int year, int quarter) {
             return new RowJson(row.indicator().getId(), row.indicator().getLevel1(), row.indicator().getLevel2(),
@@ -49,7 +51,7 @@ final class MonitoringJson {
                     ActualJson.of(row, year, quarter), row.evaluation().status().name(), row.evaluation().ratio(),
                     row.evaluation().reason(), row.evaluation().partStatuses().entrySet().stream()
                             .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().name())),
-                    row.derived(), row.explanationMissing());
+                    row.derived(), row.explanationMissing(), row.baseline());
         }
     }
 

@@ -176,7 +176,7 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         for (var row : sheet.rows()) {
             IndicatorEntry entry = new IndicatorEntry(row, this::preview, () -> showHistory(
                     ValueChange.Subject.INDICATOR, row.indicator().getId(), row.indicator().getName()),
-                    () -> new IndicatorSettingsDialog(row.indicator(), monitoring, () -> load(sheet.period())).open());
+                    () -> new IndicatorSettingsDialog(row, monitoring, () -> load(sheet.period())).open());
             entry.setEditable(editable);
             entry.settings.setVisible(reviewer);
             rows.add(entry);

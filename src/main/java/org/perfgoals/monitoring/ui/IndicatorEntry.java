@@ -84,6 +84,11 @@ class IndicatorEntry extends Div {
         heading.addClassName("entry-heading");
         Div info = new Div(target, earlier);
         info.addClassName("entry-info");
+        if (indicator.getTarget() instanceof Target.Relative) {
+            Span baseline = new Span(BaselineText.of(this, row.baseline()));
+            baseline.addClassName("entry-baseline");
+            info.add(baseline);
+        }
         add(heading, info, inputs(row), explanation());
         fill(row.current());
         listen(onChange);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import org.perfgoals.indicator.Indicator;
+import org.perfgoals.monitoring.SheetRow;
 import org.perfgoals.indicator.domain.Accumulation;
 import org.perfgoals.indicator.domain.Target;
 import org.perfgoals.indicator.domain.TargetWording;
@@ -23,7 +24,8 @@ class IndicatorSettingsDialog extends Dialog {
     final TextField baseline = new TextField();
     final Button save = new Button();
 
-    IndicatorSettingsDialog(Indicator indicator, MonitoringService monitoring, Runnable onSaved) {
+    IndicatorSettingsDialog(SheetRow row, MonitoringService monitoring, Runnable onSaved) {
+        Indicator indicator = row.indicator();
         setHeaderTitle(getTranslation("settings.title", indicator.getName()));
         accumulation.setLabel(getTranslation("settings.accumulation"));
         accumulation.setItems(Accumulation.values());
@@ -34,6 +36,7 @@ class IndicatorSettingsDialog extends Dialog {
         baseline.setValue(indicator.getBaseline() == null ? ""
                 : TargetWording.number(indicator.getBaseline()).replace(",", ""));
         baseline.setVisible(indicator.getTarget() instanceof Target.Relative);
+        baseline.setHelperText(BaselineText.ifEmpty(this, row.baseline()));
         add(new Paragraph(getTranslation("settings.help")), accumulation, baseline);
         save.setText(getTranslation("settings.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,0 +1,119 @@
+package org.perfgoals.monitoring.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.perfgoals.KaribuTest;
+import org.perfgoals.importer.ImportResult;
+import org.perfgoals.importer.ImportService;
+import org.perfgoals.monitoring.ActualEntry;
+import org.perfgoals.monitoring.EntryMode;
+import org.perfgoals.monitoring.MonitoringService;
+import org.perfgoals.monitoring.PeriodSheet;
+import org.perfgoals.monitoring.SheetInput;
+import org.perfgoals.monitoring.SheetRow;
+import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.monitoring.domain.Status;
+import org.perfgoals.project.ProjectFilter;
+import org.perfgoals.project.ProjectService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * A relative target (较上一年度有提升) of a project imported again for the next year is judged against last
+ * year's value of the same project, without anybody entering it. Imports a project, so the context is thrown away.
+ */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class LastYearBaselineKT extends KaribuTest {
+
+    private static final String PROJECT = "职业培训基础能力建设—师资进修";
+    private static final String INDICATOR = "师资能力提升情况";
+
+    @Autowired
+    private ImportService importer;
+    @Autowired
+    private ProjectService projects;
+    @Autowired
+    private MonitoringService monitoring;
+
+    /** The seed's form of the project, declared again for 2020. */
+    private static byte[] formOf2020() throws IOException {
+        try (InputStream in = LastYearBaselineKT.class.getResourceAsStream("/seed/000_9a3baee883589cca.txt")) {
+            List<String> lines = Arrays.asList(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
+            int name = lines.indexOf(lines.stream().filter(line -> line.startsWith("项目名称\t" + PROJECT))
+                    .findFirst().orElseThrow());
+            int start = name;
+            while (!lines.get(start).contains("绩效目标申报表")) {
+                start--;
+            }
+            int end = name + 1;
+            while (end < lines.size() && !lines.get(end).contains("绩效目标申报表")) {
+                end++;
+            }
+            return String.join("\n", lines.subList(start, end)).replace("2019", "2020")
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    private long project(int year) {
+        return projects.list(new ProjectFilter(year, null, PROJECT), Pageable.unpaged()).getFirst().id();
+    }
+
+    private SheetRow row(long project, int year, int quarter) {
+        return monitoring.sheet(project, Period.quarter(year, quarter)).rows().stream()
+                .filter(row -> row.indicator().getName().equals(INDICATOR)).findFirst().orElseThrow();
+    }
+
+    private PeriodSheet enter(long project, int year, int quarter, String value) {
+        long indicator = row(project, year, quarter).indicator().getId();
+        return monitoring.save(project, Period.quarter(year, quarter),
+                new SheetInput(List.of(ActualEntry.number(indicator, value)), List.of(), null, null), EntryMode.FEED);
+    }
+
+    @Test
+    void next_years_relative_target_is_judged_against_last_years_value() throws IOException {
+        login("admin");
+        ImportResult imported = importer.importFile(formOf2020(), false);
+        assertThat(imported.errors()).isEmpty();
+        long last = project(2019);
+        long next = project(2020);
+        assertThat(row(next, 2020, 1).baseline()).as("nothing entered last year yet").isNull();
+        assertThat(row(next, 2020, 1).evaluation().status()).isEqualTo(Status.NEEDS_ASSESSMENT);
+
+        enter(last, 2019, 3, "70");
+        enter(last, 2019, 4, "80");
+        SheetRow judged = enter(next, 2020, 1, "85").row(row(next, 2020, 1).indicator().getId());
+        assertThat(judged.baseline().value()).as("the latest value of 2019").isEqualByComparingTo("80");
+        assertThat(judged.baseline().fromYear()).isEqualTo(2019);
+        assertThat(judged.baseline().month()).isEqualTo(12);
+        assertThat(judged.evaluation().status()).isEqualTo(Status.GREEN);
+        assertThat(enter(next, 2020, 1, "75").row(judged.indicator().getId()).evaluation().status())
+                .isEqualTo(Status.RED);
+
+        UI.getCurrent().navigate("monitoring/" + next + "/2020/1");
+        EntryView view = _get(EntryView.class);
+        IndicatorEntry entry = view.rows.stream().filter(r -> r.indicator.getName().equals(INDICATOR)).findFirst()
+                .orElseThrow();
+        assertThat(_get(entry, Span.class, spec -> spec.withClasses("entry-baseline")).getText())
+                .isEqualTo("上年实际值：80（取自2019年第4季度同名项目）");
+        _setValue(entry.value, "81");
+        assertThat(entry.chip.status()).as("judged as typed, against 2019's value").isEqualTo("GREEN");
+
+        // A baseline a manager enters wins over last year's value.
+        monitoring.configureIndicator(judged.indicator().getId(), judged.indicator().getAccumulation(),
+                new java.math.BigDecimal("90"));
+        SheetRow entered = row(next, 2020, 1);
+        assertThat(entered.baseline().fromLastYear()).isFalse();
+        assertThat(entered.evaluation().status()).isEqualTo(Status.RED);
+    }
+}
