@@ -69,4 +69,17 @@ class MonitoringJourneyBT extends BrowserTest {
         screenshot("alert-centre");
     }
 
+
+    @Test
+    void a_relative_target_says_what_it_is_compared_with() throws Exception {
+        login("admin");
+        long training = projects.findAll().stream().filter(p -> p.getName().startsWith("职业培训基础能力建设"))
+                .findFirst().orElseThrow().getId();
+        driver.get(url("/monitoring/" + training + "/2019/4"));
+        WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(ROW.formatted("师资能力提升情况"))));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", card);
+        assertThat(card.findElement(By.cssSelector(".entry-baseline")).getAttribute("textContent"))
+                .startsWith("上年实际值：暂无");
+        screenshot("entry-relative-target");
+    }
 }
