@@ -52,7 +52,6 @@ public final class MonitoringWorkbook {
     /** The MIME type of an .xlsx file. */
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     /** The name of the one sheet, the form's own name whatever the locale (other systems look for it). */
-    public static final String SHEET_NAME = "绩效监控表";
 
     static final int COLUMNS = 10;
     /** Column widths in characters; a Chinese character takes about two. */
@@ -124,7 +123,7 @@ public final class MonitoringWorkbook {
 
         Writer(XSSFWorkbook workbook, PeriodSheet sheet, Locale locale) {
             this.workbook = workbook;
-            this.out = workbook.createSheet(SHEET_NAME);
+            this.out = workbook.createSheet(messages.getTranslation("export.sheetName", locale));
             this.sheet = sheet;
             this.locale = locale;
             XSSFFont bold = workbook.createFont();

@@ -186,7 +186,7 @@ class MonitoringWorkbookTest {
     void english_labels_come_from_the_english_bundle() throws IOException {
         MonitoringWorkbook english = new MonitoringWorkbook();
         try (XSSFWorkbook workbook = read(english.bytes(q2, Locale.ENGLISH))) {
-            XSSFSheet sheet = workbook.getSheetAt(0);
+            XSSFSheet sheet = workbook.getSheet("Monitoring");
             assertThat(text(sheet, 0, 0)).isEqualTo("Performance target monitoring form for project expenditure "
                     + "(Q2 2019)");
             int header = rowWith(sheet, 0, "Level 1 indicator");

@@ -1,5 +1,6 @@
 package org.perfgoals.alert.ui;
 
+import org.perfgoals.base.ui.Texts;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -102,7 +103,7 @@ class AlertCenterView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 .setHeader(getTranslation("alerts.status")).setAutoWidth(true).setKey("status");
         grid.addColumn(Alert::getProjectName).setHeader(getTranslation("alerts.project")).setWidth("16em")
                 .setFlexGrow(2).setKey("project").setResizable(true)
-                .setTooltipGenerator(alert -> alert.getProjectName() + "（" + alert.getDepartment() + "）");
+                .setTooltipGenerator(alert -> Texts.parenthesised(this, alert.getProjectName(), alert.getDepartment()));
         grid.addColumn(alert -> alert.getSubjectName() == null ? "—" : alert.getSubjectName())
                 .setHeader(getTranslation("alerts.subject")).setWidth("10em").setFlexGrow(1).setKey("subject")
                 .setResizable(true);

@@ -1,5 +1,6 @@
 package org.perfgoals.dashboard.ui;
 
+import org.perfgoals.base.ui.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.perfgoals.monitoring.FieldError;
 import org.perfgoals.monitoring.MonitoringValidationException;
@@ -106,7 +108,7 @@ class CustomWeightsForm extends Div {
         if (field != null) {
             refuse(field, message);
         } else {
-            error.setText(error.getText().isEmpty() ? message : error.getText() + "；" + message);
+            error.setText(error.getText().isEmpty() ? message : Texts.list(this, List.of(error.getText(), message)));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.perfgoals.dashboard.ui;
 
+import org.perfgoals.base.ui.Texts;
 import com.vaadin.flow.component.Component;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -48,7 +49,8 @@ final class IndicatorCharts {
                 List<Annotation> target = List.of(Annotation.line(q.value(), wording.describe(q), limitColor(q)));
                 yield withRoom(ChartConfig.lines(QUARTERS, series, ValueFormat.NUMBER, locale,
                         context.getTranslation("budget.none")).withAnnotations(target)
-                        .withTitle(indicator.getName() + unit(q.unit())), "%".equals(q.unit()));
+                        .withTitle(q.unit().isEmpty() ? indicator.getName()
+                                : Texts.parenthesised(context, indicator.getName(), q.unit())), "%".equals(q.unit()));
             }
             case Target.Compound c -> {
                 // A limit of 0 minutes is the form's 立即响应 (immediate response).
@@ -101,10 +103,6 @@ final class IndicatorCharts {
 
     private static String limitColor(Target.Quantitative q) {
         return q.polarity() == Polarity.LOWER_IS_BETTER ? StatusColors.RED : StatusColors.GREEN;
-    }
-
-    private static String unit(String unit) {
-        return unit == null || unit.isEmpty() ? "" : "（" + unit + "）";
     }
 
     private static List<BigDecimal> values(Indicator indicator, List<PeriodSheet> year,

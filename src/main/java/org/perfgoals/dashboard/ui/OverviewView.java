@@ -1,5 +1,6 @@
 package org.perfgoals.dashboard.ui;
 
+import org.perfgoals.base.ui.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -130,8 +131,8 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
                         Formats.percent(timeProgress())))
                 .setHeader(getTranslation("overview.execution")).setAutoWidth(true).setKey("execution")
                 .setSortable(true);
-        grid.addColumn(row -> row.shareMet() == null ? "—" : row.shareMet().stripTrailingZeros().toPlainString()
-                        + " %（" + row.met() + "/" + row.indicators() + "）")
+        grid.addColumn(row -> row.shareMet() == null ? "—" : Texts.parenthesised(this,
+                        row.shareMet().stripTrailingZeros().toPlainString() + " %", row.met() + "/" + row.indicators()))
                 .setHeader(getTranslation("overview.shareMet")).setAutoWidth(true).setKey("met")
                 .setSortable(true);
         grid.addColumn(row -> row.score() == null ? "—" : getTranslation("overview.scoreValue",
@@ -214,7 +215,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
     private String alertsByType(Map<String, Long> alerts) {
         List<String> parts = new ArrayList<>();
         alerts.forEach((type, count) -> parts.add(getTranslation("alertType." + type) + " " + count));
-        return String.join("，", parts);
+        return Texts.series(this, parts);
     }
 
     private static String share(int part, int whole) {

@@ -1,5 +1,6 @@
 package org.perfgoals.dashboard.ui;
 
+import org.perfgoals.base.ui.Texts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -245,8 +246,9 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
     private StatusRow statusRow(SheetRow row, TargetWording wording) {
         var value = row.current();
         String cause = value == null || value.getDeviationCause() == null ? ""
-                : getTranslation("cause." + value.getDeviationCause().name())
-                + (value.getDeviationText() == null ? "" : "：" + value.getDeviationText());
+                : value.getDeviationText() == null ? getTranslation("cause." + value.getDeviationCause().name())
+                : Texts.labelled(this, getTranslation("cause." + value.getDeviationCause().name()),
+                value.getDeviationText());
         return new StatusRow(row.indicator().getName(), wording.describe(row.indicator().getTarget()),
                 row.evaluation().status(), cause,
                 value == null || value.getMeasures() == null ? "" : value.getMeasures(),
@@ -263,8 +265,8 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
         }
         UnorderedList list = new UnorderedList();
         list.addClassName("dashboard-alerts");
-        active.forEach(alert -> list.add(new ListItem(getTranslation("alertType." + alert.getType().name()) + "："
-                + AlertText.message(alert, messages, getLocale()))));
+        active.forEach(alert -> list.add(new ListItem(Texts.labelled(this,
+                getTranslation("alertType." + alert.getType().name()), AlertText.message(alert, messages, getLocale())))));
         return list;
     }
 

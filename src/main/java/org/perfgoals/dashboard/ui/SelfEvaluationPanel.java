@@ -1,5 +1,6 @@
 package org.perfgoals.dashboard.ui;
 
+import org.perfgoals.base.ui.Texts;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.select.Select;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.perfgoals.monitoring.MonitoringValidationException;
 import org.perfgoals.monitoring.PeriodSheet;
 import org.perfgoals.monitoring.Scores;
@@ -47,8 +47,8 @@ class SelfEvaluationPanel extends VerticalLayout {
         WeightScheme used = ProjectWeights.scheme(sheet.project());
         weights.setText(getTranslation("score.weights", getTranslation("score.scheme." + used.name()),
                 used.level1Points().isEmpty() ? getTranslation("score.scheme.equalDetail")
-                        : used.level1Points().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()
-                        .stripTrailingZeros().toPlainString()).collect(Collectors.joining("，"))));
+                        : Texts.series(this, used.level1Points().entrySet().stream().map(e -> e.getKey() + " "
+                        + e.getValue().stripTrailingZeros().toPlainString()).toList())));
         breakdown.addColumn(Level1Score::level1).setHeader(getTranslation("score.level1"));
         // Weights are kept to 4 decimals so they sum to exactly 100; two read better.
         breakdown.addColumn(line -> line.weight().setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
@@ -86,8 +86,8 @@ class SelfEvaluationPanel extends VerticalLayout {
             try {
                 onChange.apply(event.getValue(), null);
             } catch (MonitoringValidationException refused) {
-                scheme.setErrorMessage(refused.getErrors().stream().map(error -> getTranslation(
-                        "monitoring.error." + error.code(), error.args().toArray())).collect(Collectors.joining("；")));
+                scheme.setErrorMessage(Texts.list(this, refused.getErrors().stream().map(error -> getTranslation(
+                        "monitoring.error." + error.code(), error.args().toArray())).toList()));
                 scheme.setInvalid(true);
             }
         });

@@ -1,5 +1,6 @@
 package org.perfgoals.monitoring.ui;
 
+import org.perfgoals.base.ui.Texts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -289,8 +290,8 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     /** Someone saved this quarter meanwhile: say who changed what; the user's input stays on the page. */
     private void showConflict(StaleEditException stale) {
-        String changed = stale.getChanges().stream().map(this::describe).distinct().limit(8)
-                .reduce((a, b) -> a + "；" + b).orElse("");
+        String changed = Texts.list(this, stale.getChanges().stream().map(this::describe).distinct().limit(8)
+                .toList());
         String message = getTranslation("entry.conflict", String.valueOf(stale.getChangedBy()), changed);
         Notification conflict = Notification.show(message, 15000, Notification.Position.MIDDLE);
         conflict.addThemeVariants(NotificationVariant.LUMO_ERROR);

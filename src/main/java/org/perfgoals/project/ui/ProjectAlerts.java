@@ -1,5 +1,6 @@
 package org.perfgoals.project.ui;
 
+import org.perfgoals.base.ui.Texts;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -28,8 +29,8 @@ class ProjectAlerts extends VerticalLayout {
             add(new Paragraph(getTranslation("project.alerts.none")));
         } else {
             active.forEach(alert -> {
-                ListItem item = new ListItem(getTranslation("alertType." + alert.getType().name()) + "："
-                        + AlertText.message(alert, messages, getLocale()));
+                ListItem item = new ListItem(Texts.labelled(this, getTranslation("alertType." + alert.getType().name()),
+                        AlertText.message(alert, messages, getLocale())));
                 item.getElement().setAttribute("data-alert-type", alert.getType().name());
                 list.add(item);
             });

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -61,9 +63,51 @@ class TranslationsTest {
         assertThat(english).as("English bundle").containsAll(used);
     }
 
+    /** Full-width punctuation, which the English UI must not show: it comes only from the Chinese bundle. */
+    private static final Pattern FULL_WIDTH_PUNCTUATION = Pattern.compile("[，。：；（）、“”！？]");
+
+    @Test
+    void english_messages_use_english_punctuation() throws IOException {
+        Properties english = load("translations_en.properties");
+        assertThat(english.stringPropertyNames()).allSatisfy(key ->
+                assertThat(FULL_WIDTH_PUNCTUATION.matcher(english.getProperty(key)).find())
+                        .as("full-width punctuation in the English " + key).isFalse());
+    }
+
+    @Test
+    void views_take_their_punctuation_from_the_bundles() throws IOException {
+        assertThat(punctuatedLiterals("label.setText(a + \"：\" + b); // 说明：注释不算")).as("the scan itself")
+                .containsExactly("\"：\"");
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(path -> path.toString().contains("/ui/") && path.toString().endsWith(".java"))
+                    .toList()) {
+                punctuatedLiterals(Files.readString(file)).forEach(text -> found.add(file.getFileName() + ": " + text));
+            }
+        }
+        assertThat(found).as("string literals with Chinese punctuation in views (use base.ui.Texts)").isEmpty();
+    }
+
+    /** The string literals of Java source, comments left out, that hold full-width punctuation. */
+    private static List<String> punctuatedLiterals(String source) {
+        String code = source.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", "");
+        Matcher strings = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"").matcher(code);
+        List<String> found = new ArrayList<>();
+        while (strings.find()) {
+            if (FULL_WIDTH_PUNCTUATION.matcher(strings.group()).find()) {
+                found.add(strings.group());
+            }
+        }
+        return found;
+    }
+
     @Test
     void the_provider_speaks_chinese_by_default_and_english_on_request() {
         TranslationProvider provider = new TranslationProvider();
+        assertThat(provider.getTranslation("format.labelled", Locale.CHINA, "未达标", "综合接通率"))
+                .isEqualTo("未达标：综合接通率");
+        assertThat(provider.getTranslation("format.labelled", Locale.US, "Missed", "综合接通率"))
+                .isEqualTo("Missed: 综合接通率");
         assertThat(provider.getTranslation("app.title", Locale.SIMPLIFIED_CHINESE)).isEqualTo("绩效目标监控");
         assertThat(provider.getTranslation("app.title", Locale.GERMAN)).isEqualTo("绩效目标监控");
         assertThat(provider.getTranslation("app.title", Locale.US)).isEqualTo("PerfGoals");
