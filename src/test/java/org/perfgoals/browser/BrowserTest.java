@@ -70,6 +70,22 @@ abstract class BrowserTest {
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
+    /** The page fits the window's width: a phone user never scrolls sideways (grids scroll inside themselves). */
+    void assertNoSidewaysScrolling() {
+        // Any scrolling box counts, the app layout's content area inside its shadow root too; grids scroll inside.
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "let most = document.documentElement.scrollWidth - document.documentElement.clientWidth;"
+                        + "const walk = (root) => { for (const e of root.querySelectorAll('*')) {"
+                        + "  if (e.tagName === 'VAADIN-GRID') continue;"
+                        + "  const x = getComputedStyle(e).overflowX;"
+                        + "  if ((x === 'auto' || x === 'scroll') && e.clientWidth > 0 && !e.closest('vaadin-grid'))"
+                        + "    most = Math.max(most, e.scrollWidth - e.clientWidth);"
+                        + "  if (e.shadowRoot) walk(e.shadowRoot); } };"
+                        + "walk(document); return most;");
+        org.assertj.core.api.Assertions.assertThat(((Number) overflow).longValue())
+                .as("no sideways scrolling on a phone").isLessThanOrEqualTo(2L);
+    }
+
     Path screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Path file = SCREENSHOTS.resolve(name + ".png");

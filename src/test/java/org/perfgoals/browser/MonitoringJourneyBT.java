@@ -81,5 +81,11 @@ class MonitoringJourneyBT extends BrowserTest {
         assertThat(card.findElement(By.cssSelector(".entry-baseline")).getAttribute("textContent"))
                 .startsWith("上年实际值：暂无");
         screenshot("entry-relative-target");
+
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        ((JavascriptExecutor) driver).executeScript("window.dispatchEvent(new Event('resize'))");
+        Thread.sleep(800);
+        screenshot("entry-phone");
+        assertNoSidewaysScrolling();
     }
 }

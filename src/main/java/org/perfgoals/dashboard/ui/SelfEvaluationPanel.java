@@ -59,7 +59,8 @@ class SelfEvaluationPanel extends VerticalLayout {
         breakdown.setItems(evaluation.breakdown());
         breakdown.setAllRowsVisible(true);
         breakdown.addThemeVariants(GridVariant.LUMO_COMPACT);
-        breakdown.setWidth("36em");
+        breakdown.setWidth("100%");
+        breakdown.setMaxWidth("36em");
         scheme.setLabel(getTranslation("score.scheme"));
         scheme.setItems(WeightScheme.EQUAL, WeightScheme.NATIONAL, WeightScheme.CUSTOM);
         scheme.setItemLabelGenerator(name -> name == null ? "" : getTranslation("score.scheme." + name));

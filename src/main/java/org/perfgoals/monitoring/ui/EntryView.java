@@ -173,6 +173,7 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 Formats.percent(sheet.executionRate()), getTranslation("status." + sheet.projectStatus().name())));
         HorizontalLayout header = new HorizontalLayout(state, demo, summary);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setWrap(true);
         content.add(header, returned, new H3(getTranslation("entry.indicators")));
         for (var row : sheet.rows()) {
             IndicatorEntry entry = new IndicatorEntry(row, this::preview, () -> showHistory(
