@@ -138,16 +138,15 @@ public class MonitoringService {
                 throw new MonitoringValidationException(errors);
             }
         }
-        sheet.rows().stream().filter(row -> row.current() != null).forEach(row -> {
-            row.current().setStatus(row.evaluation().status());
-            row.current().setScore(Scores.of(row, period));
-        });
+        storeVerdicts(sheet);
         actuals.saveAll(written);
         spending.saveAll(writtenSpending);
         changes.saveAll(log.changes());
         report.touch(by, at);
         reports.saveAndFlush(report);
         alertSync.sync(sheet);
+        // Next year's relative targets may be judged against what was just stored.
+        projects.nextYearOf(project).ifPresent(next -> rejudge(project(next)));
         events.publishEvent(new DataChangedEvent("monitoring"));
         return sheet;
     }
@@ -240,6 +239,36 @@ public class MonitoringService {
                 .orElseThrow();
         indicator.setAccumulation(accumulation);
         indicator.setBaseline(baseline);
+        rejudge(project);
+        events.publishEvent(new DataChangedEvent("indicator"));
+    }
+
+    /**
+     * Judges every stored value of the project's year again after a rule changed (accumulation, baseline, last
+     * year's value), so that the stored statuses and scores the overview reads, and the alerts, agree with what the
+     * dashboard computes. Periods without any value or spending are left alone.
+     */
+    private void rejudge(Project project) {
+        for (int quarter = 1; quarter <= 4; quarter++) {
+            Period period = Period.quarter(project.getYear(), quarter);
+            PeriodReport report = reports.findByProjectIdAndYearAndMonth(project.getId(), period.year(),
+                    period.endMonth()).orElseGet(() -> new PeriodReport(project.getId(), period));
+            PeriodSheet sheet = build(project, period, report);
+            boolean stored = sheet.rows().stream().anyMatch(row -> row.current() != null)
+                    || sheet.budget().stream().anyMatch(row -> row.current() != null);
+            if (stored) {
+                storeVerdicts(sheet);
+                alertSync.sync(sheet);
+            }
+        }
+    }
+
+    /** Each value keeps its verdict and its share of full marks: the overview reads them without judging again. */
+    private static void storeVerdicts(PeriodSheet sheet) {
+        sheet.rows().stream().filter(row -> row.current() != null).forEach(row -> {
+            row.current().setStatus(row.evaluation().status());
+            row.current().setScore(Scores.of(row, sheet.period()));
+        });
     }
 
     /**

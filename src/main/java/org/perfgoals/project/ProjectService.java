@@ -58,6 +58,12 @@ public class ProjectService {
         return project;
     }
 
+    /** The project of the same unit and name declared for the following year, if one was imported. */
+    public Optional<Long> nextYearOf(Project project) {
+        return projects.findByYearAndDepartmentAndName(project.getYear() + 1, project.getDepartment(),
+                project.getName()).map(Project::getId);
+    }
+
     public Optional<Long> projectOfIndicator(long indicatorId) {
         return projects.findIdByIndicatorId(indicatorId);
     }

@@ -13,7 +13,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.KaribuTest;
+import org.perfgoals.alert.AlertFilter;
+import org.perfgoals.alert.AlertService;
+import org.perfgoals.alert.AlertType;
 import org.perfgoals.importer.ImportResult;
+import org.perfgoals.indicator.domain.Accumulation;
 import org.perfgoals.importer.ImportService;
 import org.perfgoals.monitoring.ActualEntry;
 import org.perfgoals.monitoring.EntryMode;
@@ -30,11 +34,13 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
- * A relative target (较上一年度有提升) of a project imported again for the next year is judged against last
- * year's value of the same project, without anybody entering it. Imports a project, so the context is thrown away.
+ * When the rules an indicator is judged by change, stored verdicts follow: a relative target (较上一年度有提升) of a
+ * project imported again for the next year is judged against last year's value of the same project, without anybody
+ * entering it, and again when that value arrives; a manager's change of accumulation re-judges the stored quarters
+ * and their alerts. Changes the demo data, so the context is thrown away.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class LastYearBaselineKT extends KaribuTest {
+class JudgingChangesKT extends KaribuTest {
 
     private static final String PROJECT = "职业培训基础能力建设—师资进修";
     private static final String INDICATOR = "师资能力提升情况";
@@ -45,10 +51,12 @@ class LastYearBaselineKT extends KaribuTest {
     private ProjectService projects;
     @Autowired
     private MonitoringService monitoring;
+    @Autowired
+    private AlertService alerts;
 
     /** The seed's form of the project, declared again for 2020. */
     private static byte[] formOf2020() throws IOException {
-        try (InputStream in = LastYearBaselineKT.class.getResourceAsStream("/seed/000_9a3baee883589cca.txt")) {
+        try (InputStream in = JudgingChangesKT.class.getResourceAsStream("/seed/000_9a3baee883589cca.txt")) {
             List<String> lines = Arrays.asList(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
             int name = lines.indexOf(lines.stream().filter(line -> line.startsWith("项目名称\t" + PROJECT))
                     .findFirst().orElseThrow());
@@ -90,8 +98,12 @@ class LastYearBaselineKT extends KaribuTest {
         assertThat(row(next, 2020, 1).baseline()).as("nothing entered last year yet").isNull();
         assertThat(row(next, 2020, 1).evaluation().status()).isEqualTo(Status.NEEDS_ASSESSMENT);
 
+        SheetRow early = enter(next, 2020, 1, "85").row(row(next, 2020, 1).indicator().getId());
+        assertThat(early.current().getStatus()).as("no baseline yet").isEqualTo(Status.NEEDS_ASSESSMENT);
         enter(last, 2019, 3, "70");
         enter(last, 2019, 4, "80");
+        assertThat(row(next, 2020, 1).current().getStatus()).as("stored again once 2019's value arrived")
+                .isEqualTo(Status.GREEN);
         SheetRow judged = enter(next, 2020, 1, "85").row(row(next, 2020, 1).indicator().getId());
         assertThat(judged.baseline().value()).as("the latest value of 2019").isEqualByComparingTo("80");
         assertThat(judged.baseline().fromYear()).isEqualTo(2019);
@@ -115,5 +127,33 @@ class LastYearBaselineKT extends KaribuTest {
         SheetRow entered = row(next, 2020, 1);
         assertThat(entered.baseline().fromLastYear()).isFalse();
         assertThat(entered.evaluation().status()).isEqualTo(Status.RED);
+    }
+
+    @Test
+    void a_manager_changing_how_an_indicator_accumulates_rejudges_the_stored_quarters_and_their_alerts() {
+        login("manager");
+        long hotline = projects.list(new ProjectFilter(2019, null, "12333"), Pageable.unpaged()).getFirst().id();
+        SheetRow built = monitoring.sheet(hotline, Period.quarter(2019, 2)).rows().stream()
+                .filter(row -> row.indicator().getName().equals("系统建设完成率")).findFirst().orElseThrow();
+        long indicator = built.indicator().getId();
+        assertThat(built.current().getStatus()).as("50 % of the year's work at mid-year").isEqualTo(Status.GREEN);
+        assertThat(missedAlerts(hotline, indicator)).isZero();
+
+        monitoring.configureIndicator(indicator, Accumulation.PER_PERIOD, null);
+        SheetRow perPeriod = monitoring.sheet(hotline, Period.quarter(2019, 2)).row(indicator);
+        assertThat(perPeriod.current().getStatus()).as("50 % against = 100 % in the quarter").isEqualTo(Status.RED);
+        assertThat(perPeriod.current().getScore()).isEqualByComparingTo("0.5");
+        assertThat(missedAlerts(hotline, indicator)).as("Q1 and Q2 and Q3 missed").isEqualTo(3);
+
+        monitoring.configureIndicator(indicator, Accumulation.CUMULATIVE, null);
+        assertThat(monitoring.sheet(hotline, Period.quarter(2019, 2)).row(indicator).current().getStatus())
+                .isEqualTo(Status.GREEN);
+        assertThat(missedAlerts(hotline, indicator)).as("resolved once on track again").isZero();
+    }
+
+    private long missedAlerts(long project, long indicator) {
+        return alerts.list(AlertFilter.activeOfProject(project), Pageable.unpaged()).stream()
+                .filter(alert -> alert.getType() == AlertType.TARGET_MISSED && alert.getIndicatorId() != null
+                        && alert.getIndicatorId() == indicator).count();
     }
 }
