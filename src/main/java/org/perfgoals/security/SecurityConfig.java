@@ -2,6 +2,7 @@ package org.perfgoals.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.perfgoals.security.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -43,6 +44,12 @@ public class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/images/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
+    }
+
+    /** Static: a post-processor is created before the other beans, and must not pull them in early. */
+    @Bean
+    static LockingUserDetails lockingUserDetails(ObjectProvider<LoginAttempts> attempts) {
+        return new LockingUserDetails(attempts);
     }
 
     @Bean

@@ -58,7 +58,12 @@ class ProjectJourneyBT extends BrowserTest {
         driver.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys("wrong");
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
         wait.until(ExpectedConditions.urlContains("error"));
-        screenshot("login-error");
         assertThat(driver.getCurrentUrl()).contains("/login");
+        Object message = wait.until(page -> ((org.openqa.selenium.JavascriptExecutor) page).executeScript(
+                "const form = document.querySelector('vaadin-login-form');"
+                        + "return form && form.error && form.i18n ? form.i18n.errorMessage.message : null"));
+        screenshot("login-error");
+        assertThat(message).as("the error says guessing locks the name")
+                .isEqualTo("请检查用户名和密码后重试。连续输错 5 次后，该用户名将锁定 15 分钟。");
     }
 }

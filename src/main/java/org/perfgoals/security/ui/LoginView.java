@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.perfgoals.security.LoginAttempts;
 import org.perfgoals.base.ui.LanguageSwitch;
 
 @Route(value = "login", autoLayout = false)
@@ -18,7 +19,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final LoginForm login = new LoginForm();
 
-    public LoginView() {
+    private final LoginAttempts attempts;
+
+    public LoginView(LoginAttempts attempts) {
+        this.attempts = attempts;
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
@@ -39,7 +43,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        error.setMessage(getTranslation("login.error.message", attempts.maxFailures(), attempts.lockoutMinutes()));
         return i18n;
     }
 
