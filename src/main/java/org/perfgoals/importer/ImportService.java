@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.perfgoals.importer.domain.FormData;
 import org.perfgoals.importer.domain.FormReader;
 import org.perfgoals.importer.domain.ParseResult;
+import org.perfgoals.monitoring.MonitoringService;
+import org.perfgoals.monitoring.ProjectWeights;
 import org.perfgoals.project.Project;
 import org.perfgoals.project.ProjectRepository;
 import org.perfgoals.base.DataChangedEvent;
@@ -18,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Imports 绩效目标申报表 files. All or nothing: a file with any error stores nothing, and a file whose projects
- * already exist stores nothing unless the user asked to replace them, in which case the old projects are removed in
- * the same transaction.
+ * already exist stores nothing unless the user asked to replace them. A replaced project keeps its identity and the
+ * values recorded against its indicators and sub-items (see {@link Redeclaration}); a form that would drop any of
+ * them is refused and nothing is stored.
  */
 @Service
 @Transactional
@@ -27,13 +31,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class ImportService {
 
     private final ProjectRepository projects;
+    private final MonitoringService monitoring;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ImportService(ProjectRepository projects, CurrentUser currentUser, Clock clock,
+    ImportService(ProjectRepository projects, MonitoringService monitoring, CurrentUser currentUser, Clock clock,
                   ApplicationEventPublisher events) {
         this.events = events;
+        this.monitoring = monitoring;
         this.projects = projects;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -53,6 +59,7 @@ public class ImportService {
      * Stores every project of the file, or nothing. Returns the errors (nothing stored) or the stored projects.
      *
      * @throws DuplicateProjectException when a project exists already and {@code replace} is false
+     * @throws ReplaceRefusedException   when a replacement would drop indicators or sub-items with recorded values
      */
     @Transactional
     public ImportResult importFile(byte[] file, boolean replace) {
@@ -64,14 +71,38 @@ public class ImportService {
         if (!duplicates.isEmpty() && !replace) {
             throw new DuplicateProjectException(duplicates);
         }
-        duplicates.forEach(form -> projects.findByYearAndDepartmentAndName(form.year(), form.department(), form.name())
-                .ifPresent(projects::delete));
-        // Deletes must reach the database before inserts that reuse the same unique key.
-        projects.flush();
+        // A project that exists keeps its identity (reports, alerts, history) and takes the new declaration; all
+        // replacements are checked before anything is written, so a refusal leaves every project as it was.
         Instant now = clock.instant();
-        List<Project> stored = new ArrayList<>();
+        List<Redeclaration> redeclarations = new ArrayList<>();
+        List<ReplaceRefusal> refusals = new ArrayList<>();
+        List<Project> created = new ArrayList<>();
         for (FormData form : parsed.forms()) {
-            Project project = ProjectFactory.create(form, parsed.warnings());
+            Project declared = ProjectFactory.create(form, parsed.warnings());
+            Optional<Project> existing = projects.findByYearAndDepartmentAndName(form.year(), form.department(),
+                    form.name());
+            if (existing.isPresent()) {
+                Redeclaration redeclaration = new Redeclaration(existing.get(), declared);
+                refusals.addAll(redeclaration.refusals(monitoring.recorded(existing.get().getId())));
+                redeclarations.add(redeclaration);
+            } else {
+                created.add(declared);
+            }
+        }
+        if (!refusals.isEmpty()) {
+            throw new ReplaceRefusedException(refusals);
+        }
+        List<Project> stored = new ArrayList<>();
+        for (Redeclaration redeclaration : redeclarations) {
+            redeclaration.apply();
+            Project project = redeclaration.existing();
+            ProjectWeights.apply(project);
+            project.markImported(currentUser.username(), now);
+            stored.add(projects.saveAndFlush(project));
+            // The targets may have changed: what was recorded is judged by the new ones.
+            monitoring.rejudge(project.getId());
+        }
+        for (Project project : created) {
             project.markImported(currentUser.username(), now);
             stored.add(projects.save(project));
         }

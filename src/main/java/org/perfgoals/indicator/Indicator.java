@@ -70,6 +70,31 @@ public class Indicator extends AbstractEntity {
         this.accumulation = Accumulation.defaultFor(name, target);
     }
 
+    /**
+     * Takes what a corrected form declares for this indicator (levels, name, target, source line), keeping what
+     * monitoring added: its values, baseline and weight. A manager's choice of accumulation stays unless the kind
+     * of target changed, which makes it meaningless.
+     */
+    public void redeclare(Indicator declared) {
+        boolean sameKind = targetKind == declared.targetKind;
+        level1 = declared.level1;
+        level2 = declared.level2;
+        name = declared.name;
+        targetText = declared.targetText;
+        freeText = declared.freeText;
+        sourceLine = declared.sourceLine;
+        comparator = null;
+        targetValue = null;
+        targetUnit = null;
+        expected = null;
+        deadline = null;
+        parts.clear();
+        setTarget(declared.getTarget());
+        if (!sameKind) {
+            accumulation = declared.accumulation;
+        }
+    }
+
     private void setTarget(Target target) {
         targetKind = target.kind();
         switch (target) {

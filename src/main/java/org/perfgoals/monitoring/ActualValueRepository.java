@@ -16,6 +16,9 @@ public interface ActualValueRepository extends JpaRepository<ActualValue, Long> 
 
     long countByProjectId(long projectId);
 
+    @Query("select distinct a.indicatorId from ActualValue a where a.projectId = :projectId")
+    List<Long> findIndicatorIdsWithValues(long projectId);
+
     /**
      * For each indicator of the project: the numeric values of the indicator of the same name in last year's project
      * of the same unit and name, as {indicator id, value, last year, month}, oldest month first.

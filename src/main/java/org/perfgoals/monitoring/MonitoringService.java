@@ -357,6 +357,20 @@ public class MonitoringService {
                 access.canReview(project.getDepartment()));
     }
 
+    /** The indicators of the project that hold a value, and its budget items that hold spending. */
+    @Transactional(readOnly = true)
+    public RecordedSubjects recorded(long projectId) {
+        return new RecordedSubjects(java.util.Set.copyOf(actuals.findIndicatorIdsWithValues(projectId)),
+                java.util.Set.copyOf(spending.findBudgetItemIdsWithSpending(projectId)));
+    }
+
+    /** Judges the project's stored values again after its targets changed (a corrected form was imported). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    public void rejudge(long projectId) {
+        rejudge(project(projectId));
+        events.publishEvent(new DataChangedEvent("rejudged"));
+    }
+
     /** Whether any actual or spending was ever stored for the project. */
     @Transactional(readOnly = true)
     public boolean hasData(long projectId) {

@@ -25,6 +25,12 @@ public class BudgetItem extends AbstractEntity {
         this.amount = amount;
     }
 
+    /** Takes a corrected form's name and amount; the spending recorded against the item stays. */
+    public void redeclare(BudgetItem declared) {
+        this.name = declared.name;
+        this.amount = declared.amount;
+    }
+
     public String getName() { return name; }
     public BigDecimal getAmount() { return amount; }
 

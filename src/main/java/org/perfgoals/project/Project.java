@@ -174,6 +174,34 @@ public class Project extends AbstractEntity {
         this.importedAt = at;
     }
 
+    /**
+     * Takes every declared field of a corrected form of this project (same year, unit and name); the budget items
+     * and indicators are the caller's to match, since values recorded against them must stay with them.
+     */
+    public void redeclareFields(Project declared) {
+        projectType = declared.projectType;
+        fundUse = declared.fundUse;
+        owner = declared.owner;
+        contact = declared.contact;
+        phone = declared.phone;
+        startDate = declared.startDate;
+        endDate = declared.endDate;
+        overview = declared.overview;
+        legalBasis = declared.legalBasis;
+        necessity = declared.necessity;
+        safeguards = declared.safeguards;
+        implementationPlan = declared.implementationPlan;
+        overallGoal = declared.overallGoal;
+        annualGoal = declared.annualGoal;
+        remark = declared.remark;
+        totalBudget = declared.totalBudget;
+        currentYearBudget = declared.currentYearBudget;
+        previousYearBudget = declared.previousYearBudget;
+        previousYearExecuted = declared.previousYearExecuted;
+        warnings.clear();
+        warnings.addAll(declared.warnings);
+    }
+
     public List<BudgetItem> getBudgetItems() { return budgetItems; }
     public List<Indicator> getIndicators() { return indicators; }
     public List<ImportWarning> getWarnings() { return warnings; }

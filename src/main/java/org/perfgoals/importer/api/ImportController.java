@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.perfgoals.base.i18n.TranslationProvider;
 import org.perfgoals.importer.DuplicateProjectException;
+import org.perfgoals.importer.ReplaceRefusedException;
 import org.perfgoals.importer.ImportResult;
 import org.perfgoals.importer.ImportService;
 import org.perfgoals.importer.domain.ImportIssue;
@@ -64,6 +65,17 @@ class ImportController {
         String message = messages.getTranslation("import.duplicate.api", locale, existing.stream()
                 .map(d -> d.year() + " " + d.department() + " " + d.name()).toList().toString());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", message, "duplicates", existing));
+    }
+
+    /** The new forms drop indicators or sub-items with recorded values: 409, each named, nothing stored. */
+    @ExceptionHandler(ReplaceRefusedException.class)
+    ResponseEntity<Map<String, Object>> refused(ReplaceRefusedException refused, Locale locale) {
+        List<Map<String, Object>> refusals = refused.getRefusals().stream().map(refusal -> Map.<String, Object>of(
+                "project", refusal.projectName(), "kind", refusal.indicator() ? "indicator" : "budgetItem",
+                "name", refusal.subjectName(), "message", messages.getTranslation(refusal.messageKey(), locale,
+                        refusal.projectName(), refusal.subjectName()))).toList();
+        String message = messages.getTranslation("import.replace.refused", locale, refusals.size());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", message, "refusals", refusals));
     }
 
     private List<IssueJson> issues(List<ImportIssue> issues, Locale locale) {

@@ -1,5 +1,6 @@
 package org.perfgoals.importer.ui;
 
+import org.perfgoals.base.ui.Texts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import org.perfgoals.importer.DuplicateProjectException;
+import org.perfgoals.importer.ReplaceRefusedException;
 import org.perfgoals.importer.ImportResult;
 import org.perfgoals.importer.ImportService;
 import org.perfgoals.security.Role;
@@ -143,6 +145,9 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             status.setText(getTranslation("import.done", stored.projects().size()));
         } catch (DuplicateProjectException duplicate) {
             showError(getTranslation("import.duplicate", duplicate.getDuplicates().size()));
+        } catch (ReplaceRefusedException refused) {
+            showError(Texts.list(this, refused.getRefusals().stream().map(refusal -> getTranslation(
+                    refusal.messageKey(), refusal.projectName(), refusal.subjectName())).toList()));
         }
     }
 

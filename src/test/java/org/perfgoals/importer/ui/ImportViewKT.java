@@ -121,6 +121,21 @@ class ImportViewKT extends KaribuTest {
         _click(view.confirm);
         List<Long> secondIds = projects.findAll().stream().filter(p -> p.getYear() == TEST_YEAR)
                 .map(Project::getId).toList();
-        assertThat(secondIds).hasSize(5).doesNotContainAnyElementsOf(firstIds);
+        assertThat(secondIds).as("replaced in place: the same projects, their history kept")
+                .containsExactlyInAnyOrderElementsOf(firstIds);
+    }
+
+    @Test
+    void a_replacement_that_drops_an_indicator_with_values_is_refused_and_changes_nothing() throws IOException {
+        ImportView view = openAs("admin");
+        String dropped = new String(seed(), StandardCharsets.UTF_8).replace("\t数量目标\t综合接通率\t≥80.00%\n", "\n");
+        upload(view, "without-connection-rate.txt", dropped.getBytes(StandardCharsets.UTF_8));
+        _setValue(view.replace, true);
+        _click(view.confirm);
+        assertThat(view.status.getText()).contains("综合接通率").contains("已有季度填报数据").contains("未作替换");
+        Integer hotlineIndicators = transaction.execute(status -> projects.findAll().stream()
+                .filter(p -> p.getYear() == 2019 && p.getName().startsWith("12333")).findFirst().orElseThrow()
+                .getIndicators().size());
+        assertThat(hotlineIndicators).as("the hotline project keeps all of its 17 indicators").isEqualTo(17);
     }
 }

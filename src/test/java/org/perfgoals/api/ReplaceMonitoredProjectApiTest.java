@@ -1,0 +1,92 @@
+package org.perfgoals.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A corrected form replaces a project that is being monitored: its values, reports and alerts stay, its rows are
+ * judged by the new targets; a form that drops an indicator with values is refused and changes nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class ReplaceMonitoredProjectApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    private int port;
+
+    private HttpResponse<String> call(String method, String path, String contentType, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", contentType)
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String seed() throws IOException {
+        try (var in = ReplaceMonitoredProjectApiTest.class.getResourceAsStream("/seed/000_9a3baee883589cca.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private JsonNode connectionRateInQ2(long project) throws Exception {
+        JsonNode sheet = JSON.readTree(call("GET", "/api/v1/projects/" + project + "/monitoring/2019/2",
+                "application/json", null).body());
+        return StreamSupport.stream(sheet.path("rows").spliterator(), false)
+                .filter(row -> row.path("name").asString().equals("综合接通率")).findFirst().orElseThrow();
+    }
+
+    private long hotline() throws Exception {
+        return JSON.readTree(call("GET", "/api/v1/projects?q=12333", "application/json", null).body()).get(0)
+                .path("id").asLong();
+    }
+
+    @Test
+    void a_corrected_form_keeps_the_values_and_judges_them_by_the_new_target() throws Exception {
+        long hotline = hotline();
+        long projectsBefore = JSON.readTree(call("GET", "/api/v1/projects", "application/json", null).body()).size();
+        assertThat(connectionRateInQ2(hotline).path("status").asString()).isEqualTo("RED");
+
+        String corrected = seed().replace("\t数量目标\t综合接通率\t≥80.00%", "\t数量目标\t综合接通率\t≥75.00%");
+        HttpResponse<String> replaced = call("POST", "/api/v1/imports?replace=true", "text/plain; charset=UTF-8",
+                corrected);
+        assertThat(replaced.statusCode()).as(replaced.body()).isEqualTo(200);
+        assertThat(hotline()).as("the same project, not a new one").isEqualTo(hotline);
+        assertThat(JSON.readTree(call("GET", "/api/v1/projects", "application/json", null).body()).size())
+                .isEqualTo(projectsBefore);
+        JsonNode row = connectionRateInQ2(hotline);
+        assertThat(row.path("actual").path("value").decimalValue()).isEqualByComparingTo("76.5");
+        assertThat(row.path("target").path("value").decimalValue()).isEqualByComparingTo("75");
+        assertThat(row.path("status").asString()).as("76.5 % against the corrected ≥ 75 %").isEqualTo("GREEN");
+
+        String dropped = corrected.replace("\t数量目标\t综合接通率\t≥75.00%\n", "\n");
+        HttpResponse<String> refused = call("POST", "/api/v1/imports?replace=true", "text/plain; charset=UTF-8",
+                dropped);
+        assertThat(refused.statusCode()).isEqualTo(409);
+        JsonNode refusal = JSON.readTree(refused.body()).path("refusals").get(0);
+        assertThat(refusal.path("name").asString()).isEqualTo("综合接通率");
+        assertThat(refusal.path("message").asString()).contains("综合接通率").contains("未作替换");
+        assertThat(connectionRateInQ2(hotline).path("target").path("value").decimalValue())
+                .as("nothing changed").isEqualByComparingTo("75");
+    }
+}
