@@ -41,7 +41,9 @@ public class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/images/**").permitAll());
+        // /error renders what failed behind the API too (as JSON for API clients); without this the UI's login rule
+        // would turn every unexpected 500 into a bare 403.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/images/**", "/error").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
