@@ -1,8 +1,8 @@
 package org.perfgoals.api;
 
+import org.perfgoals.SeedFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,10 +43,8 @@ class ReplaceMonitoredProjectApiTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String seed() throws IOException {
-        try (var in = ReplaceMonitoredProjectApiTest.class.getResourceAsStream("/seed/000_9a3baee883589cca.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private static String seed() {
+        return SeedFile.text();
     }
 
     private JsonNode connectionRateInQ2(long project) throws Exception {

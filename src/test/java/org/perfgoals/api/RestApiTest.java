@@ -1,5 +1,6 @@
 package org.perfgoals.api;
 
+import org.perfgoals.SeedFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -54,11 +55,8 @@ class RestApiTest {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
     }
 
-    private static byte[] seed(String year) throws IOException {
-        try (var in = RestApiTest.class.getResourceAsStream("/seed/000_9a3baee883589cca.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("2019", year)
-                    .getBytes(StandardCharsets.UTF_8);
-        }
+    private static byte[] seed(String year) {
+        return SeedFile.forYear(Integer.parseInt(year));
     }
 
     private static JsonNode byName(JsonNode array, String name) {

@@ -1,5 +1,6 @@
 package org.perfgoals.importer.ui;
 
+import org.perfgoals.SeedFile;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -38,16 +39,12 @@ class ImportViewKT extends KaribuTest {
                 projects.findAll().stream().filter(project -> project.getYear() == TEST_YEAR).toList()));
     }
 
-    private static byte[] seed() throws IOException {
-        try (var in = ImportViewKT.class.getResourceAsStream("/seed/000_9a3baee883589cca.txt")) {
-            return in.readAllBytes();
-        }
+    private static byte[] seed() {
+        return SeedFile.text().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The seed's five forms as if declared for another year: new projects, not duplicates. */
-    private static byte[] seedForTestYear() throws IOException {
-        return new String(seed(), StandardCharsets.UTF_8).replace("2019", String.valueOf(TEST_YEAR))
-                .getBytes(StandardCharsets.UTF_8);
+    private static byte[] seedForTestYear() {
+        return SeedFile.forYear(TEST_YEAR);
     }
 
     private ImportView openAs(String user) {

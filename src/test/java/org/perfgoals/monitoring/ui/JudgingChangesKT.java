@@ -1,13 +1,12 @@
 package org.perfgoals.monitoring.ui;
 
+import org.perfgoals.SeedFile;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -55,22 +54,19 @@ class JudgingChangesKT extends KaribuTest {
     private AlertService alerts;
 
     /** The seed's form of the project, declared again for 2020. */
-    private static byte[] formOf2020() throws IOException {
-        try (InputStream in = JudgingChangesKT.class.getResourceAsStream("/seed/000_9a3baee883589cca.txt")) {
-            List<String> lines = Arrays.asList(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
-            int name = lines.indexOf(lines.stream().filter(line -> line.startsWith("项目名称\t" + PROJECT))
-                    .findFirst().orElseThrow());
-            int start = name;
-            while (!lines.get(start).contains("绩效目标申报表")) {
-                start--;
-            }
-            int end = name + 1;
-            while (end < lines.size() && !lines.get(end).contains("绩效目标申报表")) {
-                end++;
-            }
-            return String.join("\n", lines.subList(start, end)).replace("2019", "2020")
-                    .getBytes(StandardCharsets.UTF_8);
+    private static byte[] formOf2020() {
+        List<String> lines = Arrays.asList(SeedFile.text().split("\n"));
+        int name = lines.indexOf(lines.stream().filter(line -> line.startsWith("项目名称\t" + PROJECT))
+                .findFirst().orElseThrow());
+        int start = name;
+        while (!lines.get(start).contains("绩效目标申报表")) {
+            start--;
         }
+        int end = name + 1;
+        while (end < lines.size() && !lines.get(end).contains("绩效目标申报表")) {
+            end++;
+        }
+        return String.join("\n", lines.subList(start, end)).replace("2019", "2020").getBytes(StandardCharsets.UTF_8);
     }
 
     private long project(int year) {
@@ -89,7 +85,7 @@ class JudgingChangesKT extends KaribuTest {
     }
 
     @Test
-    void next_years_relative_target_is_judged_against_last_years_value() throws IOException {
+    void next_years_relative_target_is_judged_against_last_years_value() {
         login("admin");
         ImportResult imported = importer.importFile(formOf2020(), false);
         assertThat(imported.errors()).isEmpty();
