@@ -52,8 +52,9 @@ public final class Weights {
     }
 
     /**
-     * The weight of each indicator in points, 4 decimals, summing to exactly 100 (the rounding remainder goes to the
-     * last indicator with a positive weight, in the order given). Returned in the order given.
+     * The weight of each indicator in points, 4 decimals, summing to exactly 100, and the indicators of each 一级 to
+     * exactly its points rounded to 4 decimals (a rounding remainder goes to the last 一级, and within a 一级 to its
+     * last indicator, with a positive share). Returned in the order given.
      *
      * <p>The 一级 present among {@code indicators} get their points from {@code level1Overrides} where it names them;
      * the others share what is left equally (all of 100 without overrides). Within a 一级 each distinct 二级 gets an
@@ -78,22 +79,32 @@ public final class Weights {
         if (tree.isEmpty()) {
             return Map.of();
         }
-        Map<String, BigDecimal> level1Points = level1Points(tree.keySet(), overrides);
+        // Rounded level by level, each with its remainder where it is least visible, so that every 一级 carries
+        // exactly its points (25.0000, not 25.0002) and all of them exactly 100.
+        Map<String, BigDecimal> level1Points = withRemainderOnLast(rounded(level1Points(tree.keySet(), overrides)),
+                HUNDRED);
 
-        Map<Long, BigDecimal> weights = new LinkedHashMap<>();
-        Map<Long, BigDecimal> unrounded = new LinkedHashMap<>();
+        Map<Long, BigDecimal> byId = new LinkedHashMap<>();
         tree.forEach((level1, level2s) -> {
-            BigDecimal perLevel2 = level1Points.get(level1).divide(BigDecimal.valueOf(level2s.size()), EXACT_ENOUGH);
+            BigDecimal points = level1Points.get(level1);
+            BigDecimal perLevel2 = points.divide(BigDecimal.valueOf(level2s.size()), EXACT_ENOUGH);
+            Map<Long, BigDecimal> unrounded = new LinkedHashMap<>();
             level2s.values().forEach(ids -> {
                 BigDecimal perIndicator = perLevel2.divide(BigDecimal.valueOf(ids.size()), EXACT_ENOUGH);
                 ids.forEach(id -> unrounded.put(id, perIndicator));
             });
+            byId.putAll(withRemainderOnLast(rounded(unrounded), points));
         });
-        // back to the caller's order, then round and put the remainder where it is least visible
-        for (WeightKey key : indicators) {
-            weights.put(key.indicatorId(), unrounded.get(key.indicatorId()).setScale(SCALE, RoundingMode.HALF_UP));
-        }
-        return Collections.unmodifiableMap(withRemainderOnLast(weights));
+        // back to the caller's order
+        Map<Long, BigDecimal> weights = new LinkedHashMap<>();
+        indicators.forEach(key -> weights.put(key.indicatorId(), byId.get(key.indicatorId())));
+        return Collections.unmodifiableMap(weights);
+    }
+
+    private static <K> Map<K, BigDecimal> rounded(Map<K, BigDecimal> values) {
+        Map<K, BigDecimal> rounded = new LinkedHashMap<>();
+        values.forEach((key, value) -> rounded.put(key, value.setScale(SCALE, RoundingMode.HALF_UP)));
+        return rounded;
     }
 
     private static Map<String, BigDecimal> validated(Map<String, BigDecimal> level1Overrides) {
@@ -162,22 +173,24 @@ public final class Weights {
     }
 
     /**
-     * Rounding each weight to 4 decimals can leave the sum a few ten-thousandths off 100; the last indicator with a
-     * positive weight absorbs the difference, so that the sum is exact and no zero weight turns negative.
+     * Rounding each share to 4 decimals can leave their sum a few ten-thousandths off {@code total}; the last share
+     * that is positive absorbs the difference, so that the sum is exact and no zero share turns negative.
      */
-    private static Map<Long, BigDecimal> withRemainderOnLast(Map<Long, BigDecimal> weights) {
-        BigDecimal sum = weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal remainder = HUNDRED.setScale(SCALE).subtract(sum);
+    private static <K> Map<K, BigDecimal> withRemainderOnLast(Map<K, BigDecimal> shares, BigDecimal total) {
+        BigDecimal sum = shares.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal remainder = total.setScale(SCALE, RoundingMode.HALF_UP).subtract(sum);
         if (remainder.signum() == 0) {
-            return weights;
+            return shares;
         }
-        Long last = null;
-        for (Map.Entry<Long, BigDecimal> e : weights.entrySet()) {
+        K last = null;
+        for (Map.Entry<K, BigDecimal> e : shares.entrySet()) {
             if (e.getValue().signum() > 0) {
                 last = e.getKey();
             }
         }
-        weights.merge(last, remainder, BigDecimal::add);
-        return weights;
+        if (last != null) {
+            shares.merge(last, remainder, BigDecimal::add);
+        }
+        return shares;
     }
 }

@@ -109,15 +109,15 @@ class SelfEvaluatorTest {
 
         SelfEvaluation evaluation = SelfEvaluator.evaluate(lines);
 
-        // applicable 100 − 12.4998 = 87.5002; earned 87.5002 − 6.25; 81.2502 / 87.5002 = 92.857 %
-        assertThat(evaluation.applicableWeight()).isEqualByComparingTo("87.5002");
+        // applicable 100 − 12.5 = 87.5; earned 87.5 − 6.25 = 81.25; 81.25 / 87.5 = 92.857 %
+        assertThat(evaluation.applicableWeight()).isEqualByComparingTo("87.5000");
         assertThat(evaluation.total()).isEqualTo(new BigDecimal("92.9"));
         assertThat(evaluation.grade()).isEqualTo(Grade.EXCELLENT);
         assertThat(evaluation.breakdown()).extracting(Level1Score::level1)
                 .containsExactly("投入和管理目标", "产出目标", "效果目标", "影响力目标");
-        assertThat(evaluation.breakdown()).extracting(Level1Score::weight).containsExactly(
-                new BigDecimal("25.0000"), new BigDecimal("25.0002"), new BigDecimal("25.0000"),
-                new BigDecimal("24.9998"));
+        assertThat(evaluation.breakdown()).as("each 一级 carries exactly its 25 points").extracting(Level1Score::weight)
+                .containsExactly(new BigDecimal("25.0000"), new BigDecimal("25.0000"), new BigDecimal("25.0000"),
+                        new BigDecimal("25.0000"));
     }
 
     @ParameterizedTest(name = "weight {0}, fraction {1}")

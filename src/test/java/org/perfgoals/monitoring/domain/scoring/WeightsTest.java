@@ -45,15 +45,15 @@ class WeightsTest {
             8  | 4.1667
             9  | 2.7778
             10 | 2.7778
-            11 | 2.7778
+            11 | 2.7776
             12 | 12.5000
             13 | 6.2500
             14 | 6.2500
             15 | 6.2500
             16 | 6.2500
-            17 | 12.4998
+            17 | 12.5000
             """)
-    void the_seed_form_shares_100_points_equally_level_by_level_with_the_remainder_on_the_last_indicator(
+    void the_seed_form_shares_100_points_equally_level_by_level_each_level1_remainder_on_its_last_indicator(
             long id, BigDecimal weight) {
         Map<Long, BigDecimal> weights = Weights.equalWithinLevels(seedForm1(), Map.of());
 
@@ -71,7 +71,7 @@ class WeightsTest {
             12 | 15.0000
             13 | 7.5000
             15 | 2.5000
-            17 | 4.9998
+            17 | 5.0000
             """)
     void the_national_scheme_gives_output_50_outcome_30_impact_10_and_management_10(long id, BigDecimal weight) {
         Map<Long, BigDecimal> weights = Weights.equalWithinLevels(seedForm1(), Weights.nationalScheme());
