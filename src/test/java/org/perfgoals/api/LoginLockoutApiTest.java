@@ -2,12 +2,6 @@ package org.perfgoals.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,17 +13,12 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"demo", "test"})
 class LoginLockoutApiTest {
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @LocalServerPort
     private int port;
 
     private int get(String user, String password) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/projects"))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        return new ApiClient(port).send("GET", "/api/v1/projects", user, password, "application/json", null)
+                .statusCode();
     }
 
     @Test

@@ -1,14 +1,8 @@
 package org.perfgoals.api;
 
-import org.perfgoals.SeedFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,6 +11,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.perfgoals.SeedFile;
 
 /**
  * A corrected form replaces a project that is being monitored: its values, reports and alerts stay, its rows are
@@ -28,19 +23,12 @@ import tools.jackson.databind.json.JsonMapper;
 class ReplaceMonitoredProjectApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
     private int port;
 
     private HttpResponse<String> call(String method, String path, String contentType, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", contentType)
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return new ApiClient(port).send(method, path, "admin", "demo", contentType, body);
     }
 
     private static String seed() {

@@ -1,6 +1,5 @@
 package org.perfgoals.api;
 
-import org.perfgoals.SeedFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -12,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import org.perfgoals.SeedFile;
 import org.perfgoals.project.ProjectRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,6 +1,5 @@
 package org.perfgoals.alert.ui;
 
-import org.perfgoals.base.ui.Texts;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -27,6 +26,7 @@ import org.perfgoals.alert.AlertText;
 import org.perfgoals.alert.AlertType;
 import org.perfgoals.alert.AlertedProject;
 import org.perfgoals.base.i18n.TranslationProvider;
+import org.perfgoals.base.ui.Texts;
 import org.perfgoals.security.Role;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import org.springframework.data.domain.PageRequest;

@@ -1,6 +1,5 @@
 package org.perfgoals.dashboard.ui;
 
-import org.perfgoals.base.ui.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -13,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.perfgoals.base.ui.Texts;
 import org.perfgoals.monitoring.FieldError;
 import org.perfgoals.monitoring.MonitoringValidationException;
 import org.perfgoals.monitoring.domain.ActualInput;

@@ -1,12 +1,12 @@
 package org.perfgoals.dashboard.ui;
 
-import org.perfgoals.base.ui.Texts;
 import com.vaadin.flow.component.Component;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.perfgoals.base.ui.Texts;
 import org.perfgoals.chart.Annotation;
 import org.perfgoals.chart.ChartConfig;
 import org.perfgoals.chart.Series;

@@ -1,6 +1,5 @@
 package org.perfgoals.dashboard.ui;
 
-import org.perfgoals.base.ui.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -26,6 +25,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.perfgoals.base.ui.Formats;
+import org.perfgoals.base.ui.Texts;
 import org.perfgoals.chart.ApexChart;
 import org.perfgoals.chart.ChartConfig;
 import org.perfgoals.chart.ColorRange;

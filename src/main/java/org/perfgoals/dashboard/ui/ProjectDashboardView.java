@@ -1,6 +1,5 @@
 package org.perfgoals.dashboard.ui;
 
-import org.perfgoals.base.ui.Texts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,6 +36,7 @@ import org.perfgoals.base.ui.Formats;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.perfgoals.base.ui.RouteLink;
+import org.perfgoals.base.ui.Texts;
 import org.perfgoals.chart.Annotation;
 import org.perfgoals.chart.ApexChart;
 import org.perfgoals.chart.ChartConfig;

@@ -1,6 +1,5 @@
 package org.perfgoals.dashboard.ui;
 
-import org.perfgoals.base.ui.Texts;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -12,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.perfgoals.base.ui.Texts;
 import org.perfgoals.monitoring.MonitoringValidationException;
 import org.perfgoals.monitoring.PeriodSheet;
 import org.perfgoals.monitoring.Scores;

@@ -1,6 +1,5 @@
 package org.perfgoals.importer.ui;
 
-import org.perfgoals.base.ui.Texts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import org.perfgoals.base.ui.Texts;
 import org.perfgoals.importer.DuplicateProjectException;
 import org.perfgoals.importer.ReplaceRefusedException;
 import org.perfgoals.importer.ImportResult;

@@ -1,6 +1,5 @@
 package org.perfgoals.monitoring.ui;
 
-import org.perfgoals.base.ui.Texts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.perfgoals.base.ui.Formats;
+import org.perfgoals.base.ui.Texts;
 import org.perfgoals.monitoring.EntryMode;
 import org.perfgoals.monitoring.FieldError;
 import org.perfgoals.monitoring.MonitoringService;

@@ -1,6 +1,5 @@
 package org.perfgoals.project.ui;
 
-import org.perfgoals.base.ui.Texts;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -12,6 +11,7 @@ import org.perfgoals.alert.AlertService;
 import org.perfgoals.alert.AlertText;
 import org.perfgoals.base.i18n.TranslationProvider;
 import org.perfgoals.base.ui.RouteLink;
+import org.perfgoals.base.ui.Texts;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 

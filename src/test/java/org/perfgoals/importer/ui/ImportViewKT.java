@@ -1,6 +1,5 @@
 package org.perfgoals.importer.ui;
 
-import org.perfgoals.SeedFile;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -19,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.KaribuTest;
+import org.perfgoals.SeedFile;
 import org.perfgoals.project.Project;
 import org.perfgoals.project.ProjectRepository;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,6 +1,5 @@
 package org.perfgoals.monitoring.ui;
 
-import org.perfgoals.SeedFile;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.KaribuTest;
+import org.perfgoals.SeedFile;
 import org.perfgoals.alert.AlertFilter;
 import org.perfgoals.alert.AlertService;
 import org.perfgoals.alert.AlertType;

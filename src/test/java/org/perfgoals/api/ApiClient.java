@@ -1,0 +1,37 @@
+package org.perfgoals.api;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Calls the REST API of the application a test started, as a demo user over HTTP Basic. */
+final class ApiClient {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final int port;
+
+    ApiClient(int port) {
+        this.port = port;
+    }
+
+    /** A JSON call with the demo password. */
+    HttpResponse<String> call(String method, String path, String user, String body) throws Exception {
+        return send(method, path, user, "demo", "application/json", body);
+    }
+
+    HttpResponse<String> send(String method, String path, String user, String password, String contentType,
+                              String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", contentType)
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
