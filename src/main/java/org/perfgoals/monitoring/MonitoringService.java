@@ -321,10 +321,7 @@ public class MonitoringService {
         Project project = project(projectId);
         access.requireReview(project.getDepartment());
         if (seenVersion != null && seenVersion != project.getVersion()) {
-            throw new MonitoringValidationException(List.of(new FieldError("weights", "weights.stale", List.of(
-                    String.valueOf(project.getWeightsChangedBy()), project.getWeightsChangedAt() == null ? ""
-                            : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                            .withZone(clock.getZone()).format(project.getWeightsChangedAt())))));
+            throw staleWeights(project);
         }
         if (!List.of(WeightScheme.EQUAL, WeightScheme.NATIONAL, WeightScheme.CUSTOM).contains(scheme)) {
             throw new MonitoringValidationException(List.of(new FieldError("scheme", "weights.unknownScheme",
@@ -347,6 +344,19 @@ public class MonitoringService {
         ProjectWeights.apply(project);
         events.publishEvent(new DataChangedEvent("weights"));
         return ProjectWeights.scheme(project);
+    }
+
+    /** Names who changed the project since the editor loaded it: a weights change, or a corrected form imported. */
+    private MonitoringValidationException staleWeights(Project project) {
+        Instant weightsAt = project.getWeightsChangedAt();
+        boolean byImport = weightsAt == null
+                || (project.getImportedAt() != null && project.getImportedAt().isAfter(weightsAt));
+        Instant at = byImport ? project.getImportedAt() : weightsAt;
+        String when = at == null ? ""
+                : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone()).format(at);
+        return new MonitoringValidationException(List.of(new FieldError("weights",
+                byImport ? "weights.staleImport" : "weights.stale",
+                List.of(String.valueOf(byImport ? project.getImportedBy() : project.getWeightsChangedBy()), when))));
     }
 
     /** The project's weighting and the weight of each indicator under it. */

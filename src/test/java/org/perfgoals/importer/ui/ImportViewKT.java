@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.KaribuTest;
 import org.perfgoals.SeedFile;
+import org.perfgoals.monitoring.MonitoringValidationException;
 import org.perfgoals.project.Project;
 import org.perfgoals.project.ProjectRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,8 @@ class ImportViewKT extends KaribuTest {
     private ProjectRepository projects;
     @Autowired
     private TransactionTemplate transaction;
+    @Autowired
+    private org.perfgoals.dashboard.DashboardService dashboards;
 
     @AfterEach
     void removeTestProjects() {
@@ -120,6 +123,25 @@ class ImportViewKT extends KaribuTest {
                 .map(Project::getId).toList();
         assertThat(secondIds).as("replaced in place: the same projects, their history kept")
                 .containsExactlyInAnyOrderElementsOf(firstIds);
+    }
+
+    @Test
+    void weights_loaded_before_a_replacement_are_refused_naming_the_import() {
+        ImportView view = openAs("admin");
+        upload(view, "seed.txt", seedForTestYear());
+        _click(view.confirm);
+        Project before = projects.findAll().stream().filter(p -> p.getYear() == TEST_YEAR).findFirst().orElseThrow();
+
+        upload(view, "seed-again.txt", seedForTestYear());
+        _setValue(view.replace, true);
+        _click(view.confirm);
+
+        assertThatThrownBy(() -> dashboards.changeWeights(before.getId(), "national", null, before.getVersion()))
+                .isInstanceOfSatisfying(MonitoringValidationException.class, refused ->
+                        assertThat(refused.getErrors()).singleElement().satisfies(error -> {
+                            assertThat(error.code()).isEqualTo("weights.staleImport");
+                            assertThat(error.args().getFirst()).isEqualTo("admin");
+                        }));
     }
 
     @Test
