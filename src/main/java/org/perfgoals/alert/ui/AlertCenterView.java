@@ -56,6 +56,7 @@ class AlertCenterView extends VerticalLayout implements HasDynamicTitle, BeforeE
         this.alerts = alerts;
         this.messages = messages;
         setSizeFull();
+        addClassName("alert-center");
         add(new H2(getTranslation("alerts.title")), filters(), grid);
         configureGrid();
     }
