@@ -1,7 +1,10 @@
 package org.perfgoals;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -9,8 +12,10 @@ import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kotlin.jvm.functions.Function0;
 import org.perfgoals.security.AppUser;
 import org.perfgoals.security.Role;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -30,6 +35,12 @@ public final class KaribuSupport {
             scan.getClassesWithAnnotation(Route.class).loadClasses(Component.class).forEach(routes.getRoutes()::add);
         }
         return routes;
+    }
+
+    /** A fresh mock Vaadin session and UI on the app's Spring context, current for this thread. */
+    public static void openSession(Routes routes, ApplicationContext context) {
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
     }
 
     /**

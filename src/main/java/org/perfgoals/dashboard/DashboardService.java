@@ -88,14 +88,9 @@ public class DashboardService {
         return quarters;
     }
 
-    @Transactional
-    public void changeWeightScheme(long projectId, String scheme) {
-        monitoring.changeWeightScheme(projectId, scheme);
-    }
-
     /** See {@link MonitoringService#changeWeights}: "custom" takes the points of every 一级. */
     @Transactional
-    public void changeWeights(long projectId, String scheme, Map<String, BigDecimal> points, long seenVersion) {
+    public void changeWeights(long projectId, String scheme, Map<String, BigDecimal> points, Long seenVersion) {
         monitoring.changeWeights(projectId, scheme, points, seenVersion);
     }
 

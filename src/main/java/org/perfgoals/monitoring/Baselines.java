@@ -26,6 +26,12 @@ class Baselines {
         this.actuals = actuals;
     }
 
+    /** Whether a relative target of the project waits for last year's value: no manager entered its baseline. */
+    static boolean needLastYear(Project project) {
+        return project.getIndicators().stream()
+                .anyMatch(indicator -> indicator.getTarget() instanceof Target.Relative && indicator.getBaseline() == null);
+    }
+
     /** Indicator id → baseline, for the project's relative targets that have one. */
     Map<Long, Baseline> of(Project project) {
         Map<Long, Baseline> baselines = new HashMap<>();

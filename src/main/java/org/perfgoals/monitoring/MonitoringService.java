@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.perfgoals.base.DataChangedEvent;
 import org.perfgoals.indicator.Indicator;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,6 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @PreAuthorize("isAuthenticated()")
 public class MonitoringService {
+
+    /** How a refusal names the moment of the change that made an editor's weights stale. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ProjectService projects;
     private final ActualValueRepository actuals;
@@ -146,7 +151,7 @@ public class MonitoringService {
         reports.saveAndFlush(report);
         alertSync.sync(sheet);
         // Next year's relative targets may be judged against what was just stored.
-        projects.nextYearOf(project).ifPresent(next -> rejudge(project(next)));
+        projects.nextYearOf(project).map(this::project).filter(Baselines::needLastYear).ifPresent(this::rejudge);
         events.publishEvent(new DataChangedEvent("monitoring"));
         return sheet;
     }
@@ -302,16 +307,9 @@ public class MonitoringService {
     }
 
     /**
-     * Switches a project between equal weights within levels and the national scheme, and reweighs its
-     * indicators. Managers of the unit and admins only. "custom" keeps the points the unit gave before.
-     */
-    public void changeWeightScheme(long projectId, String scheme) {
-        changeWeights(projectId, scheme, null, null);
-    }
-
-    /**
-     * Gives a project its weighting: "equal", "national", or "custom" with the points of every 一级 (0–100, 100 in
-     * all; null keeps the points stored before). Refused input stores nothing and names each problem.
+     * Gives a project its weighting and reweighs its indicators: "equal", "national", or "custom" with the points of
+     * every 一级 (0–100, 100 in all; null keeps the points stored before). Managers of the unit and admins only.
+     * Refused input stores nothing and names each problem.
      *
      * @param seenVersion the project's version when the editor loaded the weights; if it changed since, the save is
      *                    refused naming who changed the weights and when (null: no check, as for feeds)
@@ -352,8 +350,7 @@ public class MonitoringService {
         boolean byImport = weightsAt == null
                 || (project.getImportedAt() != null && project.getImportedAt().isAfter(weightsAt));
         Instant at = byImport ? project.getImportedAt() : weightsAt;
-        String when = at == null ? ""
-                : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone()).format(at);
+        String when = at == null ? "" : WHEN.withZone(clock.getZone()).format(at);
         return new MonitoringValidationException(List.of(new FieldError("weights",
                 byImport ? "weights.staleImport" : "weights.stale",
                 List.of(String.valueOf(byImport ? project.getImportedBy() : project.getWeightsChangedBy()), when))));
@@ -370,8 +367,8 @@ public class MonitoringService {
     /** The indicators of the project that hold a value, and its budget items that hold spending. */
     @Transactional(readOnly = true)
     public RecordedSubjects recorded(long projectId) {
-        return new RecordedSubjects(java.util.Set.copyOf(actuals.findIndicatorIdsWithValues(projectId)),
-                java.util.Set.copyOf(spending.findBudgetItemIdsWithSpending(projectId)));
+        return new RecordedSubjects(Set.copyOf(actuals.findIndicatorIdsWithValues(projectId)),
+                Set.copyOf(spending.findBudgetItemIdsWithSpending(projectId)));
     }
 
     /** Judges the project's stored values again after its targets changed (a corrected form was imported). */

@@ -2,7 +2,6 @@ package org.perfgoals.bench;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.Route;
@@ -20,7 +19,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
-import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.dashboard.DashboardService;
 import org.perfgoals.dashboard.Overview;
@@ -224,8 +222,7 @@ class OverviewBench {
     private List<Object> open(Routes routes, int count, String location) {
         List<Object> held = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Function0<UI> uiFactory = UI::new;
-            MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+            org.perfgoals.KaribuSupport.openSession(routes, context);
             login("leader");
             UI.getCurrent().navigate(location);
             MockVaadin.clientRoundtrip(false);

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -72,6 +73,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             UI ui = UI.getCurrent();
             ui.access(() -> receive(metadata.fileName(), data));
         }));
+        upload.setI18n(uploadTexts());
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".txt", "text/plain");
@@ -124,6 +126,31 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         preview.add(new ImportPreview(parsed));
         replace.setVisible(!parsed.duplicates().isEmpty() && !parsed.hasErrors());
         updateConfirm();
+    }
+
+    /** The upload's own words (button, drop hint, refusals, progress) from the bundles, not its English defaults. */
+    private UploadI18N uploadTexts() {
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.addFile"))
+                        .setMany(getTranslation("upload.addFile")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.dropFile"))
+                        .setMany(getTranslation("upload.dropFile")))
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("upload.error.tooManyFiles"))
+                        .setFileIsTooBig(getTranslation("upload.error.fileIsTooBig"))
+                        .setIncorrectFileType(getTranslation("upload.error.incorrectFileType")))
+                .setFile(new UploadI18N.File().setRetry(getTranslation("upload.file.retry"))
+                        .setStart(getTranslation("upload.file.start")).setRemove(getTranslation("upload.file.remove")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(getTranslation("upload.status.connecting"))
+                                .setStalled(getTranslation("upload.status.stalled"))
+                                .setProcessing(getTranslation("upload.status.processing"))
+                                .setHeld(getTranslation("upload.status.held")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(getTranslation("upload.error.serverUnavailable"))
+                                .setUnexpectedServerError(getTranslation("upload.error.unexpectedServerError"))
+                                .setForbidden(getTranslation("upload.error.forbidden"))
+                                .setFileTooLarge(getTranslation("upload.error.fileIsTooBig"))));
     }
 
     private void updateConfirm() {

@@ -33,6 +33,7 @@ class IndicatorSettingsDialog extends Dialog {
         accumulation.setValue(indicator.getAccumulation());
         accumulation.setWidth("22em");
         baseline.setLabel(getTranslation("settings.baseline"));
+        baseline.setWidth("22em");
         baseline.setValue(indicator.getBaseline() == null ? ""
                 : TargetWording.number(indicator.getBaseline()).replace(",", ""));
         baseline.setVisible(indicator.getTarget() instanceof Target.Relative);

@@ -107,12 +107,12 @@ class ProjectDashboardViewKT extends KaribuTest {
         assertThat(panel.weights.getText()).contains("各级指标等权");
         assertThat(panel.scheme.isVisible()).isTrue();
 
-        dashboards.changeWeightScheme(hotline, "national");
+        dashboards.changeWeights(hotline, "national", null, null);
         SelfEvaluationPanel national = hotlinePanel(2);
         assertThat(national.evaluation.breakdown()).extracting(line -> rounded(line.weight()))
                 .containsExactlyInAnyOrder(10, 50, 30, 10);
         assertThat(national.weights.getText()).contains("国家方案");
-        dashboards.changeWeightScheme(hotline, "equal");
+        dashboards.changeWeights(hotline, "equal", null, null);
     }
 
     @Test
@@ -161,12 +161,12 @@ class ProjectDashboardViewKT extends KaribuTest {
         assertThat(after.custom.isVisible()).as("the unit's points stay open for editing").isTrue();
 
         // Someone else changes the weights meanwhile: this page's save is refused and names them.
-        SystemAuthentication.run(() -> dashboards.changeWeightScheme(hotline, "national"));
+        SystemAuthentication.run(() -> dashboards.changeWeights(hotline, "national", null, null));
         type(after.custom, "10", "20", "30", "40");
         _click(after.custom.save);
         assertThat(after.custom.error.getText()).startsWith("权重已于").endsWith("请刷新页面后再保存");
         assertThat(monitoring.weighting(hotline).scheme().name()).as("the other change stands").isEqualTo("national");
-        dashboards.changeWeightScheme(hotline, "equal");
+        dashboards.changeWeights(hotline, "equal", null, null);
     }
 
     private static int rounded(BigDecimal weight) {
