@@ -3,9 +3,12 @@ package org.perfgoals.alert;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.hibernate.Hibernate;
 import org.perfgoals.base.DataChangedEvent;
 import org.perfgoals.security.CurrentUser;
+import org.perfgoals.security.Role;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.perfgoals.security.UnitAccess;
 import org.springframework.data.domain.Pageable;
@@ -21,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @PreAuthorize("isAuthenticated()")
 public class AlertService {
+
+    /** alert_event.comment. */
+    public static final int MAX_COMMENT = 4000;
 
     private final AlertRepository alerts;
     private final CurrentUser currentUser;
@@ -105,20 +111,53 @@ public class AlertService {
     }
 
     public Alert acknowledge(long id, String comment) {
+        return acknowledge(id, () -> comment);
+    }
+
+    /**
+     * Acknowledges with a comment read only once the user was allowed to: leaders are refused before the alert is
+     * looked up, other units' people before the comment is read.
+     */
+    public Alert acknowledge(long id, Supplier<String> comment) {
+        requireRole(Role.ADMIN, Role.MANAGER, Role.STAFF);
         Alert alert = alerts.findById(id).orElseThrow(() -> new AlertNotFoundException(id));
         access.requireWrite(alert.getDepartment());
-        alert.acknowledge(currentUser.username(), clock.instant(), comment);
+        alert.acknowledge(currentUser.username(), clock.instant(), checked(comment.get()));
         events.publishEvent(new DataChangedEvent("alerts"));
         Hibernate.initialize(alert.getEvents());
         return alert;
     }
 
     public Alert resolve(long id, String comment) {
+        return resolve(id, () -> comment);
+    }
+
+    /** Resolves (managers of the unit and admins), checking in the same order as {@link #acknowledge}. */
+    public Alert resolve(long id, Supplier<String> comment) {
+        requireRole(Role.ADMIN, Role.MANAGER);
         Alert alert = alerts.findById(id).orElseThrow(() -> new AlertNotFoundException(id));
         access.requireReview(alert.getDepartment());
-        alert.resolve(currentUser.username(), clock.instant(), comment);
+        alert.resolve(currentUser.username(), clock.instant(), checked(comment.get()));
         events.publishEvent(new DataChangedEvent("alerts"));
         Hibernate.initialize(alert.getEvents());
         return alert;
+    }
+
+    /** The comment as stored (alert_event.comment is varchar(4000)). */
+    private static String checked(String comment) {
+        if (comment != null && comment.length() > MAX_COMMENT) {
+            throw new AlertInputException("comment", "commentTooLong",
+                    List.of(String.valueOf(MAX_COMMENT), String.valueOf(comment.length())));
+        }
+        return comment;
+    }
+
+    private void requireRole(Role... allowed) {
+        for (Role role : allowed) {
+            if (currentUser.hasRole(role)) {
+                return;
+            }
+        }
+        throw new AccessDeniedException(currentUser.username() + " may not act on alerts");
     }
 }

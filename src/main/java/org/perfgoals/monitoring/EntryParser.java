@@ -51,6 +51,11 @@ final class EntryParser {
                 }
             }
         }
+        InputLimits.checkLength(FieldError.indicator(id, "deviationText"), entry.deviationText(), InputLimits.TEXT,
+                errors);
+        InputLimits.checkLength(FieldError.indicator(id, "measures"), entry.measures(), InputLimits.TEXT, errors);
+        InputLimits.checkLength(FieldError.indicator(id, "expectedFullYear"), entry.expectedFullYear(),
+                InputLimits.EXPECTED_FULL_YEAR, errors);
         return new ParsedEntry(entry, value, parts, entry.assessment(), entry.done(),
                 Boolean.TRUE.equals(entry.done()) ? entry.doneOn() : null);
     }
@@ -62,6 +67,11 @@ final class EntryParser {
         ActualInput.ParsedNumber parsed = ActualInput.parse(text, unit, ActualInput.percentCanExceed100(name));
         if (parsed.error() != null) {
             errors.add(new FieldError(field, parsed.error(), List.of(text.strip(), unit == null ? "" : unit)));
+            return null;
+        }
+        if (!InputLimits.fitsDecimals(parsed.value(), InputLimits.VALUE_DECIMALS)) {
+            errors.add(new FieldError(field, InputLimits.TOO_PRECISE, List.of(text.strip(),
+                    String.valueOf(InputLimits.VALUE_DECIMALS))));
             return null;
         }
         return parsed.value();

@@ -106,7 +106,10 @@ public class MonitoringService {
     public PeriodSheet save(long projectId, Period period, SheetInput input, EntryMode mode) {
         Project project = project(projectId);
         access.requireWrite(project.getDepartment());
-        PeriodReport report = reportFor(projectId, period);
+        requireProjectPeriod(project, period);
+        // A quarter without a report reads as a new draft; the report is created only once the input is accepted.
+        PeriodReport report = reports.findByProjectIdAndYearAndMonth(projectId, period.year(), period.endMonth())
+                .orElseGet(() -> new PeriodReport(projectId, period));
         if (!isReviewer() && !report.getState().editableByStaff()) {
             throw new ReportLockedException(report.getState());
         }
@@ -122,6 +125,7 @@ public class MonitoringService {
         List<FieldError> errors = new ArrayList<>();
         Map<Long, ParsedEntry> parsed = parseActuals(project, period, input, errors);
         Map<Long, BigDecimal> amounts = SpendingParser.parse(project, input.spending(), errors);
+        InputLimits.checkLength("executionReason", input.executionReason(), InputLimits.TEXT, errors);
         if (!errors.isEmpty()) {
             throw new MonitoringValidationException(errors);
         }
@@ -142,6 +146,10 @@ public class MonitoringService {
             if (!errors.isEmpty()) {
                 throw new MonitoringValidationException(errors);
             }
+        }
+        if (report.getId() == null) {
+            // Created, then touched below like every save, so its first save counts as a change of version 0.
+            reports.saveAndFlush(report);
         }
         storeVerdicts(sheet);
         actuals.saveAll(written);
@@ -194,6 +202,11 @@ public class MonitoringService {
     private PeriodSheet review(long projectId, Period period, String comment, boolean approve) {
         Project project = project(projectId);
         access.requireReview(project.getDepartment());
+        List<FieldError> tooLong = new ArrayList<>();
+        InputLimits.checkLength("comment", comment, InputLimits.TEXT, tooLong);
+        if (!tooLong.isEmpty()) {
+            throw new MonitoringValidationException(tooLong);
+        }
         PeriodReport report = reportFor(projectId, period);
         if (report.getState() != ReportState.SUBMITTED) {
             throw new ReportLockedException(report.getState());
@@ -394,6 +407,81 @@ public class MonitoringService {
                 .forEach(BudgetSpending::markDemo);
         reports.findByProjectIdAndYear(projectId, project.getYear()).forEach(PeriodReport::markDemo);
         alertSync.markDemo(projectId);
+    }
+
+    /**
+     * Decides whether the current user may write an indicator's actual of a quarter, before anything they sent is
+     * read: leaders never write (403), an unknown indicator is 404, another unit's is 403, a quarter outside the
+     * project's year is 400. Returns where the value goes and the target that says which fields it takes.
+     */
+    @Transactional(readOnly = true)
+    public WriteScope authorizeActual(long indicatorId, int year, int quarter) {
+        requireRole(Role.ADMIN, Role.MANAGER, Role.STAFF);
+        long projectId = projects.projectOfIndicator(indicatorId)
+                .orElseThrow(() -> new IndicatorNotFoundException(indicatorId));
+        Project project = project(projectId);
+        access.requireWrite(project.getDepartment());
+        Indicator indicator = project.getIndicators().stream().filter(i -> i.getId() == indicatorId).findFirst()
+                .orElseThrow(() -> new IndicatorNotFoundException(indicatorId));
+        return new WriteScope(projectId, projectPeriod(project, year, quarter), indicator.getTarget());
+    }
+
+    /** As {@link #authorizeActual} for the spending of a budget sub-item. */
+    @Transactional(readOnly = true)
+    public WriteScope authorizeSpending(long budgetItemId, int year, int quarter) {
+        requireRole(Role.ADMIN, Role.MANAGER, Role.STAFF);
+        long projectId = projects.projectOfBudgetItem(budgetItemId)
+                .orElseThrow(() -> new ProjectNotFoundException(budgetItemId));
+        Project project = project(projectId);
+        access.requireWrite(project.getDepartment());
+        return new WriteScope(projectId, projectPeriod(project, year, quarter), null);
+    }
+
+    /** Managers of the unit and admins change weights: decided before the weights sent are read. */
+    @Transactional(readOnly = true)
+    public void authorizeWeights(long projectId) {
+        requireRole(Role.ADMIN, Role.MANAGER);
+        access.requireReview(project(projectId).getDepartment());
+    }
+
+    /** The quarter of the project's own year (400 naming the project's year otherwise; 404 for no project). */
+    @Transactional(readOnly = true)
+    public Period projectPeriod(long projectId, int year, int quarter) {
+        return projectPeriod(project(projectId), year, quarter);
+    }
+
+    private static Period projectPeriod(Project project, int year, int quarter) {
+        if (quarter < 1 || quarter > 4) {
+            throw new MonitoringValidationException(List.of(new FieldError("quarter", "periodInvalid",
+                    List.of(String.valueOf(year), String.valueOf(quarter)))));
+        }
+        if (year != project.getYear()) {
+            throw outsideProject(project, year, quarter);
+        }
+        return Period.quarter(year, quarter);
+    }
+
+    /** Values are monitored in the project's own year only: a 2050 report of a 2019 project is a typing error. */
+    private static void requireProjectPeriod(Project project, Period period) {
+        if (period.year() != project.getYear()) {
+            throw outsideProject(project, period.year(), period.quarter().orElse(0));
+        }
+    }
+
+    private static MonitoringValidationException outsideProject(Project project, int year, int quarter) {
+        return new MonitoringValidationException(List.of(new FieldError("year", "periodOutsideProject",
+                List.of(String.valueOf(year), String.valueOf(quarter), String.valueOf(project.getYear())))));
+    }
+
+    /** Roles that never act here are refused before anything else is looked at, so nothing is revealed to them. */
+    private void requireRole(Role... allowed) {
+        for (Role role : allowed) {
+            if (currentUser.hasRole(role)) {
+                return;
+            }
+        }
+        throw new org.springframework.security.access.AccessDeniedException(
+                currentUser.username() + " may not change monitoring data");
     }
 
     public Optional<Long> projectOfIndicator(long indicatorId) {

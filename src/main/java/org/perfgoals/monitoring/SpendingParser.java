@@ -24,6 +24,8 @@ final class SpendingParser {
                 errors.add(new FieldError(field, "unknownBudgetItem", List.of(String.valueOf(entry.budgetItemId()))));
                 continue;
             }
+            InputLimits.checkLength(FieldError.budget(entry.budgetItemId(), "overBudgetReason"),
+                    entry.overBudgetReason(), InputLimits.TEXT, errors);
             if (entry.amount() == null || entry.amount().isBlank()) {
                 amounts.put(entry.budgetItemId(), BigDecimal.ZERO);
                 continue;
@@ -31,6 +33,9 @@ final class SpendingParser {
             ActualInput.ParsedNumber parsed = ActualInput.parse(entry.amount(), "元", true);
             if (parsed.error() != null) {
                 errors.add(new FieldError(field, parsed.error(), List.of(entry.amount().strip(), "元")));
+            } else if (!InputLimits.fitsDecimals(parsed.value(), InputLimits.AMOUNT_DECIMALS)) {
+                errors.add(new FieldError(field, InputLimits.TOO_PRECISE, List.of(entry.amount().strip(),
+                        String.valueOf(InputLimits.AMOUNT_DECIMALS))));
             } else {
                 amounts.put(entry.budgetItemId(), parsed.value());
             }

@@ -6,11 +6,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.perfgoals.alert.Alert;
 import org.perfgoals.alert.AlertFilter;
+import org.perfgoals.alert.AlertInputException;
 import org.perfgoals.alert.AlertNotFoundException;
 import org.perfgoals.alert.AlertService;
 import org.perfgoals.alert.AlertStatus;
 import org.perfgoals.alert.AlertText;
 import org.perfgoals.alert.AlertType;
+import org.perfgoals.base.api.JsonBody;
 import org.perfgoals.base.i18n.TranslationProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -48,8 +50,7 @@ class AlertController {
                      List<EventJson> events) {
     }
 
-    record CommentJson(String comment) {
-    }
+    private static final List<String> COMMENT_FIELDS = List.of("comment");
 
     @GetMapping
     ResponseEntity<List<AlertJson>> list(@RequestParam(required = false) Long projectId,
@@ -76,14 +77,22 @@ class AlertController {
         return alerts.get(id).map(alert -> json(alert, locale)).orElseThrow(() -> new AlertNotFoundException(id));
     }
 
+    /** {"comment": "…"} or no body; read only after the user was allowed to act on the alert. */
     @PostMapping("/{id}/acknowledge")
-    AlertJson acknowledge(@PathVariable long id, @RequestBody(required = false) CommentJson body, Locale locale) {
-        return json(alerts.acknowledge(id, body == null ? null : body.comment()), locale);
+    AlertJson acknowledge(@PathVariable long id, @RequestBody(required = false) byte[] body, Locale locale) {
+        return json(alerts.acknowledge(id, () -> comment(body)), locale);
     }
 
     @PostMapping("/{id}/resolve")
-    AlertJson resolve(@PathVariable long id, @RequestBody(required = false) CommentJson body, Locale locale) {
-        return json(alerts.resolve(id, body == null ? null : body.comment()), locale);
+    AlertJson resolve(@PathVariable long id, @RequestBody(required = false) byte[] body, Locale locale) {
+        return json(alerts.resolve(id, () -> comment(body)), locale);
+    }
+
+    private static String comment(byte[] body) {
+        if (body == null || body.length == 0) {
+            return null;
+        }
+        return JsonBody.parse(body, COMMENT_FIELDS, name -> name).text("comment");
     }
 
     private AlertJson json(Alert alert, Locale locale) {
@@ -99,6 +108,13 @@ class AlertController {
     @ExceptionHandler(AlertNotFoundException.class)
     ResponseEntity<Map<String, Object>> notFound(AlertNotFoundException missing) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", missing.getMessage()));
+    }
+
+    @ExceptionHandler(AlertInputException.class)
+    ResponseEntity<Map<String, Object>> invalid(AlertInputException invalid, Locale locale) {
+        return ResponseEntity.badRequest().body(Map.of("errors", List.of(Map.of("field", invalid.getField(),
+                "code", invalid.getCode(), "message", messages.getTranslation("alert.error." + invalid.getCode(),
+                        locale, invalid.getArgs().toArray())))));
     }
 
     @ExceptionHandler(IllegalStateException.class)

@@ -1,0 +1,144 @@
+package org.perfgoals.base.api;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.perfgoals.base.i18n.TranslationProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Refuses API bodies over the configured size with 413 before anything reads them: by Content-Length at once, and a
+ * chunked body (no length) by reading at most the limit into memory first. Runs before security, so an anonymous
+ * caller cannot make the server hold megabytes either. Multipart bodies without a length are left to the servlet
+ * container's multipart limit (their parts are read by the container, not through this filter).
+ */
+class RequestSizeLimit extends OncePerRequestFilter {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String IMPORTS = "/api/v1/imports";
+
+    private final ApiProperties properties;
+    private final TranslationProvider messages;
+
+    RequestSizeLimit(ApiProperties properties, TranslationProvider messages) {
+        this.properties = properties;
+        this.messages = messages;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long limit = limit(request);
+        long length = request.getContentLengthLong();
+        if (length > limit) {
+            refuse(request, response, limit);
+            return;
+        }
+        boolean chunked = length < 0 && request.getHeader("Transfer-Encoding") != null;
+        if (chunked && !isMultipart(request)) {
+            byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (body.length > limit) {
+                refuse(request, response, limit);
+                return;
+            }
+            chain.doFilter(new ReadBody(request, body), response);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private long limit(HttpServletRequest request) {
+        boolean importing = "POST".equals(request.getMethod())
+                && (request.getContextPath() + IMPORTS).equals(request.getRequestURI());
+        return (importing ? properties.maxImportBytes() : properties.maxBodyBytes()).toBytes();
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        return request.getContentType() != null
+                && request.getContentType().toLowerCase().startsWith("multipart/");
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
+        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        // The rest of the body is not read: the connection is not reused.
+        response.setHeader("Connection", "close");
+        String message = messages.getTranslation("api.error.tooLarge", request.getLocale(), limit);
+        response.getWriter().write(JSON.writeValueAsString(Map.of("error", message, "maxBytes", limit)));
+    }
+
+    /** The request with its body already read (at most the limit), served again from memory. */
+    private static final class ReadBody extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        ReadBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            InputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() throws IOException {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    return in.read(buffer, offset, length);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return false;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("synchronous reads only");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            String encoding = getCharacterEncoding();
+            Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+            return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), charset));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.perfgoals.monitoring.api;
+
+import java.util.List;
+import org.perfgoals.base.api.InvalidBodyException;
+import org.perfgoals.base.api.JsonBody;
+import org.perfgoals.monitoring.FieldError;
+import org.perfgoals.monitoring.SpendingEntry;
+
+/**
+ * Reads the body of {@code PUT /budget-items/{id}/execution/{year}/{quarter}}: {@code amount} is required and not
+ * null (spending is cleared only by the explicit {@code DELETE}), {@code overBudgetReason} optional.
+ */
+final class SpendingBody {
+
+    private static final List<String> FIELDS = List.of("amount", "overBudgetReason");
+
+    private SpendingBody() {
+    }
+
+    static SpendingEntry read(long budgetItemId, byte[] raw) {
+        JsonBody body = JsonBody.parse(raw, FIELDS, name -> FieldError.budget(budgetItemId, name));
+        String amount = body.number("amount");
+        if (amount == null || amount.isBlank()) {
+            throw new InvalidBodyException(FieldError.budget(budgetItemId, "amount"), "amountRequired", List.of());
+        }
+        return new SpendingEntry(budgetItemId, amount, body.text("overBudgetReason"));
+    }
+}
