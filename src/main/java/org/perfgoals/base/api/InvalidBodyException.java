@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * A request body that cannot be read as what the endpoint takes: not JSON, not an object, a field of the wrong type,
- * a field missing or unknown. {@code code} is the i18n key suffix ({@code api.error.<code>}), {@code args} fill it;
- * field and args are already cut to a short prefix of what was sent.
+ * a field missing or unknown. {@code code} is the i18n key suffix ({@code api.error.<code>}), {@code args} fill it.
+ * The field is cut to a short prefix (it may be a name the client sent); args that repeat what was sent are cut by
+ * whoever throws.
  */
 public class InvalidBodyException extends RuntimeException {
 
@@ -17,7 +18,7 @@ public class InvalidBodyException extends RuntimeException {
         super("Invalid body: " + code + " " + JsonBody.prefix(field));
         this.field = JsonBody.prefix(field);
         this.code = code;
-        this.args = args.stream().map(JsonBody::prefix).toList();
+        this.args = List.copyOf(args);
     }
 
     public String getField() { return field; }

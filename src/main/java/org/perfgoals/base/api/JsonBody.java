@@ -65,7 +65,7 @@ public final class JsonBody {
         List<String> unknown = node.propertyNames().stream().filter(name -> !allowed.contains(name)).toList();
         if (!unknown.isEmpty()) {
             throw new InvalidBodyException(fieldName.apply(unknown.getFirst()), "unknownField",
-                    List.of(String.join(", ", unknown), String.join(", ", allowed)));
+                    List.of(prefix(String.join(", ", unknown)), String.join(", ", allowed)));
         }
         return new JsonBody((ObjectNode) node, fieldName);
     }
@@ -144,16 +144,18 @@ public final class JsonBody {
         }
         BigDecimal value = node.decimalValue();
         if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
-            throw new InvalidBodyException(fieldName.apply(field), "numberTooLarge", List.of(value.toString()));
+            throw new InvalidBodyException(fieldName.apply(field), "numberTooLarge",
+                    List.of(prefix(value.toString())));
         }
         if (value.scale() > MAX_DECIMALS) {
-            throw new InvalidBodyException(fieldName.apply(field), "numberTooPrecise", List.of(value.toString()));
+            throw new InvalidBodyException(fieldName.apply(field), "numberTooPrecise",
+                    List.of(prefix(value.toString())));
         }
         return value.toPlainString();
     }
 
     private InvalidBodyException wrongType(String field, String expected) {
-        return new InvalidBodyException(fieldName.apply(field), "wrongType." + expected, List.of(field));
+        return new InvalidBodyException(fieldName.apply(field), "wrongType." + expected, List.of(prefix(field)));
     }
 
     /** The text as an error may repeat it: at most {@link #ECHO_LIMIT} characters and "…". */
