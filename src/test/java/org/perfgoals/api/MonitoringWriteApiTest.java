@@ -1,6 +1,8 @@
 package org.perfgoals.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -11,7 +13,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.perfgoals.monitoring.EntryMode;
+import org.perfgoals.monitoring.FieldError;
+import org.perfgoals.monitoring.MonitoringService;
+import org.perfgoals.monitoring.MonitoringValidationException;
+import org.perfgoals.monitoring.SheetInput;
 import org.perfgoals.monitoring.ValueChange;
+import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.security.SystemAuthentication;
 import org.perfgoals.monitoring.ValueChangeRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,6 +50,8 @@ class MonitoringWriteApiTest {
     private int port;
     @Autowired
     private ValueChangeRepository changes;
+    @Autowired
+    private MonitoringService monitoring;
 
     private HttpResponse<String> call(String method, String path, String user, String body) throws Exception {
         return new ApiClient(port).call(method, path, user, body);
@@ -380,5 +391,24 @@ class MonitoringWriteApiTest {
     void a_quarter_that_does_not_exist_is_named() throws Exception {
         assertRefused(call("PUT", actualPath(quantitative()).replace("/2019/4", "/2019/5"), "admin", "{\"value\": 5}"),
                 "quarter", "periodInvalid");
+    }
+
+    // --- the same limits where the entry view's input enters (the service)
+
+    @Test
+    void a_year_end_reason_or_review_comment_longer_than_the_column_is_a_field_error() throws Exception {
+        long project = projectId("来华");
+        Period q4 = Period.quarter(2019, 4);
+        SystemAuthentication.run(() -> {
+            assertThatThrownBy(() -> monitoring.save(project, q4, new SheetInput(List.of(), List.of(), LONG_4001,
+                    null), EntryMode.CHECKED)).isInstanceOfSatisfying(MonitoringValidationException.class,
+                    refused -> assertThat(refused.getErrors()).extracting(FieldError::field, FieldError::code)
+                            .containsExactly(tuple("executionReason", "text.tooLong")));
+            assertThatThrownBy(() -> monitoring.returnToStaff(project, q4, LONG_4001))
+                    .isInstanceOfSatisfying(MonitoringValidationException.class,
+                            refused -> assertThat(refused.getErrors().getFirst().code()).isEqualTo("text.tooLong"));
+            assertThatThrownBy(() -> monitoring.approve(project, q4, LONG_4001))
+                    .isInstanceOf(MonitoringValidationException.class);
+        });
     }
 }
