@@ -35,6 +35,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Actuals and budget execution per quarter. Feeds from other systems write numbers first: a RED value is stored
  * without its explanation, and the row then says the explanation is missing (submitting the quarter needs it).
+ *
+ * <p>Every write decides who may act before it reads the body (403 for leaders and other units, 404 for unknown
+ * ids, 400 for a quarter outside the project's year), then reads the body strictly ({@link ActualBody},
+ * {@link SpendingBody}); concurrent writers of a quarter are retried ({@link MonitoringFeed}) or get 409.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -78,7 +82,8 @@ class MonitoringController {
 
     private MonitoringJson.ActualJson writeActual(WriteScope scope, ActualEntry entry, long id) {
         PeriodSheet sheet = feed.write(scope, new SheetInput(List.of(entry), List.of(), null, null));
-        return MonitoringJson.ActualJson.of(sheet.row(id), scope.period().year(), scope.period().quarter().orElseThrow());
+        return MonitoringJson.ActualJson.of(sheet.row(id), scope.period().year(),
+                scope.period().quarter().orElseThrow());
     }
 
     /** {"amount": 500000, "overBudgetReason": "…"}: the amount spent in the quarter is required. */
