@@ -107,4 +107,16 @@ class MonitoringExportApiTest {
         assertThat(get("/api/v1/projects/" + hotline + "/monitoring/2019/0/export.xlsx", "manager", null)
                 .statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void a_quarter_of_another_year_than_the_projects_is_refused_naming_its_year() throws Exception {
+        long hotline = hotline();
+        for (int year : new int[] {2018, 2020, 2050}) {
+            HttpResponse<byte[]> other = get("/api/v1/projects/" + hotline + "/monitoring/" + year
+                    + "/2/export.xlsx", "manager", null);
+            assertThat(other.statusCode()).isEqualTo(400);
+            assertThat(new String(other.body(), StandardCharsets.UTF_8)).contains("periodOutsideProject")
+                    .contains("2019");
+        }
+    }
 }

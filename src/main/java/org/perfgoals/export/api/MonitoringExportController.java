@@ -7,10 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.perfgoals.base.i18n.TranslationProvider;
 import org.perfgoals.export.MonitoringWorkbook;
+import org.perfgoals.monitoring.FieldError;
 import org.perfgoals.monitoring.MonitoringService;
+import org.perfgoals.monitoring.MonitoringValidationException;
 import org.perfgoals.monitoring.PeriodSheet;
 import org.perfgoals.monitoring.ProjectNotFoundException;
-import org.perfgoals.monitoring.domain.Period;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -47,13 +48,16 @@ class MonitoringExportController {
     ResponseEntity<?> export(@PathVariable long id, @PathVariable int year, @PathVariable int quarter,
                              @RequestParam(required = false) String lang, HttpServletRequest request) {
         Locale locale = locale(lang, request);
-        if (quarter < 1 || quarter > 4 || year < Period.MIN_YEAR || year > Period.MAX_YEAR) {
+        PeriodSheet sheet;
+        try {
+            // Only the project's own quarters exist: another year is named, not answered with an empty form.
+            sheet = monitoring.sheet(id, monitoring.projectPeriod(id, year, quarter));
+        } catch (MonitoringValidationException invalid) {
+            FieldError error = invalid.getErrors().getFirst();
             return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("errors",
-                    List.of(Map.of("field", "quarter", "code", "periodInvalid", "message",
-                            messages.getTranslation("export.error.period", locale, String.valueOf(year),
-                                    String.valueOf(quarter))))));
+                    List.of(Map.of("field", error.field(), "code", error.code(), "message", messages.getTranslation(
+                            "monitoring.error." + error.code(), locale, error.args().toArray())))));
         }
-        PeriodSheet sheet = monitoring.sheet(id, Period.quarter(year, quarter));
         byte[] bytes = workbook.bytes(sheet, locale);
         return ResponseEntity.ok()
                 .contentType(XLSX)
