@@ -147,6 +147,19 @@ class WebHeadersApiTest {
     }
 
     @Test
+    void behind_a_tls_proxy_the_login_compares_with_the_browsers_https_origin_and_the_cookie_is_secure()
+            throws Exception {
+        HttpResponse<String> proxied = postLogin("X-Forwarded-Proto", "https", "Origin", "https://localhost");
+        assertThat(proxied.statusCode()).isEqualTo(302);
+        assertThat(header(proxied, "Location")).doesNotContain("error");
+        assertThat(header(proxied, "Strict-Transport-Security")).contains("max-age=");
+        assertThat(proxied.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
+                .singleElement().asString().containsIgnoringCase("Secure");
+        assertThat(postLogin("X-Forwarded-Proto", "https", "Origin", origin()).statusCode())
+                .as("the plain-http origin is not the one the browser saw").isEqualTo(403);
+    }
+
+    @Test
     void a_cross_site_login_post_is_refused_and_logs_nobody_in() throws Exception {
         HttpResponse<String> foreignOrigin = postLogin("Origin", "https://evil.example");
         assertThat(foreignOrigin.statusCode()).isEqualTo(403);
