@@ -13,6 +13,13 @@ const FORMATS = {
   number: (locale) => (v) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(v),
 };
 
+// ApexCharts 7 writes legend entries and tooltip texts (title, series name, value, the x-axis hover label) with
+// innerHTML, but draws axis labels, the title, annotation, data and donut-centre labels as SVG text (textContent).
+// Our texts are data (project, sub-item and indicator names from imported forms), never markup: each formatter
+// that feeds an HTML place escapes; the SVG places get the raw text, since escaping there would show "&lt;".
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeHtml = (value) => String(value ?? '').replace(/[&<>"']/g, (c) => ENTITIES[c]);
+
 function formatter(config) {
   const make = FORMATS[config.valueFormat] || FORMATS.number;
   const format = make(config.locale || 'zh-CN');
@@ -68,8 +75,8 @@ function heatmapOptions(config) {
     series: config.series.map((row) => ({ name: row.name, data: (config.labels || []).map((x, i) => ({ x, y: row.data[i] })) })),
     dataLabels: { enabled: false },
     plotOptions: { heatmap: { enableShades: false, colorScale: { ranges: config.ranges || [] } } },
-    legend: { position: 'bottom' },
-    xaxis: { type: 'category' },
+    legend: { position: 'bottom', formatter: escapeHtml },
+    xaxis: { type: 'category', tooltip: { formatter: escapeHtml } },
   };
 }
 
@@ -78,9 +85,10 @@ function axisOptions(config, format) {
   const options = {
     series: config.series.map((s) => ({ name: s.name, type: s.type, data: s.data })),
     // Horizontal bars swap the axes: the values run along x, the category names down y.
+    // The x-axis hover label is HTML too; the tick labels are SVG text.
     xaxis: config.horizontal
-      ? { categories: config.labels || [], tickAmount: 4, labels: { formatter: compact(config) } }
-      : { categories: config.labels || [] },
+      ? { categories: config.labels || [], tickAmount: 4, labels: { formatter: compact(config) }, tooltip: { formatter: escapeHtml } }
+      : { categories: config.labels || [], tooltip: { formatter: escapeHtml } },
     yaxis: config.horizontal ? { labels: { maxWidth: 220 } }
       : { labels: { formatter: format }, min: config.yMin, max: config.yMax, forceNiceScale: true },
     dataLabels: { enabled: false },
@@ -113,8 +121,13 @@ function toOptions(config) {
       animations: { enabled: false },
     },
     theme: { mode: darkMode() ? 'dark' : 'light' },
-    legend: { position: 'bottom' },
-    tooltip: { y: { formatter: format } },
+    legend: { position: 'bottom', formatter: escapeHtml },
+    // The HTML places of the tooltip, for every chart type: its title (category, heatmap column), each row's
+    // series or slice name, each value.
+    tooltip: {
+      x: { formatter: escapeHtml },
+      y: { formatter: (v) => escapeHtml(format(v)), title: { formatter: (name) => (name ? `${escapeHtml(name)}: ` : '') } },
+    },
     noData: { text: config.noDataText || '' },
     colors: config.colors && config.colors.length ? config.colors : PALETTE,
   };

@@ -10,7 +10,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Our own wrapper of the ApexCharts npm package: the server holds a typed {@link ChartConfig}; setting a new one
- * updates the drawn chart in place. The module destroys the chart when the element leaves the page.
+ * updates the drawn chart in place. The module destroys the chart when the element leaves the page. Every text of
+ * the config (names from imported forms among them) is shown as text, never read as markup: the module escapes it
+ * for the places ApexCharts fills with HTML (legend, tooltips) and hands it raw to the SVG text places.
  */
 @Tag("apex-chart")
 @NpmPackage(value = "apexcharts", version = "7.6.1")

@@ -15,6 +15,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Two chains: the REST API under {@code /api/**} speaks HTTP Basic, keeps no session and answers 401 instead of
@@ -25,9 +26,13 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 @EnableMethodSecurity(jsr250Enabled = true)
 public class SecurityConfig {
 
+    /** Where {@link LoginView} is routed, and so where Vaadin's login form posts to. */
+    private static final String LOGIN_PATH = "/login";
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+        WebHeaders.apply(http);
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -44,6 +49,9 @@ public class SecurityConfig {
         // /error renders what failed behind the API too (as JSON for API clients); without this the UI's login rule
         // would turn every unexpected 500 into a bare 403.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/images/**", "/error").permitAll());
+        WebHeaders.apply(http);
+        // Vaadin exempts the login post from the CSRF token; the form's origin is checked instead.
+        http.addFilterBefore(new SameOriginLogin(LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
@@ -13,6 +15,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,6 +49,8 @@ abstract class BrowserTest {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--lang=zh-CN",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        // The console, to see whether the Content-Security-Policy refused anything the app itself needs.
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1400, 1000));
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
@@ -53,8 +59,19 @@ abstract class BrowserTest {
     @AfterEach
     void stopBrowser() {
         if (driver != null) {
-            driver.quit();
+            try {
+                org.assertj.core.api.Assertions.assertThat(cspViolations())
+                        .as("the app runs under its Content-Security-Policy").isEmpty();
+            } finally {
+                driver.quit();
+            }
         }
+    }
+
+    /** What the browser's console said about the Content-Security-Policy since the last call (reading clears it). */
+    List<String> cspViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
     }
 
     String url(String path) {
