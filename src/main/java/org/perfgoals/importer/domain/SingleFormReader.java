@@ -64,6 +64,8 @@ final class SingleFormReader {
                 budget.previousYear(), budget.previousYearExecuted(), items,
                 plain(sections, FormField.OVERALL_GOAL), plain(sections, FormField.ANNUAL_GOAL), indicators,
                 plain(sections, FormField.REMARK));
+        FormLimits.check(form, field -> lineOf(sections, field, titleLine),
+                sections.hasIndicatorTable() ? sections.indicatorTableLine() : titleLine, issues);
         return new Outcome(form, issues.toIssues(text.number(), name));
     }
 
