@@ -98,13 +98,18 @@ public class ImportService {
         // replacements are checked before anything is written, so a refusal leaves every project as it was.
         List<List<FormData>> chunks = chunks(parsed.forms());
         List<ReplaceRefusal> refusals = new ArrayList<>();
+        Map<Long, RecordedSubjects> recorded = new HashMap<>();
+        // Whatever the caller changed before is written, not lost, when the chunks clear the persistence context.
+        entityManager.flush();
         for (List<FormData> chunk : chunks) {
             Map<String, Project> existing = existingProjects(chunk);
             for (FormData form : chunk) {
                 Project project = existing.get(key(form));
                 if (project != null) {
+                    RecordedSubjects values = monitoring.recorded(project.getId());
+                    recorded.put(project.getId(), values);
                     refusals.addAll(new Redeclaration(project, ProjectFactory.create(form, parsed.warnings()))
-                            .refusals(monitoring.recorded(project.getId())));
+                            .refusals(values));
                 }
             }
             entityManager.clear();
@@ -115,7 +120,7 @@ public class ImportService {
         Instant now = clock.instant();
         List<Project> stored = new ArrayList<>();
         for (List<FormData> chunk : chunks) {
-            stored.addAll(store(chunk, parsed, now));
+            stored.addAll(store(chunk, parsed, recorded, now));
         }
         events.publishEvent(new DataChangedEvent("projects"));
         return new ImportResult(parsed.forms(), stored, parsed.warnings(), List.of(), duplicates, List.of(), false);
@@ -125,7 +130,8 @@ public class ImportService {
      * Writes one chunk: existing projects take the new declaration, the others are created; the values of replaced
      * projects are judged by their new targets. The stored projects are detached afterwards, their collections read.
      */
-    private List<Project> store(List<FormData> chunk, ParseResult parsed, Instant now) {
+    private List<Project> store(List<FormData> chunk, ParseResult parsed, Map<Long, RecordedSubjects> recorded,
+                                Instant now) {
         Map<String, Project> existing = existingProjects(chunk);
         List<Project> stored = new ArrayList<>();
         List<Long> toRejudge = new ArrayList<>();
@@ -135,10 +141,10 @@ public class ImportService {
             if (project == null) {
                 project = declared;
             } else {
-                RecordedSubjects recorded = monitoring.recorded(project.getId());
+                RecordedSubjects values = recorded.get(project.getId());
                 new Redeclaration(project, declared).apply();
                 ProjectWeights.apply(project);
-                if (!recorded.indicatorIds().isEmpty() || !recorded.budgetItemIds().isEmpty()) {
+                if (!values.indicatorIds().isEmpty() || !values.budgetItemIds().isEmpty()) {
                     toRejudge.add(project.getId());
                 }
             }

@@ -110,7 +110,8 @@ class ImportController {
     @ExceptionHandler(DuplicateProjectException.class)
     ResponseEntity<Map<String, Object>> duplicate(DuplicateProjectException duplicate, Locale locale) {
         List<DuplicateJson> existing = duplicate.getDuplicates().stream()
-                .map(form -> new DuplicateJson(form.year(), form.department(), form.name())).toList();
+                .map(form -> new DuplicateJson(form.year(), ImportLimits.quote(form.department()),
+                        ImportLimits.quote(form.name()))).toList();
         String message = messages.getTranslation("import.duplicate.api", locale, existing.stream()
                 .map(d -> d.year() + " " + d.department() + " " + d.name()).toList().toString());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", message, "duplicates", existing));
@@ -119,10 +120,12 @@ class ImportController {
     /** The new forms drop indicators or sub-items with recorded values: 409, each named, nothing stored. */
     @ExceptionHandler(ReplaceRefusedException.class)
     ResponseEntity<Map<String, Object>> refused(ReplaceRefusedException refused, Locale locale) {
-        List<Map<String, Object>> refusals = refused.getRefusals().stream().map(refusal -> Map.<String, Object>of(
-                "project", refusal.projectName(), "kind", refusal.indicator() ? "indicator" : "budgetItem",
-                "name", refusal.subjectName(), "message", messages.getTranslation(refusal.messageKey(), locale,
-                        refusal.projectName(), refusal.subjectName()))).toList();
+        List<Map<String, Object>> refusals = refused.getRefusals().stream().map(refusal -> {
+            String project = ImportLimits.quote(refusal.projectName());
+            String name = ImportLimits.quote(refusal.subjectName());
+            return Map.<String, Object>of("project", project, "kind", refusal.indicator() ? "indicator" : "budgetItem",
+                    "name", name, "message", messages.getTranslation(refusal.messageKey(), locale, project, name));
+        }).toList();
         String message = messages.getTranslation("import.replace.refused", locale, refusals.size());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", message, "refusals", refusals));
     }
