@@ -20,6 +20,12 @@ public final class ImportLimits {
     /** Fifteen times the seed's largest budget composition. */
     public static final int MAX_BUDGET_ITEMS_PER_FORM = 100;
 
+    /**
+     * Lines of a form that are not recognised are each a warning, stored with the project: past this many, one more
+     * warning counts the rest. A real form has a handful (signatures, page numbers).
+     */
+    public static final int MAX_UNRECOGNIZED_LINES_QUOTED = 50;
+
     /** How much of what was sent a message repeats; longer texts are cut with an ellipsis. */
     public static final int QUOTED_CHARS = 100;
 

@@ -151,6 +151,14 @@ class FormLimitsTest {
     }
 
     @Test
+    void a_form_of_thousands_of_junk_lines_quotes_fifty_and_counts_the_rest() {
+        ParseResult result = read(form().department("申报单位名称：测试中心\n" + "签字盖章页码\n".repeat(10_000)).build());
+        assertThat(issues(result, "line.unrecognized")).hasSize(ImportLimits.MAX_UNRECOGNIZED_LINES_QUOTED);
+        assertThat(issues(result, "line.unrecognizedMore")).singleElement()
+                .satisfies(more -> assertThat(more.args().getFirst()).isEqualTo("9950"));
+    }
+
+    @Test
     void the_seed_fits_every_limit() {
         assertThat(read(seedText()).errors()).isEmpty();
         assertThat(issues(read(seedText()), "text.tooLong")).isEqualTo(List.of());

@@ -60,7 +60,8 @@ class ImportIssueMessagesTest {
                                 + i + "\t≥1人次").collect(Collectors.joining("\n"))).items("项目当年投入资金构成\t"
                                 + IntStream.rangeClosed(0, 100).mapToObj(i -> "\t子项" + i + "\t1\t")
                                 .collect(Collectors.joining("\n"))).build()),
-                        reader.read(FormReaderTestSupport.titles(2001)))
+                        reader.read(FormReaderTestSupport.titles(2001)),
+                        reader.read(form().department("申报单位名称：测试中心\n" + "杂行\n".repeat(60)).build()))
                 .flatMap(result -> result.issues().stream())
                 .toList();
     }
