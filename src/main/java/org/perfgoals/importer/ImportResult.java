@@ -7,12 +7,19 @@ import org.perfgoals.project.Project;
 
 /**
  * What an import did or would do: the forms read, the projects made of them (stored ones with ids; for a dry run
- * unsaved ones; none when anything was wrong), every warning and error, and which forms already exist as projects.
+ * unsaved ones; none when anything was wrong), every warning and error, which forms already exist as projects, and
+ * which forms declare a unit the user may not write ({@code refusedUnits}: such a file may not be imported at all).
  */
 public record ImportResult(List<FormData> forms, List<Project> projects, List<ImportIssue> warnings,
-                           List<ImportIssue> errors, List<FormData> duplicates, boolean dryRun) {
+                           List<ImportIssue> errors, List<FormData> duplicates, List<FormData> refusedUnits,
+                           boolean dryRun) {
 
     public boolean hasErrors() {
         return !errors.isEmpty();
+    }
+
+    /** Whether the file holds forms of units the user may not write: importing it is refused (403). */
+    public boolean isRefused() {
+        return !refusedUnits.isEmpty();
     }
 }

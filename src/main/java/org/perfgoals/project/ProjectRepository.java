@@ -1,5 +1,6 @@
 package org.perfgoals.project;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -9,6 +10,9 @@ import org.springframework.data.jpa.repository.Query;
 public interface ProjectRepository extends JpaRepository<Project, Long>, ProjectSummaryQueries {
 
     Optional<Project> findByYearAndDepartmentAndName(int year, String department, String name);
+
+    /** Candidates for many (year, unit, name) keys at once; the importer keeps those whose unit matches too. */
+    List<Project> findByYearInAndNameIn(Collection<Integer> years, Collection<String> names);
 
     @EntityGraph(attributePaths = "budgetItems")
     Optional<Project> findWithBudgetItemsById(long id);

@@ -122,7 +122,7 @@ class RestApiTest {
     @Test
     void a_dry_run_reports_without_storing() throws Exception {
         long before = projects.count();
-        HttpResponse<String> response = post("/api/v1/imports?dryRun=true", "manager", seed("2042"));
+        HttpResponse<String> response = post("/api/v1/imports?dryRun=true", "admin", seed("2042"));
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.path("projects").size()).isEqualTo(5);
@@ -134,12 +134,12 @@ class RestApiTest {
     @Test
     void an_import_stores_and_a_second_one_is_a_conflict_unless_replacing() throws Exception {
         long before = projects.count();
-        HttpResponse<String> first = post("/api/v1/imports", "manager", seed("2043"));
+        HttpResponse<String> first = post("/api/v1/imports", "admin", seed("2043"));
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(first.body()).path("projects").get(0).path("id").asLong()).isPositive();
         assertThat(projects.count()).isEqualTo(before + 5);
 
-        HttpResponse<String> again = post("/api/v1/imports", "manager", seed("2043"));
+        HttpResponse<String> again = post("/api/v1/imports", "admin", seed("2043"));
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains("12333热线全媒体智能咨询平台项目经费");
         assertThat(projects.count()).isEqualTo(before + 5);
@@ -153,7 +153,7 @@ class RestApiTest {
     void a_bad_file_is_refused_with_its_errors_and_stores_nothing() throws Exception {
         long before = projects.count();
         String broken = new String(seed("2044"), StandardCharsets.UTF_8).replace("71387200", "七千万");
-        HttpResponse<String> response = post("/api/v1/imports", "manager", broken.getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = post("/api/v1/imports", "admin", broken.getBytes(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).isEqualTo(400);
         JsonNode errors = JSON.readTree(response.body()).path("errors");
         assertThat(errors.size()).isPositive();

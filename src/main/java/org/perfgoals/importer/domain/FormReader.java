@@ -39,6 +39,10 @@ public final class FormReader {
         if (forms.isEmpty()) {
             return fileError("file.notForm");
         }
+        if (forms.size() > ImportLimits.MAX_FORMS_PER_FILE) {
+            return fileError("file.tooManyForms", String.valueOf(forms.size()),
+                    String.valueOf(ImportLimits.MAX_FORMS_PER_FILE));
+        }
         List<FormData> read = new ArrayList<>();
         List<ImportIssue> issues = new ArrayList<>();
         for (FormText form : forms) {
@@ -50,8 +54,8 @@ public final class FormReader {
         return new ParseResult(read, issues);
     }
 
-    private static ParseResult fileError(String code) {
+    private static ParseResult fileError(String code, String... args) {
         return new ParseResult(List.of(),
-                List.of(new ImportIssue(ImportIssue.Severity.ERROR, code, List.of(), 0, null, 0)));
+                List.of(new ImportIssue(ImportIssue.Severity.ERROR, code, List.of(args), 0, null, 0)));
     }
 }

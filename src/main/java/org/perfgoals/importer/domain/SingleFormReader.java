@@ -54,7 +54,7 @@ final class SingleFormReader {
         budget.check(items, items.isEmpty() ? budgetLine : items.getFirst().line(), budgetLine, issues);
 
         List<IndicatorData> indicators = indicators(text, sections, year, issues);
-        sections.unrecognized().forEach(row -> issues.warning("line.unrecognized", row.line(), quote(row.text())));
+        unrecognized(sections.unrecognized(), issues);
 
         FormData form = new FormData(text.number(), titleLine, year, department, name, projectType, fundUse,
                 sections.text(FormField.OWNER), sections.text(FormField.CONTACT), sections.text(FormField.PHONE),
@@ -64,6 +64,8 @@ final class SingleFormReader {
                 budget.previousYear(), budget.previousYearExecuted(), items,
                 plain(sections, FormField.OVERALL_GOAL), plain(sections, FormField.ANNUAL_GOAL), indicators,
                 plain(sections, FormField.REMARK));
+        FormLimits.check(form, field -> lineOf(sections, field, titleLine),
+                sections.hasIndicatorTable() ? sections.indicatorTableLine() : titleLine, issues);
         return new Outcome(form, issues.toIssues(text.number(), name));
     }
 
@@ -182,6 +184,18 @@ final class SingleFormReader {
             }
         }
         return table.indicators();
+    }
+
+    /** Each ignored line is quoted, up to a bound: a file of junk lines must not become as many stored warnings. */
+    private static void unrecognized(List<Row> rows, FormIssues issues) {
+        rows.stream().limit(ImportLimits.MAX_UNRECOGNIZED_LINES_QUOTED)
+                .forEach(row -> issues.warning("line.unrecognized", row.line(), quote(row.text())));
+        if (rows.size() > ImportLimits.MAX_UNRECOGNIZED_LINES_QUOTED) {
+            Row first = rows.get(ImportLimits.MAX_UNRECOGNIZED_LINES_QUOTED);
+            issues.warning("line.unrecognizedMore", first.line(),
+                    String.valueOf(rows.size() - ImportLimits.MAX_UNRECOGNIZED_LINES_QUOTED),
+                    String.valueOf(first.line()));
+        }
     }
 
     private static String plain(FormSections sections, FormField field) {

@@ -13,18 +13,28 @@ import org.perfgoals.base.ui.IssueText;
 import org.perfgoals.importer.ImportResult;
 import org.perfgoals.importer.domain.FormData;
 import org.perfgoals.importer.domain.ImportIssue;
+import org.perfgoals.importer.domain.ImportLimits;
 
-/** What a file would store: its errors, its warnings and one row per form. */
+/** What a file would store: the forms the user may not import, its errors, its warnings and one row per form. */
 class ImportPreview extends VerticalLayout {
 
+    /** Forms of units the user may not write: the file cannot be imported. */
+    final UnorderedList refusedUnits = new UnorderedList();
     final UnorderedList errors = new UnorderedList();
     final UnorderedList warnings = new UnorderedList();
     final Grid<FormData> forms = new Grid<>();
 
     ImportPreview(ImportResult result) {
         setPadding(false);
+        refusedUnits.addClassName("import-refused");
         errors.addClassName("import-errors");
         warnings.addClassName("import-warnings");
+        if (result.isRefused()) {
+            add(new H4(getTranslation("import.unitRefused", result.refusedUnits().size())), refusedUnits);
+            result.refusedUnits().forEach(form -> refusedUnits.add(new ListItem(getTranslation(
+                    "import.unitRefused.form", form.formNumber(), form.name() == null ? "?"
+                            : ImportLimits.quote(form.name()), ImportLimits.quote(form.department())))));
+        }
         if (!result.errors().isEmpty()) {
             add(new H4(getTranslation("import.errors", result.errors().size())), errors);
             fill(errors, result.errors());

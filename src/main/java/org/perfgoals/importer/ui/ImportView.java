@@ -25,6 +25,8 @@ import java.util.concurrent.Executors;
 import org.perfgoals.base.ui.Texts;
 import org.perfgoals.importer.DuplicateProjectException;
 import org.perfgoals.importer.ReplaceRefusedException;
+import org.perfgoals.importer.UnitNotWritableException;
+import org.perfgoals.importer.domain.ImportLimits;
 import org.perfgoals.importer.ImportResult;
 import org.perfgoals.importer.ImportService;
 import org.perfgoals.security.Role;
@@ -41,8 +43,6 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 @Menu(title = "nav.import", order = 9, icon = "vaadin:upload")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
 class ImportView extends VerticalLayout implements HasDynamicTitle {
-
-    private static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
 
     final Upload upload;
     final ProgressBar progress = new ProgressBar();
@@ -75,7 +75,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         }));
         upload.setI18n(uploadTexts());
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload.setMaxFileSize(ImportLimits.MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".txt", "text/plain");
         upload.addFileRejectedListener(event -> showError(getTranslation("import.rejected", event.getErrorMessage())));
         progress.setIndeterminate(true);
@@ -124,7 +124,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 parsed.errors().size()));
         preview.removeAll();
         preview.add(new ImportPreview(parsed));
-        replace.setVisible(!parsed.duplicates().isEmpty() && !parsed.hasErrors());
+        replace.setVisible(!parsed.duplicates().isEmpty() && !parsed.hasErrors() && !parsed.isRefused());
         updateConfirm();
     }
 
@@ -155,7 +155,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void updateConfirm() {
         boolean blockedByDuplicates = result != null && !result.duplicates().isEmpty() && !replace.getValue();
-        confirm.setEnabled(result != null && !result.hasErrors() && !result.forms().isEmpty() && !blockedByDuplicates);
+        confirm.setEnabled(result != null && !result.hasErrors() && !result.isRefused() && !result.forms().isEmpty()
+                && !blockedByDuplicates);
     }
 
     private void confirmImport() {
@@ -170,6 +171,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             reset();
             status.setText(getTranslation("import.done", stored.projects().size()));
+        } catch (UnitNotWritableException refused) {
+            showError(getTranslation("import.unitRefused", refused.getRefused().size()));
         } catch (DuplicateProjectException duplicate) {
             showError(getTranslation("import.duplicate", duplicate.getDuplicates().size()));
         } catch (ReplaceRefusedException refused) {

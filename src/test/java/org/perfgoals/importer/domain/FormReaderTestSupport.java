@@ -49,4 +49,9 @@ final class FormReaderTestSupport {
     static List<String> names(FormData form) {
         return form.indicators().stream().map(IndicatorData::name).toList();
     }
+
+    /** A file of {@code count} forms that are titles only: cheap, to count forms. */
+    static String titles(int count) {
+        return "上海市财政支出项目绩效目标申报表\n(2019年)\n".repeat(count);
+    }
 }

@@ -14,6 +14,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,16 @@ class ImportIssueMessagesTest {
                                 + UNTICKED).fundUse("资金用途\t" + TICKED + " 其他：培训 " + TICKED + " 资产购置类").build()),
                         reader.read(form().indicators("分解目标\t\t\t\n产出目标\t数量目标\t人次\t\n").build()),
                         reader.read(form().indicatorRows("产出目标\t数量目标\t人次\t1\n\t质量目标\t人次\t2").build()),
-                        reader.read(form().department("申报单位名称：测试中心\n填报人签字").build()))
+                        reader.read(form().department("申报单位名称：测试中心\n填报人签字").build()),
+                        reader.read(form().name("项目名称\t" + "名".repeat(501)).build()),
+                        reader.read(form().budget("项目总预算（元）\t1" + "0".repeat(20) + "\t项目当年预算（元）\t300.001")
+                                .build()),
+                        reader.read(form().indicatorRows(IntStream.rangeClosed(0, 300).mapToObj(i -> "产出目标\t数量目标\t指标"
+                                + i + "\t≥1人次").collect(Collectors.joining("\n"))).items("项目当年投入资金构成\t"
+                                + IntStream.rangeClosed(0, 100).mapToObj(i -> "\t子项" + i + "\t1\t")
+                                .collect(Collectors.joining("\n"))).build()),
+                        reader.read(FormReaderTestSupport.titles(2001)),
+                        reader.read(form().department("申报单位名称：测试中心\n" + "杂行\n".repeat(60)).build()))
                 .flatMap(result -> result.issues().stream())
                 .toList();
     }

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.KaribuTest;
 import org.perfgoals.SeedFile;
+import org.perfgoals.importer.ImportService;
+import org.perfgoals.importer.UnitNotWritableException;
 import org.perfgoals.monitoring.MonitoringValidationException;
 import org.perfgoals.project.Project;
 import org.perfgoals.project.ProjectRepository;
@@ -35,6 +37,8 @@ class ImportViewKT extends KaribuTest {
     private TransactionTemplate transaction;
     @Autowired
     private org.perfgoals.dashboard.DashboardService dashboards;
+    @Autowired
+    private ImportService importer;
 
     @AfterEach
     void removeTestProjects() {
@@ -94,8 +98,8 @@ class ImportViewKT extends KaribuTest {
     }
 
     @Test
-    void a_manager_previews_then_confirms_a_new_file() throws IOException {
-        ImportView view = openAs("manager");
+    void an_admin_previews_then_confirms_a_new_file_of_several_units() throws IOException {
+        ImportView view = openAs("admin");
         long before = projects.count();
         upload(view, "forms-2031.txt", seedForTestYear());
         assertThat(_get(ImportPreview.class).forms.getListDataView().getItemCount()).isEqualTo(5);
@@ -105,7 +109,42 @@ class ImportViewKT extends KaribuTest {
         _click(view.confirm);
         assertThat(projects.count()).isEqualTo(before + 5);
         assertThat(projects.findAll()).filteredOn(project -> project.getYear() == TEST_YEAR)
+                .extracting(Project::getImportedBy).containsOnly("admin");
+    }
+
+    @Test
+    void a_manager_previews_then_confirms_a_form_of_the_own_unit() {
+        ImportView view = openAs("manager");
+        long before = projects.count();
+        upload(view, "hotline-2031.txt", ownUnitForm());
+        assertThat(_get(ImportPreview.class).forms.getListDataView().getItemCount()).isEqualTo(1);
+        assertThat(messages("import-refused")).isEmpty();
+        assertThat(view.confirm.isEnabled()).isTrue();
+        _click(view.confirm);
+        assertThat(projects.count()).isEqualTo(before + 1);
+        assertThat(projects.findAll()).filteredOn(project -> project.getYear() == TEST_YEAR)
                 .extracting(Project::getImportedBy).containsOnly("manager");
+    }
+
+    @Test
+    void a_manager_uploading_another_units_form_sees_it_refused_and_cannot_confirm() {
+        ImportView view = openAs("manager");
+        long before = projects.count();
+        byte[] mixed = (new String(ownUnitForm(), StandardCharsets.UTF_8) + "\n"
+                + SeedFile.form(2).replace("2019", String.valueOf(TEST_YEAR))).getBytes(StandardCharsets.UTF_8);
+        upload(view, "two-units.txt", mixed);
+        assertThat(messages("import-refused")).singleElement().satisfies(text -> assertThat(text)
+                .contains("申报表 2").contains("职业培训基础能力建设—师资进修").contains("上海市就业促进中心"));
+        assertThat(view.confirm.isEnabled()).as("the file cannot be imported").isFalse();
+        assertThatThrownBy(() -> importer.importFile(mixed, false))
+                .as("nor by going round the button").isInstanceOf(UnitNotWritableException.class);
+        assertThatThrownBy(() -> importer.importFile(mixed, true)).isInstanceOf(UnitNotWritableException.class);
+        assertThat(projects.count()).as("nothing stored").isEqualTo(before);
+    }
+
+    /** The seed's hotline form, of the demo manager's own unit, for the test year. */
+    private static byte[] ownUnitForm() {
+        return SeedFile.form(1).replace("2019", String.valueOf(TEST_YEAR)).getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
