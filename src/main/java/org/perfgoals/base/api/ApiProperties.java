@@ -7,14 +7,13 @@ import org.springframework.util.unit.DataSize;
  * {@code perfgoals.api.*}: the largest body the API reads. JSON writes are small; an import carries a workbook.
  *
  * @param maxBodyBytes   every request under /api/ except imports (default 1 MB)
- * @param maxImportBytes {@code POST /api/v1/imports} (default 20 MB; the multipart limit of
- *                       {@code spring.servlet.multipart} applies as well)
+ * @param maxImportBytes {@code POST /api/v1/imports} (default 10 MB, the importer's own file limit)
  */
 @ConfigurationProperties("perfgoals.api")
 public record ApiProperties(DataSize maxBodyBytes, DataSize maxImportBytes) {
 
     public ApiProperties {
         maxBodyBytes = maxBodyBytes == null ? DataSize.ofMegabytes(1) : maxBodyBytes;
-        maxImportBytes = maxImportBytes == null ? DataSize.ofMegabytes(20) : maxImportBytes;
+        maxImportBytes = maxImportBytes == null ? DataSize.ofMegabytes(10) : maxImportBytes;
     }
 }
