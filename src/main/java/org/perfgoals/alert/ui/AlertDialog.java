@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.perfgoals.alert.Alert;
+import org.perfgoals.alert.AlertInputException;
 import org.perfgoals.alert.AlertService;
 import org.perfgoals.alert.AlertText;
 import org.perfgoals.base.i18n.TranslationProvider;
@@ -38,6 +39,8 @@ class AlertDialog extends Dialog {
         add(events);
         comment.setLabel(getTranslation("alert.comment"));
         comment.setWidthFull();
+        // The browser stops typing at the column's size; the service still checks what arrives.
+        comment.setMaxLength(AlertService.MAX_COMMENT);
         boolean active = alert.getStatus().isActive();
         comment.setVisible(active);
         add(comment);
@@ -58,6 +61,9 @@ class AlertDialog extends Dialog {
             action.run();
             close();
             onChange.run();
+        } catch (AlertInputException refused) {
+            comment.setErrorMessage(getTranslation("alert.error." + refused.getCode(), refused.getArgs().toArray()));
+            comment.setInvalid(true);
         } catch (org.springframework.security.access.AccessDeniedException denied) {
             Notification.show(getTranslation("alert.denied"), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -77,6 +77,24 @@ class AlertCenterViewKT extends KaribuTest {
     }
 
     @Test
+    void a_comment_longer_than_its_column_is_named_next_to_the_field_and_the_alert_stays_as_it_was() {
+        AlertCenterView view = open("manager");
+        _setValue(view.type, AlertType.TARGET_MISSED);
+        Alert missed = find(view, "综合接通率", 6);
+        AlertStatus before = missed.getStatus();
+        int events = alerts.get(missed.getId()).orElseThrow().getEvents().size();
+        view.open(missed);
+        AlertDialog dialog = _get(AlertDialog.class);
+        _setValue(dialog.comment, "说".repeat(AlertService.MAX_COMMENT + 1));
+        _click(dialog.resolve);
+        assertThat(dialog.comment.isInvalid()).isTrue();
+        assertThat(dialog.comment.getErrorMessage()).isEqualTo("说明最多 4000 个字符（当前 4001 个）。");
+        Alert unchanged = alerts.get(missed.getId()).orElseThrow();
+        assertThat(unchanged.getStatus()).isEqualTo(before);
+        assertThat(unchanged.getEvents()).hasSize(events);
+    }
+
+    @Test
     void the_header_counts_the_active_alerts_of_the_users_unit() {
         login("staff");
         UI.getCurrent().navigate("projects");
