@@ -33,6 +33,9 @@ import org.perfgoals.alert.AlertService;
 import org.perfgoals.alert.AlertText;
 import org.perfgoals.base.i18n.TranslationProvider;
 import org.perfgoals.base.ui.Formats;
+import org.perfgoals.base.ui.PageNotFoundException;
+import org.perfgoals.base.ui.RouteParameter;
+import org.perfgoals.project.ProjectService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.perfgoals.base.ui.RouteLink;
@@ -82,14 +85,16 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
 
     Anchor download;
     private final DashboardService dashboards;
+    private final ProjectService projects;
     private final MonitoringService monitoring;
     private final AlertService alerts;
     private final TranslationProvider messages;
     private String title = "";
 
     ProjectDashboardView(DashboardService dashboards, MonitoringService monitoring, AlertService alerts,
-                         TranslationProvider messages) {
+                         TranslationProvider messages, ProjectService projects) {
         this.dashboards = dashboards;
+        this.projects = projects;
         this.monitoring = monitoring;
         this.alerts = alerts;
         this.messages = messages;
@@ -108,17 +113,16 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         charts.clear();
-        long projectId = event.getRouteParameters().getLong("projectId").orElse(-1L);
-        int q = event.getRouteParameters().getInteger("quarter").filter(v -> v >= 1 && v <= 4).orElse(3);
+        // A bad id, year or quarter goes to the error view; no quarter is the third, no year the project's own.
+        long projectId = RouteParameter.number(event, "projectId").orElseThrow();
+        int q = RouteParameter.quarter(event).orElse(3);
+        int projectYear = projects.get(projectId).map(Project::getYear)
+                .orElseThrow(() -> new PageNotFoundException("project.notFound"));
+        int y = RouteParameter.year(event, projectYear);
         try {
-            int y = event.getRouteParameters().getInteger("year").orElseGet(() -> dashboards.projectYear(projectId,
-                    java.time.Year.now().getValue()).getFirst().project().getYear());
             year = dashboards.projectYear(projectId, y);
         } catch (AccessDeniedException denied) {
             showMessage(getTranslation("dashboard.denied"));
-            return;
-        } catch (RuntimeException missing) {
-            showMessage(getTranslation("project.notFound"));
             return;
         }
         chosen = year.get(q - 1);

@@ -27,6 +27,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.perfgoals.base.ui.Formats;
+import org.perfgoals.base.ui.NotAllowedException;
+import org.perfgoals.base.ui.PageNotFoundException;
+import org.perfgoals.base.ui.RouteParameter;
 import org.perfgoals.base.ui.Texts;
 import org.perfgoals.monitoring.EntryMode;
 import org.perfgoals.monitoring.FieldError;
@@ -45,6 +48,7 @@ import org.perfgoals.project.ProjectService;
 import org.perfgoals.project.ProjectSummary;
 import org.perfgoals.security.Role;
 import org.perfgoals.security.UnitAccess;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 
 /**
@@ -124,21 +128,28 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         List<ProjectSummary> choices = projects.list(new ProjectFilter(null, access.ownUnit(), null),
                 Pageable.unpaged());
         project.setItems(choices);
-        RouteParameters parameters = event.getRouteParameters();
-        Optional<ProjectSummary> chosen = parameters.getLong("projectId")
-                .flatMap(id -> choices.stream().filter(choice -> choice.id() == id).findFirst())
-                .or(() -> choices.stream().findFirst());
+        Optional<Long> requested = RouteParameter.number(event, "projectId");
+        Optional<ProjectSummary> chosen = requested.isPresent()
+                ? Optional.of(choices.stream().filter(choice -> choice.id() == requested.get()).findFirst()
+                        .orElseThrow(() -> refusal(requested.get())))
+                : choices.stream().findFirst();
         if (chosen.isEmpty()) {
             content.removeAll();
             content.add(new Paragraph(getTranslation("entry.noProjects")));
             return;
         }
         ProjectSummary selected = chosen.get();
-        int year = parameters.getInteger("year").orElse(selected.year());
-        int q = parameters.getInteger("quarter").filter(value -> value >= 1 && value <= 4).orElse(1);
+        int year = RouteParameter.year(event, selected.year());
+        int q = RouteParameter.quarter(event).orElse(1);
         project.setValue(selected);
         quarter.setValue(q);
         load(Period.quarter(year, q));
+    }
+
+    /** A project not among the user's: another unit's is refused, showing nothing of it; a missing one is not found. */
+    private RuntimeException refusal(long projectId) {
+        return projects.get(projectId).isPresent() ? new NotAllowedException("entry.otherUnit")
+                : new PageNotFoundException("project.notFound");
     }
 
     private void navigateIfFromClient(boolean fromClient) {
@@ -231,8 +242,17 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     void submit() {
-        act(() -> monitoring.submit(sheet.project().getId(), sheet.period(), sheet.report().getVersion()),
-                "entry.submitted");
+        clearErrors();
+        try {
+            show(monitoring.submit(sheet.project().getId(), sheet.period(), sheet.report().getVersion()));
+            notify(getTranslation("entry.submitted"), NotificationVariant.LUMO_SUCCESS);
+        } catch (MonitoringValidationException invalid) {
+            showErrors(invalid.getErrors());
+        } catch (StaleEditException | ReportLockedException | OptimisticLockingFailureException changed) {
+            // Someone saved, submitted or reviewed the quarter first (or at the same moment): submit carries no
+            // input of its own, so show the quarter as it now is.
+            reloadAfterOthersActed();
+        }
     }
 
     /** Runs a save or submit; refused inputs, a stale edit or a locked quarter are shown, nothing else changes. */
@@ -246,8 +266,29 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         } catch (StaleEditException stale) {
             showConflict(stale);
         } catch (ReportLockedException locked) {
-            notify(getTranslation("monitoring.locked", locked.getState().name()), NotificationVariant.LUMO_ERROR);
+            // The typed values stay on the page, so that nothing is lost from view.
+            notify(getTranslation("monitoring.locked", stateName(locked.getState())), NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /**
+     * The quarter changed under the user: reload it and say who put it in which state, in words. The notification
+     * stays until closed, as the user's action did not happen.
+     */
+    private void reloadAfterOthersActed() {
+        load(sheet.period());
+        var report = sheet.report();
+        String by = report.getState() == ReportState.SUBMITTED ? report.getSubmittedBy() : report.getReviewedBy();
+        String message = by == null ? getTranslation("entry.changedMeanwhile", stateName(report.getState()))
+                : getTranslation("entry.changedMeanwhileBy", by, stateName(report.getState()));
+        Notification notification = Notification.show(message, 0, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        notification.addClassName("entry-changed-meanwhile");
+        summary.setText(message);
+    }
+
+    private String stateName(ReportState state) {
+        return getTranslation("reportState." + state.name());
     }
 
     private void review(boolean approved) {
@@ -258,8 +299,8 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         } catch (MonitoringValidationException invalid) {
             reviewComment.setErrorMessage(message(invalid.getErrors().getFirst()));
             reviewComment.setInvalid(true);
-        } catch (ReportLockedException locked) {
-            notify(getTranslation("monitoring.locked", locked.getState().name()), NotificationVariant.LUMO_ERROR);
+        } catch (ReportLockedException | OptimisticLockingFailureException changed) {
+            reloadAfterOthersActed();
         }
     }
 
