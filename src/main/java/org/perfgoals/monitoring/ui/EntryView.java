@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Optional;
 import org.perfgoals.base.ui.Formats;
 import org.perfgoals.base.ui.NotAllowedException;
+import org.perfgoals.base.ui.Pager;
 import org.perfgoals.base.ui.PageNotFoundException;
 import org.perfgoals.base.ui.RouteParameter;
 import org.perfgoals.base.ui.Texts;
@@ -60,13 +61,20 @@ import org.springframework.data.domain.Pageable;
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
 class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Indicator cards per page: a card holds a dozen fields, so a form of hundreds is shown a page at a time. */
+    static final int PAGE_SIZE = 20;
+
     final ComboBox<ProjectSummary> project = new ComboBox<>();
     final Select<Integer> quarter = new Select<>();
     final Span state = new Span();
     final Span demo = new Span();
     final Paragraph returned = new Paragraph();
     final Span summary = new Span();
+    /** The indicator cards created so far (those of the pages shown), in the order they were created. */
     final List<IndicatorEntry> rows = new ArrayList<>();
+    final Pager pager = new Pager(PAGE_SIZE);
+    final Div cards = new Div();
+    private final java.util.Map<Long, IndicatorEntry> created = new java.util.HashMap<>();
     final List<SpendingEntryRow> spending = new ArrayList<>();
     final TextArea executionReason = new TextArea();
     final Button save = new Button();
@@ -169,6 +177,7 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private void show(PeriodSheet loaded) {
         sheet = loaded;
         rows.clear();
+        created.clear();
         spending.clear();
         content.removeAll();
         boolean editable = monitoring.canEdit(sheet);
@@ -186,15 +195,10 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWrap(true);
         content.add(header, returned, new H3(getTranslation("entry.indicators")));
-        for (var row : sheet.rows()) {
-            IndicatorEntry entry = new IndicatorEntry(row, this::preview, () -> showHistory(
-                    ValueChange.Subject.INDICATOR, row.indicator().getId(), row.indicator().getName()),
-                    () -> new IndicatorSettingsDialog(row, monitoring, () -> load(sheet.period())).open());
-            entry.setEditable(editable);
-            entry.settings.setVisible(reviewer);
-            rows.add(entry);
-            content.add(entry);
-        }
+        content.add(pager.top, cards, pager.bottom);
+        pager.reset(sheet.rows().size());
+        showCards(editable, reviewer);
+        pager.onChange(() -> showCards(editable, reviewer));
         content.add(new H3(getTranslation("entry.spending")));
         sheet.budget().forEach(row -> {
             SpendingEntryRow line = new SpendingEntryRow(row);
@@ -216,6 +220,35 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         actions.setWrap(true);
         content.add(executionReason, actions);
+    }
+
+    /**
+     * Shows the cards of the pager's page, creating each the first time its page is shown: a form of hundreds of
+     * indicators then costs one page of components, and what was typed on other pages stays in their cards.
+     */
+    private void showCards(boolean editable, boolean reviewer) {
+        cards.removeAll();
+        for (var row : sheet.rows().subList(pager.from(), pager.to())) {
+            cards.add(created.computeIfAbsent(row.indicator().getId(), id -> {
+                IndicatorEntry entry = new IndicatorEntry(row, this::preview, () -> showHistory(
+                        ValueChange.Subject.INDICATOR, id, row.indicator().getName()),
+                        () -> new IndicatorSettingsDialog(row, monitoring, () -> load(sheet.period())).open());
+                entry.setEditable(editable);
+                entry.settings.setVisible(reviewer);
+                rows.add(entry);
+                return entry;
+            }));
+        }
+    }
+
+    /** Turns to the page of the indicator, so that an error on it is seen. */
+    private void showPageOf(long indicatorId) {
+        for (int index = 0; index < sheet.rows().size(); index++) {
+            if (sheet.rows().get(index).indicator().getId() == indicatorId) {
+                pager.showPageOf(index);
+                return;
+            }
+        }
     }
 
     /** Colours a row as soon as a value is entered, without storing anything. */
@@ -311,10 +344,14 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private void showErrors(List<FieldError> errors) {
+        errors.stream().map(FieldError::field).filter(field -> field.startsWith("indicator:")).findFirst()
+                .map(EntryView::indicatorIdOf)
+                .filter(id -> rows.stream().noneMatch(row -> row.indicator.getId() == id && row.isAttached()))
+                .ifPresent(this::showPageOf);
         for (FieldError error : errors) {
             String field = error.field();
             if (field.startsWith("indicator:")) {
-                long id = Long.parseLong(field.substring(10, field.indexOf('.')));
+                long id = indicatorIdOf(field);
                 rows.stream().filter(row -> row.indicator.getId() == id).findFirst()
                         .ifPresent(row -> row.showError(error, message(error)));
             } else if (field.startsWith("budget:")) {
@@ -330,6 +367,10 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         notify(getTranslation("entry.invalid", errors.size()), NotificationVariant.LUMO_ERROR);
     }
 
+    private static long indicatorIdOf(String field) {
+        return Long.parseLong(field.substring(10, field.indexOf('.')));
+    }
+
     /** Someone saved this quarter meanwhile: say who changed what; the user's input stays on the page. */
     private void showConflict(StaleEditException stale) {
         String changed = Texts.list(this, stale.getChanges().stream().map(this::describe).distinct().limit(8)
@@ -343,8 +384,9 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     /** "综合接通率 数值 → 93": which row, which field, the new value. */
     private String describe(ValueChange change) {
         String subject = switch (change.getSubjectType()) {
-            case INDICATOR -> rows.stream().filter(row -> row.indicator.getId() == change.getSubjectId())
-                    .map(row -> row.indicator.getName()).findFirst().orElse("");
+            case INDICATOR -> sheet.rows().stream()
+                    .filter(row -> row.indicator().getId() == change.getSubjectId())
+                    .map(row -> row.indicator().getName()).findFirst().orElse("");
             case BUDGET_ITEM -> spending.stream().filter(row -> row.item.getId() == change.getSubjectId())
                     .map(row -> row.item.getName()).findFirst().orElse("");
             case REPORT -> "";
