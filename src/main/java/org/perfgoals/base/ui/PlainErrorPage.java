@@ -29,8 +29,10 @@ class PlainErrorPage implements ErrorViewResolver {
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
         int code = status.value();
-        String kind = code == 404 ? "notFound" : code == 403 || code == 401 ? "notAllowed"
-                : code < 500 ? "badAddress" : "unexpected";
+        // Spring Security refuses a GET of a path that is no view with 403 (Vaadin never sees it): for the user that
+        // page is unavailable, whether it does not exist or is not theirs.
+        String kind = code == 404 ? "notFound" : code == 403 && "GET".equals(request.getMethod()) ? "unavailable"
+                : code == 403 || code == 401 ? "notAllowed" : code < 500 ? "badAddress" : "unexpected";
         View page = (ignored, req, response) -> {
             response.setContentType("text/html;charset=UTF-8");
             response.getOutputStream().write(html(code, kind).getBytes(StandardCharsets.UTF_8));
