@@ -2,87 +2,82 @@ package org.perfgoals.security;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.perfgoals.security.domain.LoginGuard;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Counts failed logins per user name, in the UI and over the API alike, and locks the name for a while after too
- * many in a row, so that passwords cannot be guessed by trying. A successful login clears the count. Kept in memory:
- * a restart forgets the count, which only ever shortens a lock.
+ * Feeds the failed and successful logins of the UI and the API alike into the {@link LoginGuard} rule, keyed by user
+ * name and client address ({@code request.getRemoteAddr()}, which Tomcat's RemoteIpValve sets from forwarded headers
+ * behind a trusted proxy), and logs lockouts. Kept in memory: a restart forgets the counts, which only ever shortens
+ * a lock.
  */
 @Component
 public class LoginAttempts {
 
-    private record Failures(int count, Instant lockedUntil) {
-    }
+    private static final Logger LOG = LoggerFactory.getLogger(LoginAttempts.class);
 
-    private static final int MAX_TRACKED = 10_000;
+    private static final String NO_REQUEST = "unknown";
 
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
-    private final Clock clock;
-    private final int maxFailures;
-    private final Duration lockout;
+    private final LoginGuard guard;
 
     LoginAttempts(Clock clock, @Value("${perfgoals.security.max-failed-logins:5}") int maxFailures,
-                  @Value("${perfgoals.security.lockout-minutes:15}") long lockoutMinutes) {
-        this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.lockout = Duration.ofMinutes(lockoutMinutes);
+                  @Value("${perfgoals.security.lockout-minutes:15}") long lockoutMinutes,
+                  @Value("${perfgoals.security.free-failures-per-address:10}") int freeFailures,
+                  @Value("${perfgoals.security.first-back-off-seconds:1}") long firstBackOffSeconds) {
+        this.guard = new LoginGuard(clock, new LoginGuard.Settings(maxFailures, Duration.ofMinutes(lockoutMinutes),
+                freeFailures, Duration.ofSeconds(firstBackOffSeconds), Duration.ofMinutes(lockoutMinutes), 10_000));
     }
 
     public int maxFailures() {
-        return maxFailures;
+        return guard.settings().maxFailures();
     }
 
     public long lockoutMinutes() {
-        return lockout.toMinutes();
+        return guard.settings().lockout().toMinutes();
     }
 
-    /** Whether logins under this name are refused now, whatever the password. */
-    public boolean isLocked(String username) {
-        Failures current = failures.get(key(username));
-        return current != null && current.lockedUntil() != null && clock.instant().isBefore(current.lockedUntil());
-    }
-
-    void failed(String username) {
-        if (failures.size() >= MAX_TRACKED) {
-            // Guessing at random names must not fill the memory: forget the names that are not locked.
-            failures.values().removeIf(current -> current.lockedUntil() == null || !isLockedAt(current));
-        }
-        failures.compute(key(username), (name, before) -> {
-            // A lock that ran out starts the count afresh.
-            int count = before == null || (before.lockedUntil() != null && !isLockedAt(before)) ? 1
-                    : before.count() + 1;
-            return new Failures(count, count >= maxFailures ? clock.instant().plus(lockout) : null);
-        });
-    }
-
-    void succeeded(String username) {
-        failures.remove(key(username));
+    /** Whether this attempt, from the address of the current request, may have its password checked. */
+    LoginGuard.Verdict admit(String username) {
+        return guard.admit(username, currentAddress());
     }
 
     @EventListener
     void on(AuthenticationFailureBadCredentialsEvent event) {
-        failed(event.getAuthentication().getName());
+        String username = event.getAuthentication().getName();
+        String address = currentAddress();
+        LoginGuard.Failure failure = guard.failed(username, address);
+        if (failure.accountLocked()) {
+            LOG.warn("Login of user '{}' locked for {} min after {} failed attempts, the last from {}",
+                    printable(username), lockoutMinutes(), failure.accountFailures(), address);
+        }
+        if (!failure.heldBack().isZero()) {
+            LOG.warn("Logins from {} held back for {} s after {} failed attempts, the last as user '{}'",
+                    address, failure.heldBack().toSeconds(), failure.addressFailures(), printable(username));
+        }
     }
 
     @EventListener
     void on(AuthenticationSuccessEvent event) {
-        succeeded(event.getAuthentication().getName());
+        guard.succeeded(event.getAuthentication().getName());
     }
 
-    private boolean isLockedAt(Failures current) {
-        return clock.instant().isBefore(current.lockedUntil());
+    /** The address the current login came from; logins are checked in the request's thread. */
+    private static String currentAddress() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getRemoteAddr() : NO_REQUEST;
     }
 
-    private static String key(String username) {
-        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    /** A typed user name as it may go into a log line: short, one line. */
+    private static String printable(String username) {
+        String name = username == null ? "" : username.replaceAll("\\p{Cntrl}", "?");
+        return name.length() > 100 ? name.substring(0, 100) + "…" : name;
     }
 }

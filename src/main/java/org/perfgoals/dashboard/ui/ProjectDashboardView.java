@@ -33,6 +33,9 @@ import org.perfgoals.alert.AlertService;
 import org.perfgoals.alert.AlertText;
 import org.perfgoals.base.i18n.TranslationProvider;
 import org.perfgoals.base.ui.Formats;
+import org.perfgoals.base.ui.PageNotFoundException;
+import org.perfgoals.base.ui.RouteParameter;
+import org.perfgoals.project.ProjectService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.perfgoals.base.ui.RouteLink;
@@ -67,6 +70,11 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
     final Select<Integer> quarter = new Select<>();
     final List<ApexChart> charts = new ArrayList<>();
     final Grid<StatusRow> table = new Grid<>();
+    /** Indicator charts created at once, and per click on {@link #moreCharts}. */
+    static final int CHARTS_AT_ONCE = 12;
+    /** Up to this many rows a table shows all; beyond, it scrolls and renders only the visible rows. */
+    static final int ALL_ROWS_UP_TO = 50;
+    Button moreCharts;
 
     /** A line of the status table as text: the table keeps no entities in the session. */
     record StatusRow(String name, String reading, Status status, String cause, String measures, String likelihood) {
@@ -82,14 +90,16 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
 
     Anchor download;
     private final DashboardService dashboards;
+    private final ProjectService projects;
     private final MonitoringService monitoring;
     private final AlertService alerts;
     private final TranslationProvider messages;
     private String title = "";
 
     ProjectDashboardView(DashboardService dashboards, MonitoringService monitoring, AlertService alerts,
-                         TranslationProvider messages) {
+                         TranslationProvider messages, ProjectService projects) {
         this.dashboards = dashboards;
+        this.projects = projects;
         this.monitoring = monitoring;
         this.alerts = alerts;
         this.messages = messages;
@@ -108,17 +118,16 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         charts.clear();
-        long projectId = event.getRouteParameters().getLong("projectId").orElse(-1L);
-        int q = event.getRouteParameters().getInteger("quarter").filter(v -> v >= 1 && v <= 4).orElse(3);
+        // A bad id, year or quarter goes to the error view; no quarter is the third, no year the project's own.
+        long projectId = RouteParameter.number(event, "projectId").orElseThrow();
+        int q = RouteParameter.quarter(event).orElse(3);
+        int projectYear = projects.get(projectId).map(Project::getYear)
+                .orElseThrow(() -> new PageNotFoundException("project.notFound"));
+        int y = RouteParameter.year(event, projectYear);
         try {
-            int y = event.getRouteParameters().getInteger("year").orElseGet(() -> dashboards.projectYear(projectId,
-                    java.time.Year.now().getValue()).getFirst().project().getYear());
             year = dashboards.projectYear(projectId, y);
         } catch (AccessDeniedException denied) {
             showMessage(getTranslation("dashboard.denied"));
-            return;
-        } catch (RuntimeException missing) {
-            showMessage(getTranslation("project.notFound"));
             return;
         }
         chosen = year.get(q - 1);
@@ -215,14 +224,33 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
                 .withRange(0d, 110d).withTitle(getTranslation("dashboard.execution"));
     }
 
-    private Div indicatorCharts() {
+    /**
+     * The indicators' charts, the first {@link #CHARTS_AT_ONCE} at once and more on request: a browser tab draws a
+     * dozen charts quickly but not hundreds. The configurations are plain data, made once; only charts shown exist.
+     */
+    private VerticalLayout indicatorCharts() {
         Div grid = new Div();
         grid.addClassName("indicator-charts");
-        chosen.project().getIndicators().stream()
+        java.util.Deque<ChartConfig> waiting = chosen.project().getIndicators().stream()
                 .map(indicator -> IndicatorCharts.of(this, indicator, year))
                 .filter(Objects::nonNull)
-                .forEach(config -> grid.add(chart(config.withHeight(230), "chart-indicator")));
-        return grid;
+                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayDeque::new));
+        moreCharts = new Button();
+        moreCharts.addClassName("more-charts");
+        moreCharts.addClickListener(click -> showCharts(grid, waiting));
+        showCharts(grid, waiting);
+        VerticalLayout box = new VerticalLayout(grid, moreCharts);
+        box.setPadding(false);
+        return box;
+    }
+
+    private void showCharts(Div grid, java.util.Deque<ChartConfig> waiting) {
+        for (int i = 0; i < CHARTS_AT_ONCE && !waiting.isEmpty(); i++) {
+            grid.add(chart(waiting.removeFirst().withHeight(230), "chart-indicator"));
+        }
+        moreCharts.setVisible(!waiting.isEmpty());
+        moreCharts.setText(getTranslation("dashboard.moreCharts", Math.min(CHARTS_AT_ONCE, waiting.size()),
+                waiting.size()));
     }
 
     private Grid<StatusRow> statusTable() {
@@ -238,8 +266,14 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
         table.addColumn(StatusRow::measures).setHeader(getTranslation("entry.measures")).setWidth("14em");
         table.addColumn(StatusRow::likelihood).setHeader(getTranslation("entry.likelihood")).setAutoWidth(true);
         table.setItems(chosen.rows().stream().map(row -> statusRow(row, wording)).toList());
-        table.setAllRowsVisible(true);
+        // A short table shows whole; a long one scrolls inside a fixed height, rendering only what is seen.
+        if (chosen.rows().size() <= ALL_ROWS_UP_TO) {
+            table.setAllRowsVisible(true);
+        } else {
+            table.setHeight("40em");
+        }
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        table.addClassName("status-table");
         return table;
     }
 

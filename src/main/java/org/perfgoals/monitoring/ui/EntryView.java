@@ -27,6 +27,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.perfgoals.base.ui.Formats;
+import org.perfgoals.base.ui.NotAllowedException;
+import org.perfgoals.base.ui.Pager;
+import org.perfgoals.base.ui.PageNotFoundException;
+import org.perfgoals.base.ui.RouteParameter;
 import org.perfgoals.base.ui.Texts;
 import org.perfgoals.monitoring.EntryMode;
 import org.perfgoals.monitoring.FieldError;
@@ -45,6 +49,7 @@ import org.perfgoals.project.ProjectService;
 import org.perfgoals.project.ProjectSummary;
 import org.perfgoals.security.Role;
 import org.perfgoals.security.UnitAccess;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 
 /**
@@ -56,13 +61,20 @@ import org.springframework.data.domain.Pageable;
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
 class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Indicator cards per page: a card holds a dozen fields, so a form of hundreds is shown a page at a time. */
+    static final int PAGE_SIZE = 20;
+
     final ComboBox<ProjectSummary> project = new ComboBox<>();
     final Select<Integer> quarter = new Select<>();
     final Span state = new Span();
     final Span demo = new Span();
     final Paragraph returned = new Paragraph();
     final Span summary = new Span();
+    /** The indicator cards created so far (those of the pages shown), in the order they were created. */
     final List<IndicatorEntry> rows = new ArrayList<>();
+    final Pager pager = new Pager(PAGE_SIZE);
+    final Div cards = new Div();
+    private final java.util.Map<Long, IndicatorEntry> created = new java.util.HashMap<>();
     final List<SpendingEntryRow> spending = new ArrayList<>();
     final TextArea executionReason = new TextArea();
     final Button save = new Button();
@@ -124,21 +136,28 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         List<ProjectSummary> choices = projects.list(new ProjectFilter(null, access.ownUnit(), null),
                 Pageable.unpaged());
         project.setItems(choices);
-        RouteParameters parameters = event.getRouteParameters();
-        Optional<ProjectSummary> chosen = parameters.getLong("projectId")
-                .flatMap(id -> choices.stream().filter(choice -> choice.id() == id).findFirst())
-                .or(() -> choices.stream().findFirst());
+        Optional<Long> requested = RouteParameter.number(event, "projectId");
+        Optional<ProjectSummary> chosen = requested.isPresent()
+                ? Optional.of(choices.stream().filter(choice -> choice.id() == requested.get()).findFirst()
+                        .orElseThrow(() -> refusal(requested.get())))
+                : choices.stream().findFirst();
         if (chosen.isEmpty()) {
             content.removeAll();
             content.add(new Paragraph(getTranslation("entry.noProjects")));
             return;
         }
         ProjectSummary selected = chosen.get();
-        int year = parameters.getInteger("year").orElse(selected.year());
-        int q = parameters.getInteger("quarter").filter(value -> value >= 1 && value <= 4).orElse(1);
+        int year = RouteParameter.year(event, selected.year());
+        int q = RouteParameter.quarter(event).orElse(1);
         project.setValue(selected);
         quarter.setValue(q);
         load(Period.quarter(year, q));
+    }
+
+    /** A project not among the user's: another unit's is refused, showing nothing of it; a missing one is not found. */
+    private RuntimeException refusal(long projectId) {
+        return projects.get(projectId).isPresent() ? new NotAllowedException("entry.otherUnit")
+                : new PageNotFoundException("project.notFound");
     }
 
     private void navigateIfFromClient(boolean fromClient) {
@@ -158,6 +177,7 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private void show(PeriodSheet loaded) {
         sheet = loaded;
         rows.clear();
+        created.clear();
         spending.clear();
         content.removeAll();
         boolean editable = monitoring.canEdit(sheet);
@@ -175,15 +195,10 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWrap(true);
         content.add(header, returned, new H3(getTranslation("entry.indicators")));
-        for (var row : sheet.rows()) {
-            IndicatorEntry entry = new IndicatorEntry(row, this::preview, () -> showHistory(
-                    ValueChange.Subject.INDICATOR, row.indicator().getId(), row.indicator().getName()),
-                    () -> new IndicatorSettingsDialog(row, monitoring, () -> load(sheet.period())).open());
-            entry.setEditable(editable);
-            entry.settings.setVisible(reviewer);
-            rows.add(entry);
-            content.add(entry);
-        }
+        content.add(pager.top, cards, pager.bottom);
+        pager.reset(sheet.rows().size());
+        showCards(editable, reviewer);
+        pager.onChange(() -> showCards(editable, reviewer));
         content.add(new H3(getTranslation("entry.spending")));
         sheet.budget().forEach(row -> {
             SpendingEntryRow line = new SpendingEntryRow(row);
@@ -205,6 +220,35 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         actions.setWrap(true);
         content.add(executionReason, actions);
+    }
+
+    /**
+     * Shows the cards of the pager's page, creating each the first time its page is shown: a form of hundreds of
+     * indicators then costs one page of components, and what was typed on other pages stays in their cards.
+     */
+    private void showCards(boolean editable, boolean reviewer) {
+        cards.removeAll();
+        for (var row : sheet.rows().subList(pager.from(), pager.to())) {
+            cards.add(created.computeIfAbsent(row.indicator().getId(), id -> {
+                IndicatorEntry entry = new IndicatorEntry(row, this::preview, () -> showHistory(
+                        ValueChange.Subject.INDICATOR, id, row.indicator().getName()),
+                        () -> new IndicatorSettingsDialog(row, monitoring, () -> load(sheet.period())).open());
+                entry.setEditable(editable);
+                entry.settings.setVisible(reviewer);
+                rows.add(entry);
+                return entry;
+            }));
+        }
+    }
+
+    /** Turns to the page of the indicator, so that an error on it is seen. */
+    private void showPageOf(long indicatorId) {
+        for (int index = 0; index < sheet.rows().size(); index++) {
+            if (sheet.rows().get(index).indicator().getId() == indicatorId) {
+                pager.showPageOf(index);
+                return;
+            }
+        }
     }
 
     /** Colours a row as soon as a value is entered, without storing anything. */
@@ -231,8 +275,17 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     void submit() {
-        act(() -> monitoring.submit(sheet.project().getId(), sheet.period(), sheet.report().getVersion()),
-                "entry.submitted");
+        clearErrors();
+        try {
+            show(monitoring.submit(sheet.project().getId(), sheet.period(), sheet.report().getVersion()));
+            notify(getTranslation("entry.submitted"), NotificationVariant.LUMO_SUCCESS);
+        } catch (MonitoringValidationException invalid) {
+            showErrors(invalid.getErrors());
+        } catch (StaleEditException | ReportLockedException | OptimisticLockingFailureException changed) {
+            // Someone saved, submitted or reviewed the quarter first (or at the same moment): submit carries no
+            // input of its own, so show the quarter as it now is.
+            reloadAfterOthersActed();
+        }
     }
 
     /** Runs a save or submit; refused inputs, a stale edit or a locked quarter are shown, nothing else changes. */
@@ -246,8 +299,29 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         } catch (StaleEditException stale) {
             showConflict(stale);
         } catch (ReportLockedException locked) {
-            notify(getTranslation("monitoring.locked", locked.getState().name()), NotificationVariant.LUMO_ERROR);
+            // The typed values stay on the page, so that nothing is lost from view.
+            notify(getTranslation("monitoring.locked", stateName(locked.getState())), NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /**
+     * The quarter changed under the user: reload it and say who put it in which state, in words. The notification
+     * stays until closed, as the user's action did not happen.
+     */
+    private void reloadAfterOthersActed() {
+        load(sheet.period());
+        var report = sheet.report();
+        String by = report.getState() == ReportState.SUBMITTED ? report.getSubmittedBy() : report.getReviewedBy();
+        String message = by == null ? getTranslation("entry.changedMeanwhile", stateName(report.getState()))
+                : getTranslation("entry.changedMeanwhileBy", by, stateName(report.getState()));
+        Notification notification = Notification.show(message, 0, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        notification.addClassName("entry-changed-meanwhile");
+        summary.setText(message);
+    }
+
+    private String stateName(ReportState state) {
+        return getTranslation("reportState." + state.name());
     }
 
     private void review(boolean approved) {
@@ -258,8 +332,8 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         } catch (MonitoringValidationException invalid) {
             reviewComment.setErrorMessage(message(invalid.getErrors().getFirst()));
             reviewComment.setInvalid(true);
-        } catch (ReportLockedException locked) {
-            notify(getTranslation("monitoring.locked", locked.getState().name()), NotificationVariant.LUMO_ERROR);
+        } catch (ReportLockedException | OptimisticLockingFailureException changed) {
+            reloadAfterOthersActed();
         }
     }
 
@@ -270,10 +344,14 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private void showErrors(List<FieldError> errors) {
+        errors.stream().map(FieldError::field).filter(field -> field.startsWith("indicator:")).findFirst()
+                .map(EntryView::indicatorIdOf)
+                .filter(id -> rows.stream().noneMatch(row -> row.indicator.getId() == id && row.isAttached()))
+                .ifPresent(this::showPageOf);
         for (FieldError error : errors) {
             String field = error.field();
             if (field.startsWith("indicator:")) {
-                long id = Long.parseLong(field.substring(10, field.indexOf('.')));
+                long id = indicatorIdOf(field);
                 rows.stream().filter(row -> row.indicator.getId() == id).findFirst()
                         .ifPresent(row -> row.showError(error, message(error)));
             } else if (field.startsWith("budget:")) {
@@ -289,6 +367,10 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         notify(getTranslation("entry.invalid", errors.size()), NotificationVariant.LUMO_ERROR);
     }
 
+    private static long indicatorIdOf(String field) {
+        return Long.parseLong(field.substring(10, field.indexOf('.')));
+    }
+
     /** Someone saved this quarter meanwhile: say who changed what; the user's input stays on the page. */
     private void showConflict(StaleEditException stale) {
         String changed = Texts.list(this, stale.getChanges().stream().map(this::describe).distinct().limit(8)
@@ -302,8 +384,9 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     /** "综合接通率 数值 → 93": which row, which field, the new value. */
     private String describe(ValueChange change) {
         String subject = switch (change.getSubjectType()) {
-            case INDICATOR -> rows.stream().filter(row -> row.indicator.getId() == change.getSubjectId())
-                    .map(row -> row.indicator.getName()).findFirst().orElse("");
+            case INDICATOR -> sheet.rows().stream()
+                    .filter(row -> row.indicator().getId() == change.getSubjectId())
+                    .map(row -> row.indicator().getName()).findFirst().orElse("");
             case BUDGET_ITEM -> spending.stream().filter(row -> row.item.getId() == change.getSubjectId())
                     .map(row -> row.item.getName()).findFirst().orElse("");
             case REPORT -> "";

@@ -37,7 +37,12 @@ class BudgetComposition extends FlexLayout {
         table.addColumn(item -> Formats.share(item.shareOf(sum))).setHeader(getTranslation("budget.share"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFooter(sum.signum() == 0 ? "—" : Formats.share(BigDecimal.valueOf(100)));
         table.setItems(items);
-        table.setAllRowsVisible(true);
+        // A usual budget shows whole; a long one scrolls inside a fixed height, rendering only the visible rows.
+        if (items.size() <= IndicatorTree.ALL_ROWS_UP_TO) {
+            table.setAllRowsVisible(true);
+        } else {
+            table.setHeight("30em");
+        }
         table.addThemeVariants(GridVariant.LUMO_COMPACT);
         table.addClassName("budget-table");
         setFlexWrap(FlexWrap.WRAP);

@@ -1,6 +1,5 @@
 package org.perfgoals.project.ui;
 
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
@@ -13,6 +12,9 @@ import org.perfgoals.indicator.Indicator;
 
 /** The indicator tree: 一级 → 二级 → indicator, each indicator with its target as written and as read. */
 class IndicatorTree extends TreeGrid<IndicatorTree.Node> {
+
+    /** Up to this many indicators the tree shows all its rows; beyond, it scrolls. */
+    static final int ALL_ROWS_UP_TO = 50;
 
     /** A row: a category (level 1 or 2, told apart by its key) or an indicator. */
     record Node(String key, String label, Indicator indicator) {
@@ -29,24 +31,26 @@ class IndicatorTree extends TreeGrid<IndicatorTree.Node> {
                 .setResizable(true);
         addColumn(node -> node.isIndicator() ? node.indicator().getTargetText() : "")
                 .setHeader(getTranslation("indicator.targetText")).setFlexGrow(2).setResizable(true);
-        addComponentColumn(this::reading).setHeader(getTranslation("indicator.reading")).setFlexGrow(2);
+        // Text, not a component per row: the grid renders only the rows in view, however many there are. A free
+        // text target is marked by its cell's part name and explained in the tooltip.
+        addColumn(this::reading).setHeader(getTranslation("indicator.reading")).setFlexGrow(2)
+                .setPartNameGenerator(node -> node.isIndicator() && node.indicator().isFreeText() ? "free-text" : null)
+                .setTooltipGenerator(node -> node.isIndicator() && node.indicator().isFreeText()
+                        ? getTranslation("indicator.freeText") : null);
         TreeData<Node> data = treeData(indicators);
         setDataProvider(new TreeDataProvider<>(data));
         expandRecursively(data.getRootItems(), 2);
-        setAllRowsVisible(true);
+        // A usual form shows whole; a long one scrolls inside a fixed height (rendering only the visible rows).
+        if (indicators.size() <= ALL_ROWS_UP_TO) {
+            setAllRowsVisible(true);
+        } else {
+            setHeight("40em");
+        }
         addClassName("indicator-tree");
     }
 
-    private Span reading(Node node) {
-        if (!node.isIndicator()) {
-            return new Span();
-        }
-        Span reading = new Span(TargetText.of(this, node.indicator().getTarget()));
-        if (node.indicator().isFreeText()) {
-            reading.getElement().getThemeList().add("badge contrast");
-            reading.getElement().setAttribute("title", getTranslation("indicator.freeText"));
-        }
-        return reading;
+    String reading(Node node) {
+        return node.isIndicator() ? TargetText.of(this, node.indicator().getTarget()) : "";
     }
 
     private TreeData<Node> treeData(List<Indicator> indicators) {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -21,6 +20,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.perfgoals.base.ui.IssueText;
+import org.perfgoals.base.ui.PageNotFoundException;
+import org.perfgoals.base.ui.RouteParameter;
 import org.perfgoals.base.ui.RouteLink;
 import org.perfgoals.project.Project;
 import org.perfgoals.project.ProjectService;
@@ -53,8 +54,9 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Optional<Project> project = event.getRouteParameters().getLong("id").flatMap(projects::get);
-        project.ifPresentOrElse(this::show, this::showNotFound);
+        // The route always has an id; one that is not a number or names no project goes to the error view.
+        Optional<Project> project = RouteParameter.number(event, "id").flatMap(projects::get);
+        show(project.orElseThrow(() -> new PageNotFoundException("project.notFound")));
     }
 
     private void show(Project project) {
@@ -89,13 +91,6 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 IssueText.withLine(this, warning.getCode(), warning.getArgs(), warning.getLine()))));
         box.add(list);
         return box;
-    }
-
-    private void showNotFound() {
-        title = getTranslation("project.notFound");
-        Span message = new Span(getTranslation("project.notFound"));
-        message.addClassName("not-found");
-        add(backLink(), message);
     }
 
     private RouterLink backLink() {

@@ -1,11 +1,10 @@
 package org.perfgoals.dashboard.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.KaribuTest;
+import org.perfgoals.base.ui.NotAllowedPage;
 import org.perfgoals.alert.AlertFilter;
 import org.perfgoals.alert.AlertService;
 import org.perfgoals.chart.ChartType;
@@ -120,9 +120,12 @@ class OverviewViewKT extends KaribuTest {
     @Test
     void staff_cannot_open_the_overview_or_a_dashboard() {
         login("staff");
-        assertThatThrownBy(() -> UI.getCurrent().navigate("overview")).isInstanceOf(MockAccessDeniedException.class);
-        assertThatThrownBy(() -> UI.getCurrent().navigate("dashboard/1/2019/2"))
-                .isInstanceOf(MockAccessDeniedException.class);
+        UI.getCurrent().navigate("overview");
+        assertThat(_find(NotAllowedPage.class)).as("refused with the translated error view").hasSize(1);
+        assertThat(_find(OverviewView.class)).isEmpty();
+        UI.getCurrent().navigate("dashboard/1/2019/2");
+        assertThat(_find(NotAllowedPage.class)).hasSize(1);
+        assertThat(_find(ProjectDashboardView.class)).isEmpty();
     }
 
     @Test

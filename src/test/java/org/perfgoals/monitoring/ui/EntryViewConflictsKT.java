@@ -1,0 +1,84 @@
+package org.perfgoals.monitoring.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import org.junit.jupiter.api.Test;
+import org.perfgoals.KaribuTest;
+import org.perfgoals.monitoring.MonitoringService;
+import org.perfgoals.monitoring.ReportState;
+import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.project.ProjectFilter;
+import org.perfgoals.project.ProjectService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * Two people acting on one quarter: the one who comes second is told in words what happened, and sees the quarter
+ * as it now is. Submits and reviews the demo quarters, so the context is thrown away.
+ */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class EntryViewConflictsKT extends KaribuTest {
+
+    @Autowired
+    private ProjectService projects;
+    @Autowired
+    private MonitoringService monitoring;
+
+    private long hotline() {
+        return projects.list(new ProjectFilter(null, null, "12333"), Pageable.unpaged()).getFirst().id();
+    }
+
+    private EntryView open(String user, int quarter) {
+        login(user);
+        UI.getCurrent().navigate("monitoring/" + hotline() + "/2019/" + quarter);
+        return _get(EntryView.class);
+    }
+
+    private static String lastNotification() {
+        return getNotifications().stream().map(Notification::getElement)
+                .map(element -> element.getProperty("text", "")).reduce((first, second) -> second).orElse("");
+    }
+
+    @Test
+    void the_manager_approving_a_quarter_another_returned_is_told_so_in_words_and_sees_it_returned() {
+        EntryView view = open("manager", 2);
+        assertThat(view.sheet().report().getState()).isEqualTo(ReportState.SUBMITTED);
+        login("admin");
+        monitoring.returnToStaff(hotline(), Period.quarter(2019, 2), "请核实投诉率");
+        login("manager");
+
+        _click(view.approve);
+
+        assertThat(lastNotification()).isEqualTo(
+                "admin 已处理本季度，现在的状态为“已退回”。您的操作没有执行，页面已显示最新状态。");
+        assertThat(lastNotification()).doesNotContain("RETURNED");
+        assertThat(view.sheet().report().getState()).isEqualTo(ReportState.RETURNED);
+        assertThat(view.state.getText()).isEqualTo("已退回");
+        assertThat(view.approve.isVisible()).as("nothing left to review").isFalse();
+        assertThat(monitoring.sheet(hotline(), Period.quarter(2019, 2)).report().getState())
+                .as("the approve did not happen").isEqualTo(ReportState.RETURNED);
+    }
+
+    @Test
+    void staff_submitting_a_quarter_another_submitted_are_told_who_and_see_it_submitted() {
+        EntryView view = open("staff", 3);
+        assertThat(view.submit.isEnabled()).isTrue();
+        login("manager");
+        monitoring.submit(hotline(), Period.quarter(2019, 3), null);
+        login("staff");
+
+        _click(view.submit);
+
+        assertThat(lastNotification()).isEqualTo(
+                "manager 已处理本季度，现在的状态为“已提交，待审核”。您的操作没有执行，页面已显示最新状态。");
+        assertThat(view.sheet().report().getState()).isEqualTo(ReportState.SUBMITTED);
+        assertThat(view.submit.isEnabled()).isFalse();
+        assertThat(view.save.isEnabled()).isFalse();
+    }
+}
