@@ -5,17 +5,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.Test;
-import org.perfgoals.KaribuTest;
 import org.perfgoals.monitoring.MonitoringService;
 import org.perfgoals.monitoring.ReportState;
 import org.perfgoals.monitoring.domain.Period;
-import org.perfgoals.project.ProjectFilter;
-import org.perfgoals.project.ProjectService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Pageable;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -23,22 +18,10 @@ import org.springframework.test.annotation.DirtiesContext;
  * as it now is. Submits and reviews the demo quarters, so the context is thrown away.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class EntryViewConflictsKT extends KaribuTest {
+class EntryViewConflictsKT extends EntryViewTestBase {
 
-    @Autowired
-    private ProjectService projects;
     @Autowired
     private MonitoringService monitoring;
-
-    private long hotline() {
-        return projects.list(new ProjectFilter(null, null, "12333"), Pageable.unpaged()).getFirst().id();
-    }
-
-    private EntryView open(String user, int quarter) {
-        login(user);
-        UI.getCurrent().navigate("monitoring/" + hotline() + "/2019/" + quarter);
-        return _get(EntryView.class);
-    }
 
     private static String lastNotification() {
         return getNotifications().stream().map(Notification::getElement)

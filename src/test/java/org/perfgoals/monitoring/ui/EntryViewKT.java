@@ -5,10 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.UI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.perfgoals.KaribuTest;
 import org.perfgoals.alert.AlertFilter;
 import org.perfgoals.alert.AlertService;
 import org.perfgoals.alert.AlertType;
@@ -21,31 +19,17 @@ import org.perfgoals.monitoring.domain.DeviationCause;
 import org.perfgoals.monitoring.domain.Likelihood;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.monitoring.domain.Status;
-import org.perfgoals.project.ProjectFilter;
-import org.perfgoals.project.ProjectService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 
-class EntryViewKT extends KaribuTest {
+class EntryViewKT extends EntryViewTestBase {
 
     private static final String HOTLINE = "12333热线全媒体智能咨询平台项目经费";
 
     @Autowired
-    private ProjectService projects;
-    @Autowired
     private MonitoringService monitoring;
     @Autowired
     private AlertService alerts;
-
-    private long hotline() {
-        return projects.list(new ProjectFilter(null, null, "12333"), Pageable.unpaged()).getFirst().id();
-    }
-
-    private EntryView open(String user, int quarter) {
-        login(user);
-        UI.getCurrent().navigate("monitoring/" + hotline() + "/2019/" + quarter);
-        return _get(EntryView.class);
-    }
 
     private static IndicatorEntry row(EntryView view, String name) {
         return view.rows.stream().filter(row -> row.indicator.getName().equals(name)).findFirst().orElseThrow();

@@ -5,43 +5,17 @@ import static org.perfgoals.security.domain.LoginGuard.Verdict.ACCOUNT_LOCKED;
 import static org.perfgoals.security.domain.LoginGuard.Verdict.ADDRESS_HELD_BACK;
 import static org.perfgoals.security.domain.LoginGuard.Verdict.CHECK_PASSWORD;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.perfgoals.MovingClock;
 
 class LoginGuardTest {
-
-    /** A clock the test moves on. */
-    static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-11-27T08:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private static final String A = "10.0.0.1";
     private static final String B = "10.0.0.2";
 
-    private final MovingClock clock = new MovingClock();
+    private final MovingClock clock = new MovingClock(Instant.parse("2026-11-27T08:00:00Z"));
     private final LoginGuard guard = new LoginGuard(clock, new LoginGuard.Settings(5, Duration.ofMinutes(15), 10,
             Duration.ofSeconds(1), Duration.ofMinutes(15), 10_000));
 

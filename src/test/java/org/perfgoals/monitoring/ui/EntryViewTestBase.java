@@ -1,0 +1,27 @@
+package org.perfgoals.monitoring.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
+import com.vaadin.flow.component.UI;
+import org.perfgoals.KaribuTest;
+import org.perfgoals.project.ProjectFilter;
+import org.perfgoals.project.ProjectService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+
+/** The entry view tests open the 12333 hotline project's quarters of 2019 as one of the demo users. */
+abstract class EntryViewTestBase extends KaribuTest {
+
+    @Autowired
+    protected ProjectService projects;
+
+    protected long hotline() {
+        return projects.list(new ProjectFilter(null, null, "12333"), Pageable.unpaged()).getFirst().id();
+    }
+
+    protected EntryView open(String user, int quarter) {
+        login(user);
+        UI.getCurrent().navigate("monitoring/" + hotline() + "/2019/" + quarter);
+        return _get(EntryView.class);
+    }
+}
