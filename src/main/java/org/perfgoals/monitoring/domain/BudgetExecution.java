@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * Budget execution against time progress (预算执行 vs 序时进度, DOMAIN §3): the share of the year's budget spent
+ * Budget execution against time progress (预算执行 vs 序时进度): the share of the year's budget spent
  * so far, compared with the share of the year gone by.
  *
  * <p>ratio = execution rate / time progress (both percentages with 2 decimals, ratio 4 decimals HALF_UP);

@@ -14,7 +14,7 @@ import org.perfgoals.indicator.domain.RelativeChange;
 import org.perfgoals.indicator.domain.Target;
 
 /**
- * Colours one indicator for one period (DOMAIN §3). A missed target is not an error: every input, however
+ * Colours one indicator for one period. A missed target is not an error: every input, however
  * odd (a target of 0, a value of 0, 340 % of a completion rate), gives an evaluation, never an exception. Only
  * a missing target, accumulation or period is a programming error.
  *

@@ -1,8 +1,8 @@
 package org.perfgoals.monitoring.domain;
 
 /**
- * The stable reason codes of {@link Evaluation#reason()}, used as i18n keys {@code evaluation.reason.<code>}.
- * Renaming one breaks stored evaluations and message bundles: add codes, never rename them.
+ * The stable reason codes of {@link Evaluation#reason()}, sent as {@code reason} in the monitoring JSON of the
+ * REST API. Other systems read them: add codes, never rename them.
  */
 public final class Reasons {
 

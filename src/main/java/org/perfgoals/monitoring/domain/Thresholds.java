@@ -36,7 +36,7 @@ public record Thresholds(BigDecimal red, BigDecimal yellow, BigDecimal blue, Big
         }
     }
 
-    /** The rules of a deployed provincial system (DOMAIN §3): 0.60, 0.80, 1.20, 5 % tolerance, 90 % floor. */
+    /** The rules of a deployed provincial system: 0.60, 0.80, 1.20, 5 % tolerance, 90 % floor. */
     public static Thresholds defaults() {
         return new Thresholds(new BigDecimal("0.60"), new BigDecimal("0.80"), new BigDecimal("1.20"),
                 new BigDecimal("0.05"), new BigDecimal("0.90"));

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * The grade of a self-evaluation total out of 100 (DOMAIN §4): 优 ≥ 90, 良 80–89, 中 60–79, 差 &lt; 60. The national
+ * The grade of a self-evaluation total out of 100: 优 ≥ 90, 良 80–89, 中 60–79, 差 &lt; 60. The national
  * bands are written in whole points; a total between them (89.95) is graded on the total as shown, rounded to 1
  * decimal HALF_UP (90.0 → 优), so that the grade never contradicts the number on the screen.
  */

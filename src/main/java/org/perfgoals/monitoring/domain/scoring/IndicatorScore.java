@@ -16,7 +16,7 @@ import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.monitoring.domain.Status;
 
 /**
- * The share of its full marks an indicator earns in the year-end self-evaluation (绩效自评, DOMAIN §4): a number in
+ * The share of its full marks an indicator earns in the year-end self-evaluation (绩效自评): a number in
  * [0, 1] with 4 decimals HALF_UP, or empty when the indicator does not apply (yet): nothing reported, a value of the
  * wrong kind, a judgement still missing (evaluation NO_DATA or NEEDS_ASSESSMENT), a deadline not yet due. Empty is
  * not 0: the self-evaluation drops such indicators and rescales, as 财预〔2020〕10号 asks.

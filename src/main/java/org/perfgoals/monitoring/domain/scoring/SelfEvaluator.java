@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Adds the lines of a self-evaluation up to a total out of 100 (财预〔2020〕10号, DOMAIN §4).
+ * Adds the lines of a self-evaluation up to a total out of 100 (财预〔2020〕10号).
  *
  * <p>points = Σ weight × fraction over the lines that apply. Lines that do not apply (fraction null) are dropped and
  * the rest rescaled to 100: total = points / Σ applicable weight × 100, 1 decimal HALF_UP — so a project is neither

@@ -2,7 +2,7 @@ package org.perfgoals.monitoring.domain.scoring;
 
 /**
  * Where an indicator sits in the indicator tree, which is all that equal weighting needs to know about it.
- * A form may leave the 一级 or 二级 cell empty (DOMAIN §1): those rows are grouped under {@link #UNGRADED_LEVEL1}
+ * A form may leave the 一级 or 二级 cell empty: those rows are grouped under {@link #UNGRADED_LEVEL1}
  * and an empty 二级 rather than dropped, so that every indicator still gets a weight.
  *
  * @param level1      一级指标, null or blank → {@value #UNGRADED_LEVEL1}

@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * Which weights a self-evaluation used, so that the screen and the report can say so: Shanghai's forms carry
- * no official weights (DOMAIN §4), so a score means little without knowing how its indicators were weighted.
+ * no official weights, so a score means little without knowing how its indicators were weighted.
  *
  * @param name        {@value #EQUAL}, {@value #NATIONAL} or {@value #CUSTOM}
  * @param level1Points the points fixed per 一级 (empty for equal weights); the 一级 not named share the rest

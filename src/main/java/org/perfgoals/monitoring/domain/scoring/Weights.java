@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * Indicator weights out of 100 points. Weights are data, not code: Shanghai's four-level forms carry no official
- * weights (DOMAIN §4), so the default shares the points equally level by level, and a unit may fix the points of
+ * weights, so the default shares the points equally level by level, and a unit may fix the points of
  * whole 一级 instead (the national scheme, or its own).
  */
 public final class Weights {

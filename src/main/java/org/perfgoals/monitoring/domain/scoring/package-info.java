@@ -1,5 +1,5 @@
 /**
- * Year-end self-evaluation scoring (绩效自评, 财预〔2020〕10号; DOMAIN §4), plain Java.
+ * Year-end self-evaluation scoring (绩效自评, 财预〔2020〕10号), plain Java.
  *
  * <p>Three steps, each its own class: {@link org.perfgoals.monitoring.domain.scoring.Weights} gives every indicator its points
  * out of 100 (weights are data: equal within levels by default, the national scheme or a unit's own as overrides,
