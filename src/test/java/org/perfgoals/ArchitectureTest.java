@@ -9,7 +9,13 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
 import com.vaadin.flow.router.Route;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +31,31 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.perfgoals..domain..")
             .because("the form model, target parser and importer are plain Java, testable without Spring, "
                     + "UI or persistence");
+
+    @ArchTest
+    static final ArchRule no_two_classes_share_a_simple_name = classes()
+            .that().areTopLevelClasses()
+            .should(haveASimpleNameOfTheirOwn())
+            .because("a name such as TargetText in two features makes every reader and every stack trace ask "
+                    + "which one is meant");
+
+    private static ArchCondition<JavaClass> haveASimpleNameOfTheirOwn() {
+        return new ArchCondition<>("have a simple name no other class has") {
+            private Map<String, Long> counts = Map.of();
+
+            @Override
+            public void init(Collection<JavaClass> all) {
+                counts = all.stream().collect(Collectors.groupingBy(JavaClass::getSimpleName, Collectors.counting()));
+            }
+
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                boolean shared = counts.getOrDefault(type.getSimpleName(), 0L) > 1;
+                events.add(new SimpleConditionEvent(type, !shared,
+                        type.getFullName() + " shares its simple name with another class"));
+            }
+        };
+    }
 
     @ArchTest
     static final ArchRule features_have_no_cycles = slices().matching("org.perfgoals.(*)..").should().beFreeOfCycles();

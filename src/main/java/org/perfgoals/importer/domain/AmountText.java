@@ -6,6 +6,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.perfgoals.indicator.domain.HalfWidth;
 
 /** Reads and writes budget amounts: 71387200, 18,372,648, １８，３７２，６４８, 700万元, ¥1,000.00 元. */
 final class AmountText {

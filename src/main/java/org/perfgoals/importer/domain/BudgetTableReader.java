@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.perfgoals.indicator.domain.HalfWidth;
 
 /**
  * Reads 项目当年投入资金构成: a header (子项目名称⇥预算金额（元）) and one row per sub-item, the first on the

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.perfgoals.indicator.domain.HalfWidth;
 
 /**
  * Reads a checkbox field (项目类型, 资金用途). Some forms print each box before its label, others after it,

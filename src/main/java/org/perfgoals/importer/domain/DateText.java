@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.perfgoals.indicator.domain.HalfWidth;
 
 /**
  * Reads the project period as units write it: 2019-1-1, 2019. 1. 1, 2019/01/01, 2019年1月1日, 20190101, or

@@ -2,6 +2,7 @@ package org.perfgoals.importer.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.perfgoals.indicator.domain.HalfWidth;
 
 /**
  * Cuts a file into its forms. A form starts at its title, a line of its own naming a "…项目绩效目标申报表"

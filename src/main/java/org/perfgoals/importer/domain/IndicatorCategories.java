@@ -2,6 +2,7 @@ package org.perfgoals.importer.domain;
 
 import java.util.Map;
 import java.util.Optional;
+import org.perfgoals.indicator.domain.HalfWidth;
 
 /**
  * The 二级 categories of the national indicator tree and the 一级 each belongs to. A merged 一级 cell may

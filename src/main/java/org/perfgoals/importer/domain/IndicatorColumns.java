@@ -1,6 +1,7 @@
 package org.perfgoals.importer.domain;
 
 import java.util.Optional;
+import org.perfgoals.indicator.domain.HalfWidth;
 
 /**
  * Where the indicator table keeps what, read from its header: 一级指标⇥二级指标⇥三级指标⇥指标目标值, or the

@@ -70,12 +70,12 @@ final class IndicatorTableReader {
 
     private static List<String> names(String nameCell, String level2, TargetReading target) {
         if (!nameCell.isEmpty()) {
-            return IndicatorNames.split(nameCell);
+            return IndicatorRowNames.split(nameCell);
         }
         if (level2 != null && !IndicatorCategories.isCategory(level2)) {
             return List.of(level2);
         }
-        return List.of(IndicatorNames.fromTarget(target));
+        return List.of(IndicatorRowNames.fromTarget(target));
     }
 
     private static boolean isCut(List<Row> rows, IndicatorColumns columns) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.perfgoals.indicator.domain.HalfWidth;
 
 /**
  * Recognises a label cell ("项目总预算（元）", "申报单位名称：X（盖章）", "联系电话 63678103", "项 目 名 称") by

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.perfgoals.importer.domain.LabelMatcher.Match;
+import org.perfgoals.indicator.domain.HalfWidth;
 
 /**
  * Walks the lines of one form and files every cell under its field. A label can stand in any cell of a

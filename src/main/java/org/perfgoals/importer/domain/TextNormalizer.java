@@ -1,5 +1,7 @@
 package org.perfgoals.importer.domain;
 
+import org.perfgoals.indicator.domain.HalfWidth;
+
 /**
  * Cleans what editors and OCR leave in the text without changing what the unit wrote: a BOM, Windows or
  * old-Mac line breaks, non-breaking and zero-width spaces. Full-width characters are kept here (they are

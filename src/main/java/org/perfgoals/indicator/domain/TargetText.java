@@ -71,8 +71,8 @@ final class TargetText {
                 out.append(SIMPLIFIED.charAt(t));
             } else if (c == '，') {
                 out.append(c); // kept: a Chinese comma never groups thousands, an ASCII one may
-            } else if (c >= '！' && c <= '～') {
-                out.append((char) (c - 0xFEE0));
+            } else if (HalfWidth.isFullWidth(c)) {
+                out.append(HalfWidth.fold(c));
             } else if (c == '\u3000' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 out.append(' ');
             } else if (c >= '\u2460' && c <= '\u249B' || c >= '\u2776' && c <= '\u2793') {

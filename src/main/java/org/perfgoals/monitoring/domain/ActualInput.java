@@ -1,5 +1,6 @@
 package org.perfgoals.monitoring.domain;
 
+import org.perfgoals.indicator.domain.HalfWidth;
 import org.perfgoals.indicator.domain.IndicatorNames;
 import org.perfgoals.indicator.domain.MeasureUnits;
 import java.math.BigDecimal;
@@ -136,8 +137,8 @@ public final class ActualInput {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '！' && c <= '～') {
-                out.append((char) (c - 0xFEE0)); // ９ → 9, ．→ ., ，→ ,, ％ → %, －, ＋
+            if (HalfWidth.isFullWidth(c)) {
+                out.append(HalfWidth.fold(c)); // ９ → 9, ．→ ., ，→ ,, ％ → %, －, ＋
             } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 out.append(' ');
             } else {

@@ -50,7 +50,7 @@ class IndicatorTree extends TreeGrid<IndicatorTree.Node> {
     }
 
     String reading(Node node) {
-        return node.isIndicator() ? TargetText.of(this, node.indicator().getTarget()) : "";
+        return node.isIndicator() ? TargetInWords.of(this, node.indicator().getTarget()) : "";
     }
 
     private TreeData<Node> treeData(List<Indicator> indicators) {

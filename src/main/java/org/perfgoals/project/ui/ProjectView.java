@@ -70,7 +70,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         dashboard.addClassName("project-dashboard-link");
         dashboard.setVisible(authentication.hasAnyRole("ADMIN", "MANAGER", "LEADER"));
         HorizontalLayout links = new HorizontalLayout(entry, dashboard);
-        add(backLink(), heading, links, new ProjectFacts(project));
+        add(backLink(), heading, links, new ProjectFormFields(project));
         add(new H3(getTranslation("budget.title")), new BudgetComposition(project));
         add(new H3(getTranslation("indicator.title", project.getIndicators().size())),
                 new IndicatorTree(project.getIndicators()));

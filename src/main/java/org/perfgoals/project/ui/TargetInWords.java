@@ -5,9 +5,9 @@ import org.perfgoals.indicator.domain.Target;
 import org.perfgoals.indicator.domain.TargetWording;
 
 /** A target in plain words, in the UI's language. */
-final class TargetText {
+final class TargetInWords {
 
-    private TargetText() {
+    private TargetInWords() {
     }
 
     static String of(Component context, Target target) {

@@ -11,9 +11,9 @@ import org.perfgoals.base.ui.Formats;
 import org.perfgoals.project.Project;
 
 /** Every field of the form: the facts in a grid of labelled values, the long texts in collapsible sections. */
-class ProjectFacts extends VerticalLayout {
+class ProjectFormFields extends VerticalLayout {
 
-    ProjectFacts(Project project) {
+    ProjectFormFields(Project project) {
         setPadding(false);
         add(facts(project), texts(project));
     }

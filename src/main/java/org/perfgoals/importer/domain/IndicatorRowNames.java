@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.perfgoals.indicator.domain.TargetReading;
 
 /** Names the indicators of a row: one name per measure listed in the cell, or one taken from the target. */
-final class IndicatorNames {
+final class IndicatorRowNames {
 
     /** How the name of something measurable ends (完成率, 满意度, 人数, 培训人次, 建设情况, 处理时间 …). */
     private static final List<String> MEASURE_ENDINGS = List.of(
@@ -18,7 +18,7 @@ final class IndicatorNames {
     private static final Pattern VALUE_START = Pattern.compile("[≥≤<>=＜＞＝$\\d０-９]");
     private static final int MAX_NAME_LENGTH = 20;
 
-    private IndicatorNames() {
+    private IndicatorRowNames() {
     }
 
     /**
