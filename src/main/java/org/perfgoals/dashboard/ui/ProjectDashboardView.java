@@ -48,6 +48,7 @@ import org.perfgoals.chart.StatusColors;
 import org.perfgoals.chart.ValueFormat;
 import org.perfgoals.dashboard.DashboardService;
 import org.perfgoals.export.MonitoringDownload;
+import org.perfgoals.monitoring.MonitoringProperties;
 import org.perfgoals.monitoring.MonitoringService;
 import org.perfgoals.indicator.domain.TargetWording;
 import org.perfgoals.monitoring.PeriodSheet;
@@ -92,12 +93,17 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
     private final DashboardService dashboards;
     private final ProjectService projects;
     private final MonitoringService monitoring;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     private final AlertService alerts;
     private final TranslationProvider messages;
     private String title = "";
+    /** The execution rate (in %) under which the year end needs a reason: configured, drawn as a line. */
+    private final BigDecimal yearEndFloor;
 
     ProjectDashboardView(DashboardService dashboards, MonitoringService monitoring, AlertService alerts,
-                         TranslationProvider messages, ProjectService projects) {
+                         TranslationProvider messages, ProjectService projects, MonitoringProperties settings) {
+        this.yearEndFloor = settings.yearEndExecutionFloor().multiply(HUNDRED).stripTrailingZeros();
         this.dashboards = dashboards;
         this.projects = projects;
         this.monitoring = monitoring;
@@ -219,8 +225,8 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
                         new Series(getTranslation("dashboard.timeProgress"),
                                 year.stream().map(PeriodSheet::timeProgress).toList()).asLine()),
                 ValueFormat.PERCENT, locale, getTranslation("budget.none"))
-                .withAnnotations(List.of(Annotation.line(new BigDecimal("90"),
-                        getTranslation("dashboard.yearEndFloor"), StatusColors.YELLOW)))
+                .withAnnotations(List.of(Annotation.line(yearEndFloor,
+                        getTranslation("dashboard.yearEndFloor", yearEndFloor.toPlainString()), StatusColors.YELLOW)))
                 .withRange(0d, 110d).withTitle(getTranslation("dashboard.execution"));
     }
 

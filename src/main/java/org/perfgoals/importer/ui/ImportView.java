@@ -21,7 +21,6 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import org.perfgoals.base.ui.Texts;
 import org.perfgoals.importer.DuplicateProjectException;
 import org.perfgoals.importer.ReplaceRefusedException;
@@ -31,6 +30,8 @@ import org.perfgoals.importer.ImportResult;
 import org.perfgoals.importer.ImportService;
 import org.perfgoals.security.Role;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -61,11 +62,12 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     private String fileName;
     private ImportResult result;
 
-    ImportView(ImportService importer, ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+    ImportView(ImportService importer, ObjectProvider<SecurityContextHolderStrategy> securityContexts,
+               @Qualifier("applicationTaskExecutor") TaskExecutor backgroundTasks) {
         this.importer = importer;
-        // The parse runs on another thread as the signed-in user, read through this application's strategy.
-        DelegatingSecurityContextExecutor asUser =
-                new DelegatingSecurityContextExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        // The parse runs on the application's one task executor (Spring's, virtual threads, shut down with the
+        // context), as the signed-in user read through this application's strategy.
+        DelegatingSecurityContextExecutor asUser = new DelegatingSecurityContextExecutor(backgroundTasks);
         asUser.setSecurityContextHolderStrategy(
                 securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
         this.executor = asUser;
