@@ -29,6 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.perfgoals.base.i18n.TranslationProvider;
+import org.perfgoals.chart.StatusColors;
 import org.perfgoals.indicator.Indicator;
 import org.perfgoals.indicator.domain.Target;
 import org.perfgoals.indicator.domain.TargetWording;
@@ -155,10 +156,10 @@ public final class MonitoringWorkbook {
             yuan.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
             percent = bordered();
             percent.setDataFormat(workbook.createDataFormat().getFormat("0.00%"));
-            statusStyles.put(Status.RED, fill(rgb(0xFF, 0xC7, 0xCE), rgb(0x9C, 0x00, 0x06)));
-            statusStyles.put(Status.YELLOW, fill(rgb(0xFF, 0xEB, 0x9C), rgb(0x9C, 0x57, 0x00)));
-            statusStyles.put(Status.GREEN, fill(rgb(0xC6, 0xEF, 0xCE), rgb(0x00, 0x61, 0x00)));
-            statusStyles.put(Status.BLUE, fill(rgb(0xBD, 0xD7, 0xEE), rgb(0x1F, 0x4E, 0x79)));
+            for (Status status : List.of(Status.RED, Status.YELLOW, Status.GREEN, Status.BLUE)) {
+                StatusColors.Palette palette = StatusColors.palette(status.name());
+                statusStyles.put(status, fill(hex(palette.tint()), hex(palette.text())));
+            }
         }
 
         void write() {
@@ -543,6 +544,12 @@ public final class MonitoringWorkbook {
             style.setFont(font);
             return style;
         }
+    }
+
+    /** A {@code #rrggbb} colour of {@link StatusColors}. */
+    private static XSSFColor hex(String color) {
+        int value = Integer.parseInt(color.substring(1), 16);
+        return rgb(value >> 16 & 0xFF, value >> 8 & 0xFF, value & 0xFF);
     }
 
     private static XSSFColor rgb(int red, int green, int blue) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
+import org.perfgoals.chart.StatusColors;
 
 /**
  * The frame of every view: title, side navigation built from the views' {@code @Menu} entries (whose titles are
@@ -33,6 +34,9 @@ public class MainLayout extends AppLayout {
         title.addClassName("app-title");
         addToDrawer(title, new Scroller(sideNav()));
         addToNavbar(new DrawerToggle(), header(authentication, headerItems));
+        // The verdict colours come from one place; the stylesheet and every overlay (dialogs) read them from here.
+        addAttachListener(attach -> StatusColors.cssProperties()
+                .forEach((name, value) -> attach.getUI().getElement().getStyle().set(name, value)));
     }
 
     private SideNav sideNav() {

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.alert.AlertFilter;
@@ -50,6 +51,10 @@ class EntryViewKT extends EntryViewTestBase {
         assertThat(connection.chip.status()).isEqualTo(Status.GREEN.name());
         _setValue(connection.value, "７５");
         assertThat(connection.chip.status()).as("a quarter at 75 % against ≥ 80 % missed").isEqualTo("RED");
+        assertThat(connection.chip.getStyle().get("background-color")).as("the colours of StatusColors")
+                .isEqualTo("var(--status-red-tint)");
+        assertThat(UI.getCurrent().getElement().getStyle().get("--status-red-tint"))
+                .isEqualTo(org.perfgoals.chart.StatusColors.palette("RED").tint());
         _setValue(connection.value, "85");
         _click(view.save);
         assertThat(monitoring.sheet(hotline(), Period.quarter(2019, 4)).row(connection.indicator.getId())
