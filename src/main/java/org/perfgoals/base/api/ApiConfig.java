@@ -1,6 +1,5 @@
 package org.perfgoals.base.api;
 
-import org.perfgoals.base.i18n.TranslationProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -14,9 +13,9 @@ class ApiConfig {
 
     @Bean
     FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(ApiProperties properties,
-                                                              TranslationProvider messages) {
+                                                              Problems problems) {
         FilterRegistrationBean<RequestSizeLimit> registration =
-                new FilterRegistrationBean<>(new RequestSizeLimit(properties, messages));
+                new FilterRegistrationBean<>(new RequestSizeLimit(properties, problems));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
         return registration;
