@@ -2,6 +2,8 @@ package org.perfgoals.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,6 +37,12 @@ class UnexpectedErrorApiTest {
         @GetMapping("/api/v1/test/failure")
         String fail() {
             throw new IllegalStateException("a bug");
+        }
+
+        /** A failure told to the container, not thrown: it is rendered by /error. */
+        @GetMapping("/api/v1/test/unavailable")
+        void unavailable(HttpServletResponse response) throws IOException {
+            response.sendError(503, "a bug");
         }
     }
 
@@ -70,5 +78,24 @@ class UnexpectedErrorApiTest {
         assertThat(body.path("detail").asString()).startsWith("An unexpected error occurred on the server");
         assertThat(body.path("instance").asString()).isEqualTo("/api/v1/test/failure");
         assertThat(response.body()).doesNotContain("a bug").doesNotContain("IllegalStateException");
+    }
+
+    @Test
+    void a_failure_rendered_by_the_error_page_is_a_problem_too() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/test/unavailable"))
+                .header("Accept-Language", "en")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("leader:demo".getBytes(StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        JsonNode body = JsonMapper.builder().build().readTree(response.body());
+        assertThat(body.path("type").asString()).isEqualTo("https://perfgoals.org/problems/internal-error");
+        assertThat(body.path("title").asString()).isEqualTo("Internal server error");
+        assertThat(body.path("status").asInt()).isEqualTo(503);
+        assertThat(body.path("detail").asString()).startsWith("An unexpected error occurred on the server");
+        assertThat(body.path("instance").asString()).isEqualTo("/api/v1/test/unavailable");
+        assertThat(response.body()).doesNotContain("a bug");
     }
 }

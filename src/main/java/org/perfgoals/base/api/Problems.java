@@ -89,7 +89,7 @@ public class Problems {
     /** Adds what every problem carries: the request path as {@code instance}, and {@code error} unless it has errors. */
     ProblemDetail complete(ProblemDetail problem, HttpServletRequest request) {
         if (problem.getInstance() == null) {
-            problem.setInstance(instance(request));
+            problem.setInstance(instance(request.getRequestURI()));
         }
         boolean hasFieldErrors = problem.getProperties() != null && problem.getProperties().containsKey("errors");
         if (!hasFieldErrors && problem.getDetail() != null
@@ -100,8 +100,7 @@ public class Problems {
     }
 
     /** The path asked for, at most {@link JsonBody#ECHO_LIMIT} characters of it; none if it is no valid URI. */
-    private static URI instance(HttpServletRequest request) {
-        String path = request.getRequestURI();
+    static URI instance(String path) {
         if (path == null) {
             return null;
         }
