@@ -147,4 +147,16 @@ class ProblemDetailsApiTest {
         assertThat(body.path("detail").asString()).isEqualTo("The request body is too large: at most 1,048,576 bytes.");
         assertThat(body.path("error").asString()).isEqualTo(body.path("detail").asString());
     }
+
+    @Test
+    void a_file_with_errors_is_an_import_invalid_problem_with_the_import_result() throws Exception {
+        JsonNode body = problem(api().send("POST", "/api/v1/imports?dryRun=true", "admin", "demo",
+                "text/plain; charset=UTF-8", "这不是申报表"), 400, "import-invalid", "申报表有误，未导入");
+        assertThat(body.path("errors").size()).isPositive();
+        assertThat(body.path("detail").asString()).contains(body.path("errors").size() + " 处错误");
+        assertThat(body.path("errors").get(0).path("code").asString()).isNotBlank();
+        assertThat(body.path("errors").get(0).path("message").asString()).isNotBlank().doesNotStartWith("!");
+        assertThat(body.path("projects").isArray()).isTrue();
+        assertThat(body.path("warnings").isArray()).isTrue();
+    }
 }

@@ -13,7 +13,6 @@ import org.perfgoals.importer.domain.ImportIssue;
 import org.perfgoals.importer.domain.ImportLimits;
 import org.perfgoals.project.api.ProjectJson;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -52,7 +51,7 @@ class ImportController {
      * with 403, the dry run too: it tells what the import would answer.
      */
     @PostMapping(consumes = {"text/plain", "application/octet-stream"})
-    ResponseEntity<?> importForms(InputStream body, @RequestHeader(value = HttpHeaders.CONTENT_LENGTH,
+    ResponseEntity<ImportJson> importForms(InputStream body, @RequestHeader(value = HttpHeaders.CONTENT_LENGTH,
                                           required = false) Long contentLength,
                                   @RequestParam(defaultValue = "false") boolean dryRun,
                                   @RequestParam(defaultValue = "false") boolean replace, Locale locale)
@@ -71,7 +70,25 @@ class ImportController {
         ImportJson json = new ImportJson(
                 result.projects().stream().map(project -> ProjectJson.of(project, messages, locale)).toList(),
                 issues(result.warnings(), locale), issues(result.errors(), locale));
-        return ResponseEntity.status(result.hasErrors() ? HttpStatus.BAD_REQUEST : HttpStatus.OK).body(json);
+        if (result.hasErrors()) {
+            throw new ImportRejectedException(json);
+        }
+        return ResponseEntity.ok(json);
+    }
+
+    /** A file with errors: nothing was stored; the problem carries the whole result ({@link ImportProblems}). */
+    static final class ImportRejectedException extends RuntimeException {
+
+        private final transient ImportJson result;
+
+        ImportRejectedException(ImportJson result) {
+            super(result.errors().size() + " import errors");
+            this.result = result;
+        }
+
+        ImportJson result() {
+            return result;
+        }
     }
 
     private List<IssueJson> issues(List<ImportIssue> issues, Locale locale) {

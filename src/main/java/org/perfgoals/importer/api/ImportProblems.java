@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportProblems implements ProblemCatalog {
 
+    /** 400: the file has errors and nothing was imported ({@code projects}, {@code warnings}, {@code errors}). */
+    static final ProblemType IMPORT_INVALID = new ProblemType("import-invalid");
     /** 403: the file holds forms of units the user may not write ({@code forms}). */
     static final ProblemType UNIT_NOT_WRITABLE = new ProblemType("unit-not-writable");
     /** 409: projects of the file exist and {@code replace} was not asked ({@code duplicates}). */
@@ -38,7 +40,16 @@ class ImportProblems implements ProblemCatalog {
 
     @Override
     public void describe(ProblemMappings mappings) {
-        mappings.on(UnitNotWritableException.class, (refused, locale) -> {
+        mappings.on(ImportController.ImportRejectedException.class, (rejected, locale) -> {
+            ImportController.ImportJson result = rejected.result();
+            var problem = problems.create(HttpStatus.BAD_REQUEST, IMPORT_INVALID,
+                    problems.text("api.problem.import-invalid.detail", locale, result.errors().size()), locale);
+            // The import's own result, as a 200 has it: its errors name form, project and line, not a field.
+            problem.setProperty("projects", result.projects());
+            problem.setProperty("warnings", result.warnings());
+            problem.setProperty("errors", result.errors());
+            return problem;
+        }).on(UnitNotWritableException.class, (refused, locale) -> {
             List<RefusedFormJson> forms = refused.getRefused().stream().map(form -> {
                 String name = ImportLimits.quote(form.name());
                 String unit = ImportLimits.quote(form.department());
