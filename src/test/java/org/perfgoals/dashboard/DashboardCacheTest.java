@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.base.DataChangedEvent;
-import org.perfgoals.security.SystemAuthentication;
+import org.perfgoals.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.cache.CacheManager;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The overview is computed once per filter, forgotten on every data change, and the cache is bounded. */
@@ -27,6 +32,8 @@ class DashboardCacheTest {
     private ApplicationEventPublisher events;
     @Autowired
     private CacheManager caches;
+    @Autowired
+    private SecurityContextHolderStrategy securityContexts;
 
     private Cache<Object, Object> overviews;
 
@@ -37,8 +44,17 @@ class DashboardCacheTest {
         overviews.invalidateAll();
     }
 
+    /** As an admin, through this context's own strategy: several test contexts share the JVM's static holder. */
     private Overview overview(OverviewFilter filter) {
-        return SystemAuthentication.call(() -> dashboards.overview(filter));
+        SecurityContext admin = securityContexts.createEmptyContext();
+        admin.setAuthentication(new UsernamePasswordAuthenticationToken("admin", null,
+                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        securityContexts.setContext(admin);
+        try {
+            return dashboards.overview(filter);
+        } finally {
+            securityContexts.clearContext();
+        }
     }
 
     @Test
