@@ -108,7 +108,7 @@ public class Alert extends AbstractEntity {
 
     private void requireActive() {
         if (!status.isActive()) {
-            throw new IllegalStateException("Alert " + getId() + " is already resolved");
+            throw new AlertResolvedException(getId());
         }
     }
 

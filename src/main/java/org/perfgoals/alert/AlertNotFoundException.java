@@ -1,7 +1,9 @@
 package org.perfgoals.alert;
 
-public class AlertNotFoundException extends RuntimeException {
+import org.perfgoals.base.NotFoundException;
+
+public class AlertNotFoundException extends NotFoundException {
     public AlertNotFoundException(long id) {
-        super("No alert " + id);
+        super("alert", id);
     }
 }

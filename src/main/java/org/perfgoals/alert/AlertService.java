@@ -123,7 +123,7 @@ public class AlertService {
         Alert alert = alerts.findById(id).orElseThrow(() -> new AlertNotFoundException(id));
         access.requireWrite(alert.getDepartment());
         alert.acknowledge(currentUser.username(), clock.instant(), checked(comment.get()));
-        events.publishEvent(new DataChangedEvent("alerts"));
+        events.publishEvent(new DataChangedEvent());
         Hibernate.initialize(alert.getEvents());
         return alert;
     }
@@ -138,7 +138,7 @@ public class AlertService {
         Alert alert = alerts.findById(id).orElseThrow(() -> new AlertNotFoundException(id));
         access.requireReview(alert.getDepartment());
         alert.resolve(currentUser.username(), clock.instant(), checked(comment.get()));
-        events.publishEvent(new DataChangedEvent("alerts"));
+        events.publishEvent(new DataChangedEvent());
         Hibernate.initialize(alert.getEvents());
         return alert;
     }

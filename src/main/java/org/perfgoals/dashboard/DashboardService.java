@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'MANAGER')")
 public class DashboardService {
 
-    private final java.util.Map<OverviewFilter, Overview> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final OverviewCache cache;
     private final DashboardRepository queries;
     private final OverviewCalculator calculator;
     private final MonitoringService monitoring;
@@ -31,7 +31,8 @@ public class DashboardService {
     private final CurrentUser currentUser;
 
     DashboardService(DashboardRepository queries, MonitoringProperties properties, MonitoringService monitoring,
-                     UnitAccess access, CurrentUser currentUser) {
+                     UnitAccess access, CurrentUser currentUser, OverviewCache cache) {
+        this.cache = cache;
         this.queries = queries;
         this.monitoring = monitoring;
         this.access = access;
@@ -40,11 +41,12 @@ public class DashboardService {
     }
 
     /**
-     * The overview of a year and quarter. It is cached for all users until stored figures change: every open
-     * overview pages through the same result instead of keeping its own copy of thousands of rows.
+     * The overview of a year and quarter. It is cached for all users until stored figures change ({@link
+     * OverviewCache}): every open overview pages through the same result instead of keeping its own copy of
+     * thousands of rows.
      */
     public Overview overview(OverviewFilter filter) {
-        return cache.computeIfAbsent(filter, this::compute);
+        return cache.get(filter, this::compute);
     }
 
     /** One page of the overview's projects, in the order asked for. */
@@ -54,18 +56,7 @@ public class DashboardService {
         return (order == null ? all.stream() : all.stream().sorted(order)).skip(offset).limit(limit).toList();
     }
 
-    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
-    @PreAuthorize("permitAll()")
-    @org.springframework.transaction.annotation.Transactional(propagation =
-            org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
-    public void dataChanged(org.perfgoals.base.DataChangedEvent event) {
-        cache.clear();
-    }
-
     private Overview compute(OverviewFilter filter) {
-        if (cache.size() > 64) {
-            cache.clear();
-        }
         return calculator.calculate(filter, queries.projects(filter.year(), filter.department()),
                 queries.indicatorCounts(filter.year()), queries.statusCounts(filter.year()),
                 queries.spending(filter.year()), queries.activeAlertsByType(filter.department()),

@@ -92,7 +92,7 @@ public class DemoGenerator {
                 totals[i] += written[i];
             }
         }
-        events.publishEvent(new org.perfgoals.base.DataChangedEvent("generated"));
+        events.publishEvent(new org.perfgoals.base.DataChangedEvent());
         long millis = (System.nanoTime() - started) / 1_000_000;
         LOG.info("Generated {} projects of {} ({} indicators, {} actuals, {} budget executions, {} alerts) in {} ms",
                 totals[0], year, totals[1], totals[2], totals[3], totals[5], millis);

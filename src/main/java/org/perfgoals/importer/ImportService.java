@@ -122,7 +122,7 @@ public class ImportService {
         for (List<FormData> chunk : chunks) {
             stored.addAll(store(chunk, parsed, recorded, now));
         }
-        events.publishEvent(new DataChangedEvent("projects"));
+        events.publishEvent(new DataChangedEvent());
         return new ImportResult(parsed.forms(), stored, parsed.warnings(), List.of(), duplicates, List.of(), false);
     }
 

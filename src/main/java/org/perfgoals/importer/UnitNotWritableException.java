@@ -11,7 +11,7 @@ public class UnitNotWritableException extends RuntimeException {
 
     private final transient List<FormData> refused;
 
-    UnitNotWritableException(List<FormData> refused) {
+    public UnitNotWritableException(List<FormData> refused) {
         super("Forms of units the user may not write: " + refused.stream()
                 .map(form -> form.formNumber() + " " + form.department()).toList());
         this.refused = List.copyOf(refused);

@@ -1,7 +1,9 @@
 package org.perfgoals.monitoring;
 
-public class IndicatorNotFoundException extends RuntimeException {
+import org.perfgoals.base.NotFoundException;
+
+public class IndicatorNotFoundException extends NotFoundException {
     public IndicatorNotFoundException(long id) {
-        super("No indicator " + id);
+        super("indicator", id);
     }
 }

@@ -160,7 +160,7 @@ public class MonitoringService {
         alertSync.sync(sheet);
         // Next year's relative targets may be judged against what was just stored.
         projects.nextYearOf(project).map(this::project).filter(Baselines::needLastYear).ifPresent(this::rejudge);
-        events.publishEvent(new DataChangedEvent("monitoring"));
+        events.publishEvent(new DataChangedEvent());
         return sheet;
     }
 
@@ -183,7 +183,7 @@ public class MonitoringService {
         reports.saveAndFlush(report);
         alertSync.syncOverdue(new AlertSubject(sheet.project().getId(), sheet.project().getName(),
                 sheet.project().getDepartment(), null, null), period, false);
-        events.publishEvent(new DataChangedEvent("monitoring"));
+        events.publishEvent(new DataChangedEvent());
         return build(sheet.project(), period, report);
     }
 
@@ -258,7 +258,7 @@ public class MonitoringService {
         indicator.setAccumulation(accumulation);
         indicator.setBaseline(baseline);
         rejudge(project);
-        events.publishEvent(new DataChangedEvent("indicator"));
+        events.publishEvent(new DataChangedEvent());
     }
 
     /**
@@ -315,7 +315,7 @@ public class MonitoringService {
                 overdue += alertSync.syncOverdue(subject, period, !submitted) ? 1 : 0;
             }
         }
-        events.publishEvent(new DataChangedEvent("overdue"));
+        events.publishEvent(new DataChangedEvent());
         return overdue;
     }
 
@@ -353,7 +353,7 @@ public class MonitoringService {
         project.setWeightScheme(scheme);
         project.markWeightsChanged(currentUser.username(), clock.instant());
         ProjectWeights.apply(project);
-        events.publishEvent(new DataChangedEvent("weights"));
+        events.publishEvent(new DataChangedEvent());
         return ProjectWeights.scheme(project);
     }
 
@@ -388,7 +388,7 @@ public class MonitoringService {
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
     public void rejudge(long projectId) {
         rejudge(project(projectId));
-        events.publishEvent(new DataChangedEvent("rejudged"));
+        events.publishEvent(new DataChangedEvent());
     }
 
     /** Whether any actual or spending was ever stored for the project. */

@@ -1,7 +1,9 @@
 package org.perfgoals.monitoring;
 
-public class ProjectNotFoundException extends RuntimeException {
+import org.perfgoals.base.NotFoundException;
+
+public class ProjectNotFoundException extends NotFoundException {
     public ProjectNotFoundException(long id) {
-        super("No project " + id);
+        super("project", id);
     }
 }

@@ -1,6 +1,8 @@
 package org.perfgoals.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.perfgoals.base.api.ProblemType;
+import org.perfgoals.base.api.Problems;
 import org.perfgoals.security.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +16,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
@@ -29,14 +32,22 @@ public class SecurityConfig {
     /** Where {@link LoginView} is routed, and so where Vaadin's login form posts to. */
     private static final String LOGIN_PATH = "/login";
 
+    /**
+     * 401 and 403 of the API are problem details like its other errors. The 401 sends no {@code WWW-Authenticate}
+     * on purpose: a browser calling the API must not pop up its own login dialog.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, Problems problems) throws Exception {
         WebHeaders.apply(http);
+        AuthenticationEntryPoint unauthenticated = (request, response, failure) -> problems.write(request, response,
+                HttpStatus.UNAUTHORIZED, ProblemType.UNAUTHENTICATED, "api.problem.unauthenticated.detail");
+        AccessDeniedHandler denied = (request, response, failure) -> problems.write(request, response,
+                HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN, "api.problem.forbidden.detail");
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless Basic-auth clients send no CSRF token; there is no session cookie to forge.
                 .csrf(csrf -> csrf.disable())

@@ -23,9 +23,24 @@ final class ApiClient {
         return send(method, path, user, "demo", "application/json", body);
     }
 
+    /** A JSON call with the demo password, asking for messages in {@code language} (an Accept-Language value). */
+    HttpResponse<String> call(String method, String path, String user, String body, String language)
+            throws Exception {
+        return send(method, path, user, "demo", "application/json", body, language);
+    }
+
     HttpResponse<String> send(String method, String path, String user, String password, String contentType,
                               String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return send(method, path, user, password, contentType, body, null);
+    }
+
+    private HttpResponse<String> send(String method, String path, String user, String password, String contentType,
+                                      String body, String language) throws Exception {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (language != null) {
+            builder.header("Accept-Language", language);
+        }
+        HttpRequest request = builder
                 .header("Content-Type", contentType)
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))

@@ -108,7 +108,7 @@ class ApiLimitsApiTest {
         String[] parts = request.split(" ");
         HttpResponse<String> response = call(parts[0], parts[1], "leader", parts[0].equals("GET") ? null : "{}");
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(JSON.readTree(response.body()).path("error").asString()).contains(parts[1]);
     }
 

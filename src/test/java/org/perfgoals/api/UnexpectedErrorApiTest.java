@@ -2,6 +2,8 @@ package org.perfgoals.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,7 +21,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** An unexpected failure behind the API answers 500 with a JSON body, not a misleading 403 from the UI's chain. */
+/**
+ * An unexpected failure behind the API answers 500 with a problem detail (issue 9), not a misleading 403 from the UI's
+ * chain.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 @Import(UnexpectedErrorApiTest.Failing.class)
@@ -30,6 +37,12 @@ class UnexpectedErrorApiTest {
         @GetMapping("/api/v1/test/failure")
         String fail() {
             throw new IllegalStateException("a bug");
+        }
+
+        /** A failure told to the container, not thrown: it is rendered by /error. */
+        @GetMapping("/api/v1/test/unavailable")
+        void unavailable(HttpServletResponse response) throws IOException {
+            response.sendError(503, "a bug");
         }
     }
 
@@ -46,5 +59,43 @@ class UnexpectedErrorApiTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(response.body()).contains("500").doesNotContain("a bug");
+    }
+
+    @Test
+    void a_bug_is_an_internal_error_problem_that_tells_nothing_of_its_cause() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/test/failure"))
+                .header("Accept-Language", "en")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("leader:demo".getBytes(StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        JsonNode body = JsonMapper.builder().build().readTree(response.body());
+        assertThat(body.path("type").asString()).isEqualTo("https://perfgoals.org/problems/internal-error");
+        assertThat(body.path("title").asString()).isEqualTo("Internal server error");
+        assertThat(body.path("status").asInt()).isEqualTo(500);
+        assertThat(body.path("detail").asString()).startsWith("An unexpected error occurred on the server");
+        assertThat(body.path("instance").asString()).isEqualTo("/api/v1/test/failure");
+        assertThat(response.body()).doesNotContain("a bug").doesNotContain("IllegalStateException");
+    }
+
+    @Test
+    void a_failure_rendered_by_the_error_page_is_a_problem_too() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/test/unavailable"))
+                .header("Accept-Language", "en")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("leader:demo".getBytes(StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        JsonNode body = JsonMapper.builder().build().readTree(response.body());
+        assertThat(body.path("type").asString()).isEqualTo("https://perfgoals.org/problems/internal-error");
+        assertThat(body.path("title").asString()).isEqualTo("Internal server error");
+        assertThat(body.path("status").asInt()).isEqualTo(503);
+        assertThat(body.path("detail").asString()).startsWith("An unexpected error occurred on the server");
+        assertThat(body.path("instance").asString()).isEqualTo("/api/v1/test/unavailable");
+        assertThat(response.body()).doesNotContain("a bug");
     }
 }

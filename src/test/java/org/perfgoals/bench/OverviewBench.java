@@ -117,7 +117,7 @@ class OverviewBench {
         OverviewFilter filter = new OverviewFilter(YEAR, 3, null, null);
         return median(() -> {
             // Measure the computation, not the shared cache: empty it before every run.
-            dashboards.dataChanged(new org.perfgoals.base.DataChangedEvent("bench"));
+            context.publishEvent(new org.perfgoals.base.DataChangedEvent());
             Overview overview = SystemAuthentication.call(() -> dashboards.overview(filter));
             if (overview.projects().size() != expected) {
                 throw new IllegalStateException("overview has " + overview.projects().size() + " projects, expected "

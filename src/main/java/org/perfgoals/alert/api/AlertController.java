@@ -3,10 +3,8 @@ package org.perfgoals.alert.api;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.perfgoals.alert.Alert;
 import org.perfgoals.alert.AlertFilter;
-import org.perfgoals.alert.AlertInputException;
 import org.perfgoals.alert.AlertNotFoundException;
 import org.perfgoals.alert.AlertService;
 import org.perfgoals.alert.AlertStatus;
@@ -18,7 +16,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -103,22 +100,5 @@ class AlertController {
                 alert.getRaisedAt(), alert.getUpdatedAt(), alert.isDemo(), alert.getEvents().stream()
                 .map(event -> new EventJson(event.getAction().name(), event.getActor(), event.getHappenedAt(),
                         AlertText.comment(event, messages, locale))).toList());
-    }
-
-    @ExceptionHandler(AlertNotFoundException.class)
-    ResponseEntity<Map<String, Object>> notFound(AlertNotFoundException missing) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", missing.getMessage()));
-    }
-
-    @ExceptionHandler(AlertInputException.class)
-    ResponseEntity<Map<String, Object>> invalid(AlertInputException invalid, Locale locale) {
-        return ResponseEntity.badRequest().body(Map.of("errors", List.of(Map.of("field", invalid.getField(),
-                "code", invalid.getCode(), "message", messages.getTranslation("alert.error." + invalid.getCode(),
-                        locale, invalid.getArgs().toArray())))));
-    }
-
-    @ExceptionHandler(IllegalStateException.class)
-    ResponseEntity<Map<String, Object>> conflict(IllegalStateException done) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", done.getMessage()));
     }
 }

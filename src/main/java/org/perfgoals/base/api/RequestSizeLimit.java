@@ -13,12 +13,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import org.perfgoals.base.i18n.TranslationProvider;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses API bodies over the configured size with 413 before anything reads them: by Content-Length at once, and a
@@ -28,15 +23,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class RequestSizeLimit extends OncePerRequestFilter {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     static final String IMPORTS = "/api/v1/imports";
 
     private final ApiProperties properties;
-    private final TranslationProvider messages;
+    private final Problems problems;
 
-    RequestSizeLimit(ApiProperties properties, TranslationProvider messages) {
+    RequestSizeLimit(ApiProperties properties, Problems problems) {
         this.properties = properties;
-        this.messages = messages;
+        this.problems = problems;
     }
 
     @Override
@@ -62,9 +56,12 @@ class RequestSizeLimit extends OncePerRequestFilter {
     }
 
     private long limit(HttpServletRequest request) {
-        boolean importing = "POST".equals(request.getMethod())
+        return (importing(request) ? properties.maxImportBytes() : properties.maxBodyBytes()).toBytes();
+    }
+
+    private static boolean importing(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
                 && (request.getContextPath() + IMPORTS).equals(request.getRequestURI());
-        return (importing ? properties.maxImportBytes() : properties.maxBodyBytes()).toBytes();
     }
 
     private static boolean isMultipart(HttpServletRequest request) {
@@ -73,13 +70,12 @@ class RequestSizeLimit extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         // The rest of the body is not read: the connection is not reused.
         response.setHeader("Connection", "close");
-        String message = messages.getTranslation("api.error.tooLarge", request.getLocale(), limit);
-        response.getWriter().write(JSON.writeValueAsString(Map.of("error", message, "maxBytes", limit)));
+        // An import is a file and is told in megabytes, as the import view tells it; other bodies in bytes.
+        BodyTooLargeException large = importing(request) && limit % (1024 * 1024) == 0
+                ? BodyTooLargeException.file(limit) : new BodyTooLargeException(limit);
+        problems.write(request, response, problems.tooLarge(large, problems.locale(request)));
     }
 
     /** The request with its body already read (at most the limit), served again from memory. */

@@ -1,32 +1,35 @@
 package org.perfgoals.base.api;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Locale;
-import java.util.Map;
-import org.perfgoals.base.i18n.TranslationProvider;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * An API path no endpoint serves is a 404 in JSON, whatever the method. Without it the UI's catch-all mapping would
- * answer with the application's HTML page and 200. Every real endpoint's pattern is more specific than
- * {@code /api/**}, so it still wins.
+ * An API path no endpoint serves is a 404 problem ({@link ProblemType#UNKNOWN_PATH}), whatever the method. Without
+ * it the UI's catch-all mapping would answer with the application's HTML page and 200. Every real endpoint's
+ * pattern is more specific than {@code /api/**}, so it still wins.
  */
 @RestController
 class UnknownApiPath {
 
-    private final TranslationProvider messages;
+    /** No endpoint serves this method and path. */
+    static final class NoEndpoint extends RuntimeException {
 
-    UnknownApiPath(TranslationProvider messages) {
-        this.messages = messages;
+        private final String method;
+        private final String path;
+
+        NoEndpoint(String method, String path) {
+            super("No endpoint " + method + " " + JsonBody.prefix(path));
+            this.method = method;
+            this.path = path;
+        }
+
+        String method() { return method; }
+        String path() { return path; }
     }
 
     @RequestMapping("/api/**")
-    ResponseEntity<Map<String, Object>> notFound(HttpServletRequest request, Locale locale) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error",
-                messages.getTranslation("api.error.notFound", locale, request.getMethod(),
-                        JsonBody.prefix(request.getRequestURI()))));
+    Object notFound(HttpServletRequest request) {
+        throw new NoEndpoint(request.getMethod(), request.getRequestURI());
     }
 }

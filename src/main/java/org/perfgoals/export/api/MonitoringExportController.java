@@ -2,22 +2,15 @@ package org.perfgoals.export.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.perfgoals.base.i18n.TranslationProvider;
 import org.perfgoals.export.MonitoringWorkbook;
-import org.perfgoals.monitoring.FieldError;
 import org.perfgoals.monitoring.MonitoringService;
-import org.perfgoals.monitoring.MonitoringValidationException;
 import org.perfgoals.monitoring.PeriodSheet;
-import org.perfgoals.monitoring.ProjectNotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -45,19 +38,11 @@ class MonitoringExportController {
     }
 
     @GetMapping("/projects/{id}/monitoring/{year}/{quarter}/export.xlsx")
-    ResponseEntity<?> export(@PathVariable long id, @PathVariable int year, @PathVariable int quarter,
+    ResponseEntity<byte[]> export(@PathVariable long id, @PathVariable int year, @PathVariable int quarter,
                              @RequestParam(required = false) String lang, HttpServletRequest request) {
         Locale locale = locale(lang, request);
-        PeriodSheet sheet;
-        try {
-            // Only the project's own quarters exist: another year is named, not answered with an empty form.
-            sheet = monitoring.sheet(id, monitoring.projectPeriod(id, year, quarter));
-        } catch (MonitoringValidationException invalid) {
-            FieldError error = invalid.getErrors().getFirst();
-            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("errors",
-                    List.of(Map.of("field", error.field(), "code", error.code(), "message", messages.getTranslation(
-                            "monitoring.error." + error.code(), locale, error.args().toArray())))));
-        }
+        // Only the project's own quarters exist: another year is a 400 naming it, not an empty form.
+        PeriodSheet sheet = monitoring.sheet(id, monitoring.projectPeriod(id, year, quarter));
         byte[] bytes = workbook.bytes(sheet, locale);
         return ResponseEntity.ok()
                 .contentType(XLSX)
@@ -65,12 +50,6 @@ class MonitoringExportController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(workbook.fileName(sheet, locale), StandardCharsets.UTF_8).build().toString())
                 .body(bytes);
-    }
-
-    @ExceptionHandler(ProjectNotFoundException.class)
-    ResponseEntity<Map<String, Object>> notFound(ProjectNotFoundException missing) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("error", String.valueOf(missing.getMessage())));
     }
 
     private static Locale locale(String lang, HttpServletRequest request) {

@@ -8,23 +8,16 @@ import java.util.Map;
 import org.perfgoals.base.api.JsonBody;
 import org.perfgoals.base.i18n.TranslationProvider;
 import org.perfgoals.monitoring.ActualEntry;
-import org.perfgoals.monitoring.ConcurrentWriteException;
 import org.perfgoals.monitoring.FieldError;
-import org.perfgoals.monitoring.IndicatorNotFoundException;
 import org.perfgoals.monitoring.MonitoringFeed;
 import org.perfgoals.monitoring.MonitoringService;
 import org.perfgoals.monitoring.MonitoringValidationException;
 import org.perfgoals.monitoring.PeriodSheet;
-import org.perfgoals.monitoring.ProjectNotFoundException;
-import org.perfgoals.monitoring.ReportLockedException;
 import org.perfgoals.monitoring.SheetInput;
 import org.perfgoals.monitoring.SpendingEntry;
 import org.perfgoals.monitoring.WriteScope;
 import org.perfgoals.monitoring.domain.ActualInput;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -144,31 +137,5 @@ class MonitoringController {
             throw new MonitoringValidationException(errors);
         }
         return points;
-    }
-
-    @ExceptionHandler(MonitoringValidationException.class)
-    ResponseEntity<Map<String, Object>> invalid(MonitoringValidationException invalid, Locale locale) {
-        List<Map<String, Object>> errors = invalid.getErrors().stream().map(error -> Map.<String, Object>of(
-                "field", error.field(), "code", error.code(), "message",
-                messages.getTranslation("monitoring.error." + error.code(), locale, error.args().toArray())))
-                .toList();
-        return ResponseEntity.badRequest().body(Map.of("errors", errors));
-    }
-
-    @ExceptionHandler(ReportLockedException.class)
-    ResponseEntity<Map<String, Object>> locked(ReportLockedException locked, Locale locale) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error",
-                messages.getTranslation("monitoring.locked", locale, locked.getState().name())));
-    }
-
-    @ExceptionHandler(ConcurrentWriteException.class)
-    ResponseEntity<Map<String, Object>> concurrent(ConcurrentWriteException conflict, Locale locale) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error",
-                messages.getTranslation("monitoring.concurrentWrite", locale)));
-    }
-
-    @ExceptionHandler({IndicatorNotFoundException.class, ProjectNotFoundException.class})
-    ResponseEntity<Map<String, Object>> notFound(RuntimeException missing) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", missing.getMessage()));
     }
 }

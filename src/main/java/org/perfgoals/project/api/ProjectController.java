@@ -2,6 +2,7 @@ package org.perfgoals.project.api;
 
 import java.util.List;
 import java.util.Locale;
+import org.perfgoals.base.NotFoundException;
 import org.perfgoals.base.i18n.TranslationProvider;
 import org.perfgoals.project.ProjectFilter;
 import org.perfgoals.project.ProjectService;
@@ -53,6 +54,6 @@ class ProjectController {
     @GetMapping("/{id}")
     ProjectJson get(@PathVariable long id, Locale locale) {
         return projects.get(id).map(project -> ProjectJson.of(project, messages, locale))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No project " + id));
+                .orElseThrow(() -> new NotFoundException("project", id));
     }
 }

@@ -1,0 +1,71 @@
+package org.perfgoals.dashboard;
+
+import java.util.function.Function;
+import org.perfgoals.base.DataChangedEvent;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The computed overviews, shared by all users, in the Spring cache {@value #NAME} (Caffeine, bounded and expiring:
+ * {@code spring.cache.caffeine.spec} in application.yml). Every {@link DataChangedEvent} empties it.
+ *
+ * <p>Why not {@code @Cacheable}: a computation that began before a change and ends after the eviction would put its
+ * stale result back, and it would be served until the next change. Here a generation counter is read before the
+ * computation starts and checked again before its result is stored; an eviction bumps the counter. The check and
+ * the put, and the bump and the clear, each run under one lock, so no eviction can fall between a successful check
+ * and its put: a result is stored only if no change was published since before its queries ran, and any result
+ * stored before a change is removed by that change's clear. The lock guards only these two short steps, never the
+ * computation; two callers missing the same filter at once both compute it (rare, and cheaper than a per-key lock).
+ * The event arrives after the change was committed, so a computation that starts after the eviction reads it.
+ */
+@Component
+class OverviewCache {
+
+    static final String NAME = "overviews";
+
+    private final Cache cache;
+    private final Object lock = new Object();
+    /** Evictions so far; guarded by {@link #lock}. */
+    private long generation;
+
+    OverviewCache(CacheManager caches) {
+        this.cache = caches.getCache(NAME);
+        if (cache == null) {
+            throw new IllegalStateException("No cache " + NAME + ": see spring.cache.cache-names");
+        }
+    }
+
+    /** The cached overview of the filter, or the one {@code compute} returns, stored unless data changed meanwhile. */
+    Overview get(OverviewFilter filter, Function<OverviewFilter, Overview> compute) {
+        Overview cached = cache.get(filter, Overview.class);
+        if (cached != null) {
+            return cached;
+        }
+        long seen;
+        synchronized (lock) {
+            seen = generation;
+        }
+        Overview computed = compute.apply(filter);
+        synchronized (lock) {
+            if (generation == seen) {
+                cache.put(filter, computed);
+            }
+        }
+        return computed;
+    }
+
+    /** Forgets every overview once stored figures changed (after their transaction committed). */
+    @TransactionalEventListener(fallbackExecution = true)
+    void dataChanged(DataChangedEvent event) {
+        evictAll();
+    }
+
+    void evictAll() {
+        synchronized (lock) {
+            generation++;
+            cache.clear();
+        }
+    }
+}

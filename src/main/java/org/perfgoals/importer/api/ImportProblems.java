@@ -1,0 +1,86 @@
+package org.perfgoals.importer.api;
+
+import java.util.List;
+import java.util.Map;
+import org.perfgoals.base.api.ProblemCatalog;
+import org.perfgoals.base.api.ProblemMappings;
+import org.perfgoals.base.api.ProblemType;
+import org.perfgoals.base.api.Problems;
+import org.perfgoals.importer.DuplicateProjectException;
+import org.perfgoals.importer.ReplaceRefusedException;
+import org.perfgoals.importer.UnitNotWritableException;
+import org.perfgoals.importer.domain.ImportLimits;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/** The import's refusals, each naming what it refused: forms of other units, existing projects, dropped subjects. */
+@Component
+class ImportProblems implements ProblemCatalog {
+
+    /** 400: the file has errors and nothing was imported ({@code projects}, {@code warnings}, {@code errors}). */
+    static final ProblemType IMPORT_INVALID = new ProblemType("import-invalid");
+    /** 403: the file holds forms of units the user may not write ({@code forms}). */
+    static final ProblemType UNIT_NOT_WRITABLE = new ProblemType("unit-not-writable");
+    /** 409: projects of the file exist and {@code replace} was not asked ({@code duplicates}). */
+    static final ProblemType DUPLICATE_PROJECT = new ProblemType("duplicate-project");
+    /** 409: the new forms drop indicators or sub-items that hold values ({@code refusals}). */
+    static final ProblemType REPLACE_REFUSED = new ProblemType("replace-refused");
+
+    record DuplicateJson(int year, String department, String name) {
+    }
+
+    record RefusedFormJson(int formNumber, String projectName, String department, String message) {
+    }
+
+    private final Problems problems;
+
+    ImportProblems(Problems problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public void describe(ProblemMappings mappings) {
+        mappings.on(ImportController.ImportRejectedException.class, (rejected, locale) -> {
+            ImportController.ImportJson result = rejected.result();
+            var problem = problems.create(HttpStatus.BAD_REQUEST, IMPORT_INVALID,
+                    problems.text("api.problem.import-invalid.detail", locale, result.errors().size()), locale);
+            // The import's own result, as a 200 has it: its errors name form, project and line, not a field.
+            problem.setProperty("projects", result.projects());
+            problem.setProperty("warnings", result.warnings());
+            problem.setProperty("errors", result.errors());
+            return problem;
+        }).on(UnitNotWritableException.class, (refused, locale) -> {
+            List<RefusedFormJson> forms = refused.getRefused().stream().map(form -> {
+                String name = ImportLimits.quote(form.name());
+                String unit = ImportLimits.quote(form.department());
+                return new RefusedFormJson(form.formNumber(), name, unit, problems.text("import.unitRefused.form",
+                        locale, form.formNumber(), name == null ? "?" : name, unit));
+            }).toList();
+            var problem = problems.create(HttpStatus.FORBIDDEN, UNIT_NOT_WRITABLE,
+                    problems.text("import.unitRefused", locale, forms.size()), locale);
+            problem.setProperty("forms", forms);
+            return problem;
+        }).on(DuplicateProjectException.class, (duplicate, locale) -> {
+            List<DuplicateJson> existing = duplicate.getDuplicates().stream()
+                    .map(form -> new DuplicateJson(form.year(), ImportLimits.quote(form.department()),
+                            ImportLimits.quote(form.name()))).toList();
+            var problem = problems.create(HttpStatus.CONFLICT, DUPLICATE_PROJECT, problems.text(
+                    "import.duplicate.api", locale, existing.stream()
+                            .map(d -> d.year() + " " + d.department() + " " + d.name()).toList().toString()), locale);
+            problem.setProperty("duplicates", existing);
+            return problem;
+        }).on(ReplaceRefusedException.class, (refused, locale) -> {
+            List<Map<String, Object>> refusals = refused.getRefusals().stream().map(refusal -> {
+                String project = ImportLimits.quote(refusal.projectName());
+                String name = ImportLimits.quote(refusal.subjectName());
+                return Map.<String, Object>of("project", project,
+                        "kind", refusal.indicator() ? "indicator" : "budgetItem", "name", name,
+                        "message", problems.text(refusal.messageKey(), locale, project, name));
+            }).toList();
+            var problem = problems.create(HttpStatus.CONFLICT, REPLACE_REFUSED,
+                    problems.text("import.replace.refused", locale, refusals.size()), locale);
+            problem.setProperty("refusals", refusals);
+            return problem;
+        });
+    }
+}

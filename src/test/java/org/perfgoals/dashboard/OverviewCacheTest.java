@@ -1,0 +1,76 @@
+package org.perfgoals.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
+
+/** The cache's rule under concurrency: a result computed across a data change is returned but never stored. */
+class OverviewCacheTest {
+
+    private static final OverviewFilter FILTER = new OverviewFilter(2019, 2, null, null);
+
+    private final OverviewCache cache = new OverviewCache(manager());
+
+    private static CaffeineCacheManager manager() {
+        CaffeineCacheManager manager = new CaffeineCacheManager(OverviewCache.NAME);
+        manager.setCaffeine(Caffeine.newBuilder().maximumSize(200));
+        return manager;
+    }
+
+    private static Overview overview(String name) {
+        return new Overview(FILTER, null, List.of(), Map.of(name, java.math.BigDecimal.ONE), Map.of());
+    }
+
+    @Test
+    void a_change_during_a_slow_computation_never_leaves_the_stale_overview_in_the_cache() throws Exception {
+        CountDownLatch computing = new CountDownLatch(1);
+        CountDownLatch changed = new CountDownLatch(1);
+        Overview stale = overview("before the change");
+        CompletableFuture<Overview> slow = CompletableFuture.supplyAsync(() -> cache.get(FILTER, filter -> {
+            computing.countDown();
+            await(changed);
+            return stale;
+        }));
+        assertThat(computing.await(10, TimeUnit.SECONDS)).isTrue();
+        cache.evictAll();
+        changed.countDown();
+        assertThat(slow.get(10, TimeUnit.SECONDS)).as("the caller still gets what it computed").isSameAs(stale);
+
+        Overview fresh = overview("after the change");
+        assertThat(cache.get(FILTER, filter -> fresh)).as("the stale result was not stored").isSameAs(fresh);
+    }
+
+    @Test
+    void a_computation_without_a_change_is_stored_and_served_again() {
+        AtomicInteger computations = new AtomicInteger();
+        Overview first = cache.get(FILTER, filter -> {
+            computations.incrementAndGet();
+            return overview("one");
+        });
+        Overview second = cache.get(FILTER, filter -> {
+            computations.incrementAndGet();
+            return overview("two");
+        });
+        assertThat(second).isSameAs(first);
+        assertThat(computations).hasValue(1);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("latch timed out");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
