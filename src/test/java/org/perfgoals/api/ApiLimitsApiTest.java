@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -110,6 +111,17 @@ class ApiLimitsApiTest {
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(JSON.readTree(response.body()).path("error").asString()).contains(parts[1]);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"DELETE, /api/v1/projects/1, GET", "POST, /api/v1/projects, GET", "GET, /api/v1/imports, POST",
+            "PATCH, /api/v1/projects/1/weights, 'GET, PUT'"})
+    void a_real_path_asked_with_another_method_is_a_405_naming_the_allowed_ones(String method, String path,
+                                                                               String allowed) throws Exception {
+        HttpResponse<String> response = call(method, path, "admin", method.equals("GET") ? null : "{}");
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow").orElse("")).isEqualTo(allowed);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
     }
 
     @Test
