@@ -1,6 +1,7 @@
 package org.perfgoals.monitoring.ui;
 
 import com.vaadin.flow.component.Component;
+import org.perfgoals.base.i18n.PeriodLabel;
 import org.perfgoals.indicator.domain.TargetWording;
 import org.perfgoals.monitoring.Baseline;
 
@@ -31,9 +32,6 @@ final class BaselineText {
     }
 
     private static String period(Component context, Baseline baseline) {
-        int month = baseline.month();
-        return month % 3 == 0
-                ? context.getTranslation("period.quarter", String.valueOf(baseline.fromYear()), month / 3)
-                : context.getTranslation("period.months", String.valueOf(baseline.fromYear()), month);
+        return PeriodLabel.of(context::getTranslation, baseline.fromYear(), baseline.month());
     }
 }

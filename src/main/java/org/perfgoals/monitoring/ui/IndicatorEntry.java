@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.perfgoals.base.i18n.PeriodLabel;
 import org.perfgoals.indicator.Indicator;
 import org.perfgoals.indicator.domain.Target;
 import org.perfgoals.indicator.domain.TargetWording;
@@ -277,7 +278,8 @@ class IndicatorEntry extends Div {
             return getTranslation("entry.noEarlier");
         }
         return row.earlier().stream().map(earlier -> getTranslation("entry.earlierValue",
-                earlier.getPeriod().endMonth() / 3, earlierValue(earlier))).collect(Collectors.joining("  "));
+                        PeriodLabel.ofShort(this::getTranslation, earlier.getPeriod().endMonth()), earlierValue(earlier)))
+                .collect(Collectors.joining("  "));
     }
 
     private String earlierValue(ActualValue earlier) {
