@@ -10,6 +10,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.perfgoals.SeedProjects;
 import org.perfgoals.project.ProjectRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -113,7 +114,7 @@ class DashboardJourneyBT extends BrowserTest {
 
     /** Logs in and opens the Q3 dashboard of the seed's 12333 hotline project. */
     private void openHotlineDashboard(String user) {
-        long hotline = projects.findAll().stream().filter(p -> p.getName().startsWith("12333")).findFirst()
+        long hotline = projects.findAll().stream().filter(p -> p.getName().equals(SeedProjects.HOTLINE)).findFirst()
                 .orElseThrow().getId();
         login(user);
         driver.get(url("/dashboard/" + hotline + "/2019/3"));

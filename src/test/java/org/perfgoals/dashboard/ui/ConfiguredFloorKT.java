@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.KaribuTest;
+import org.perfgoals.SeedProjects;
 import org.perfgoals.chart.Annotation;
 import org.perfgoals.project.ProjectFilter;
 import org.perfgoals.project.ProjectService;
@@ -23,7 +24,7 @@ class ConfiguredFloorKT extends KaribuTest {
     @Test
     void the_execution_chart_draws_the_configured_year_end_floor() {
         login("leader");
-        long hotline = projects.list(new ProjectFilter(null, null, "12333"), Pageable.unpaged()).getFirst().id();
+        long hotline = projects.list(new ProjectFilter(null, null, SeedProjects.HOTLINE_Q), Pageable.unpaged()).getFirst().id();
         UI.getCurrent().navigate("dashboard/" + hotline + "/2019/2");
         Annotation floor = _get(ProjectDashboardView.class).execution.getConfig().annotations().getFirst();
         assertThat(floor.y()).isEqualByComparingTo("85");

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 import com.vaadin.flow.component.UI;
 import org.perfgoals.KaribuTest;
+import org.perfgoals.SeedProjects;
 import org.perfgoals.project.ProjectFilter;
 import org.perfgoals.project.ProjectService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +17,7 @@ abstract class EntryViewTestBase extends KaribuTest {
     protected ProjectService projects;
 
     protected long hotline() {
-        return projects.list(new ProjectFilter(null, null, "12333"), Pageable.unpaged()).getFirst().id();
+        return projects.list(new ProjectFilter(null, null, SeedProjects.HOTLINE_Q), Pageable.unpaged()).getFirst().id();
     }
 
     protected EntryView open(String user, int quarter) {
