@@ -31,7 +31,8 @@ class ApiLimitsApiTest extends ApiTest {
     }
 
     private long indicator() throws Exception {
-        long project = JSON.readTree(call("GET", "/api/v1/projects?q=" + SeedProjects.WORK_PERMITS_Q, "admin", null).body()).get(0).path("id")
+        long project = JSON.readTree(call("GET", "/api/v1/projects?q=" + SeedProjects.WORK_PERMITS_Q, "admin", null)
+                .body()).get(0).path("id")
                 .asLong();
         JsonNode sheet = JSON.readTree(call("GET", "/api/v1/projects/" + project + "/monitoring/2019/4", "admin",
                 null).body());

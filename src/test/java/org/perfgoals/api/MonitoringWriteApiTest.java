@@ -64,7 +64,8 @@ class MonitoringWriteApiTest extends ApiTest {
 
     /** The first row of the kind that is entered (not derived) in the 来华 project, or in any project. */
     private JsonNode rowOfKind(String kind) throws Exception {
-        for (String project : List.of(SeedProjects.WORK_PERMITS_Q, SeedProjects.HOTLINE_Q, SeedProjects.SOCIAL_INSURANCE, SeedProjects.COMMISSIONED, SeedProjects.TRAINING_Q)) {
+        for (String project : List.of(SeedProjects.WORK_PERMITS_Q, SeedProjects.HOTLINE_Q,
+                SeedProjects.SOCIAL_INSURANCE_Q, SeedProjects.COMMISSIONED_Q, SeedProjects.TRAINING_Q)) {
             for (JsonNode row : sheet(project).path("rows")) {
                 if (kind.equals(row.path("target").path("kind").asString()) && !row.path("derived").asBoolean()) {
                     return row;
@@ -325,7 +326,8 @@ class MonitoringWriteApiTest extends ApiTest {
         assertThat(call("DELETE", actualPath(indicator), user, null).statusCode()).isEqualTo(403);
         assertThat(call("PUT", "/api/v1/budget-items/" + budgetItem() + "/execution/2019/4", user, body)
                 .statusCode()).isEqualTo(403);
-        assertThat(call("PUT", "/api/v1/projects/" + projectId(SeedProjects.WORK_PERMITS_Q) + "/weights", user, "{\"scheme\": \"abc\"}")
+        assertThat(call("PUT", "/api/v1/projects/" + projectId(SeedProjects.WORK_PERMITS_Q) + "/weights", user,
+                "{\"scheme\": \"abc\"}")
                 .statusCode()).isEqualTo(403);
     }
 

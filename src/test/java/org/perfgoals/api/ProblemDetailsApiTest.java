@@ -34,7 +34,8 @@ class ProblemDetailsApiTest extends ApiTest {
     }
 
     private long indicator(String name) throws Exception {
-        JsonNode projects = JSON.readTree(api().call("GET", "/api/v1/projects?q=" + SeedProjects.HOTLINE_Q, "admin", null).body());
+        JsonNode projects = JSON.readTree(
+                api().call("GET", "/api/v1/projects?q=" + SeedProjects.HOTLINE_Q, "admin", null).body());
         JsonNode sheet = JSON.readTree(api().call("GET", "/api/v1/projects/" + projects.get(0).path("id").asLong()
                 + "/monitoring/2019/4", "staff", null).body());
         return StreamSupport.stream(sheet.path("rows").spliterator(), false)

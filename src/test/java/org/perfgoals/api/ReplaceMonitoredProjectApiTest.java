@@ -34,7 +34,8 @@ class ReplaceMonitoredProjectApiTest extends ApiTest {
     }
 
     private long hotline() throws Exception {
-        return JSON.readTree(call("GET", "/api/v1/projects?q=" + SeedProjects.HOTLINE_Q, "application/json", null).body()).get(0)
+        return JSON.readTree(call("GET", "/api/v1/projects?q=" + SeedProjects.HOTLINE_Q, "application/json", null)
+                .body()).get(0)
                 .path("id").asLong();
     }
 

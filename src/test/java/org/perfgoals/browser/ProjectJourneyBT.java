@@ -19,7 +19,8 @@ class ProjectJourneyBT extends BrowserTest {
     void a_manager_opens_a_project_and_sees_its_budget_donut() throws Exception {
         login("manager");
         driver.get(url("/projects"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), SeedProjects.SOCIAL_INSURANCE));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"),
+                SeedProjects.SOCIAL_INSURANCE));
         screenshot("project-list");
 
         driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()

@@ -29,11 +29,9 @@ import org.perfgoals.SpringTest;
 import org.perfgoals.monitoring.MonitoringService;
 import org.perfgoals.monitoring.PeriodSheet;
 import org.perfgoals.monitoring.domain.Period;
-import org.perfgoals.project.ProjectFilter;
 import org.perfgoals.project.ProjectService;
 import org.perfgoals.security.SystemAuthentication;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 
 /** The monitoring form written for Q2 2019 of the demo's 12333 hotline project and read back with POI. */
 class MonitoringWorkbookTest extends SpringTest {
@@ -51,7 +49,7 @@ class MonitoringWorkbookTest extends SpringTest {
     @BeforeEach
     void readSheet() {
         q2 = SystemAuthentication.call(() -> {
-            long id = projects.list(new ProjectFilter(2019, null, SeedProjects.HOTLINE_Q), PageRequest.of(0, 5)).getFirst().id();
+            long id = SeedProjects.hotline(projects);
             return monitoring.sheet(id, Period.quarter(2019, 2));
         });
     }

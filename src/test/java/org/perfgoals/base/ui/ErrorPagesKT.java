@@ -10,10 +10,8 @@ import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.KaribuTest;
 import org.perfgoals.SeedProjects;
-import org.perfgoals.project.ProjectFilter;
 import org.perfgoals.project.ProjectService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Pageable;
 
 /** Bad, unknown and refused addresses show the one translated error view in the layout, never exception text. */
 class ErrorPagesKT extends KaribuTest {
@@ -22,7 +20,7 @@ class ErrorPagesKT extends KaribuTest {
     private ProjectService projects;
 
     private long idOf(String name) {
-        return projects.list(new ProjectFilter(null, null, name), Pageable.unpaged()).getFirst().id();
+        return SeedProjects.id(projects, name);
     }
 
     /** Opens the path and returns the error view's sentence, checking it is shown inside the app layout. */
@@ -53,14 +51,16 @@ class ErrorPagesKT extends KaribuTest {
     @Test
     void quarter_nine_of_the_dashboard_is_a_bad_address_not_the_third_quarter() {
         login("manager");
-        assertThat(errorAt("dashboard/" + idOf(SeedProjects.HOTLINE_Q) + "/2019/9", BadAddressPage.class, "bad-address"))
+        assertThat(errorAt("dashboard/" + idOf(SeedProjects.HOTLINE_Q) + "/2019/9", BadAddressPage.class,
+                "bad-address"))
                 .isEqualTo("没有第 9 季度：季度应为 1–4。");
     }
 
     @Test
     void another_year_of_the_dashboard_is_a_bad_address() {
         login("manager");
-        assertThat(errorAt("dashboard/" + idOf(SeedProjects.HOTLINE_Q) + "/2050/1", BadAddressPage.class, "bad-address"))
+        assertThat(errorAt("dashboard/" + idOf(SeedProjects.HOTLINE_Q) + "/2050/1", BadAddressPage.class,
+                "bad-address"))
                 .isEqualTo("该项目是 2019 年度的项目，没有 2050 年的数据。");
     }
 

@@ -127,7 +127,7 @@ class JudgingChangesKT extends KaribuTest {
     @Test
     void a_manager_changing_how_an_indicator_accumulates_rejudges_the_stored_quarters_and_their_alerts() {
         login("manager");
-        long hotline = projects.list(new ProjectFilter(2019, null, SeedProjects.HOTLINE_Q), Pageable.unpaged()).getFirst().id();
+        long hotline = SeedProjects.hotline(projects);
         SheetRow built = monitoring.sheet(hotline, Period.quarter(2019, 2)).rows().stream()
                 .filter(row -> row.indicator().getName().equals("系统建设完成率")).findFirst().orElseThrow();
         long indicator = built.indicator().getId();
