@@ -10,20 +10,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.perfgoals.security.AppUser;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Base of the view tests: the whole Spring application with the demo data, a mocked Vaadin servlet, and a login
  * helper that puts a demo user into both Spring Security and the fake request (Karibu 2.7 has no security bridge).
  */
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
-public abstract class KaribuTest {
+public abstract class KaribuTest extends SpringTest {
 
     private static Routes routes;
 

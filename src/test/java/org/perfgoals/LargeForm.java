@@ -16,7 +16,8 @@ public final class LargeForm {
     /** A form named {@code name} of the hotline's unit and year with {@code indicators} indicators. */
     public static byte[] of(String name, int indicators) {
         List<String> lines = Arrays.asList(SeedFile.text().split("\n"));
-        int title = lines.indexOf(lines.stream().filter(line -> line.startsWith("项目名称\t12333"))
+        int title = lines.indexOf(lines.stream()
+                .filter(line -> line.startsWith("项目名称\t" + SeedProjects.HOTLINE_Q))
                 .findFirst().orElseThrow());
         int start = title;
         while (!lines.get(start).contains("绩效目标申报表")) {

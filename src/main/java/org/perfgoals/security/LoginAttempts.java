@@ -44,6 +44,11 @@ public class LoginAttempts {
         return guard.settings().lockout().toMinutes();
     }
 
+    /** Forgets every failed login, as a restart does. */
+    public void forgetAll() {
+        guard.forgetAll();
+    }
+
     /** Whether this attempt, from the address of the current request, may have its password checked. */
     LoginGuard.Verdict admit(String username) {
         return guard.admit(username, currentAddress());

@@ -2,6 +2,7 @@ package org.perfgoals.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.perfgoals.SeedProjects;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,9 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,23 +21,19 @@ import tools.jackson.databind.json.JsonMapper;
  * Huge bodies and unknown paths (issue 8): bodies over the configured size are a 413 in JSON, with or without a
  * Content-Length; refusals repeat only a short prefix of what was sent; an API path no endpoint serves is a JSON 404.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
-class ApiLimitsApiTest {
+class ApiLimitsApiTest extends ApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Just over perfgoals.api.max-body-bytes (1 MB). */
     private static final int OVER_LIMIT = 1024 * 1024 + 10;
 
-    @LocalServerPort
-    private int port;
-
     private HttpResponse<String> call(String method, String path, String user, String body) throws Exception {
-        return new ApiClient(port).call(method, path, user, body);
+        return api().call(method, path, user, body);
     }
 
     private long indicator() throws Exception {
-        long project = JSON.readTree(call("GET", "/api/v1/projects?q=来华", "admin", null).body()).get(0).path("id")
+        long project = JSON.readTree(call("GET", "/api/v1/projects?q=" + SeedProjects.WORK_PERMITS_Q, "admin", null)
+                .body()).get(0).path("id")
                 .asLong();
         JsonNode sheet = JSON.readTree(call("GET", "/api/v1/projects/" + project + "/monitoring/2019/4", "admin",
                 null).body());

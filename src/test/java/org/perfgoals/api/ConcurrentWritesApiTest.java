@@ -11,14 +11,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.perfgoals.SeedProjects;
 import org.perfgoals.monitoring.PeriodReport;
 import org.perfgoals.monitoring.PeriodReportRepository;
 import org.perfgoals.monitoring.ValueChange;
 import org.perfgoals.monitoring.ValueChangeRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,22 +26,17 @@ import tools.jackson.databind.json.JsonMapper;
  * those sent and the history has an entry per accepted change. Writes go to Q4 of 委托服务经费 and 来华工作许可,
  * which no other test asserts, and are cleared again.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
-class ConcurrentWritesApiTest {
+class ConcurrentWritesApiTest extends ApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int WRITERS = 60;
-
-    @LocalServerPort
-    private int port;
     @Autowired
     private PeriodReportRepository reports;
     @Autowired
     private ValueChangeRepository changes;
 
     private HttpResponse<String> call(String method, String path, String body) throws Exception {
-        return new ApiClient(port).call(method, path, "admin", body);
+        return api().call(method, path, "admin", body);
     }
 
     private long projectId(String query) throws Exception {
@@ -64,14 +57,14 @@ class ConcurrentWritesApiTest {
 
     @Test
     void parallel_writers_of_a_quarter_never_reported_get_200_or_409_and_one_report() throws Exception {
-        long project = projectId("委托服务经费");
+        long project = projectId(SeedProjects.COMMISSIONED);
         assertThat(reportsOfQ4(project)).as("the race is about creating the quarter's report").isEmpty();
         writeInParallel(project);
     }
 
     @Test
     void parallel_writers_of_a_reported_quarter_get_200_or_409() throws Exception {
-        long project = projectId("来华");
+        long project = projectId(SeedProjects.WORK_PERMITS_Q);
         long indicator = quantitative(project);
         assertThat(call("PUT", "/api/v1/indicators/" + indicator + "/actuals/2019/4", "{\"value\": 1}").statusCode())
                 .isEqualTo(200);

@@ -14,11 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.SeedFile;
+import org.perfgoals.SeedProjects;
 import org.perfgoals.importer.domain.ImportLimits;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,26 +23,20 @@ import tools.jackson.databind.json.JsonMapper;
  * What an import may do, over HTTP: a manager imports and replaces projects of their own unit only (admins any),
  * every schema limit is an error naming the field and the limit, and an oversized body is refused unread.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class ImportRulesApiTest {
+class ImportRulesApiTest extends ApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String TEXT = "text/plain; charset=UTF-8";
     /** The seed's second form: 上海市就业促进中心, not the demo manager's unit. */
     private static final String OTHER_UNIT = "上海市就业促进中心";
-    private static final String TRAINING = "职业培训基础能力建设—师资进修";
-
-    @LocalServerPort
-    private int port;
+    private static final String TRAINING = SeedProjects.TRAINING;
 
     private HttpResponse<String> importAs(String user, String query, String body) throws Exception {
-        return new ApiClient(port).send("POST", "/api/v1/imports" + query, user, "demo", TEXT, body);
+        return api().send("POST", "/api/v1/imports" + query, user, "demo", TEXT, body);
     }
 
     private String get(String path) throws Exception {
-        HttpResponse<String> response = new ApiClient(port).call("GET", path, "admin", null);
+        HttpResponse<String> response = api().call("GET", path, "admin", null);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
     }
@@ -115,7 +106,7 @@ class ImportRulesApiTest {
     @Test
     void a_file_mixing_the_own_unit_with_another_is_refused_as_a_whole() throws Exception {
         long projectsBefore = JSON.readTree(get("/api/v1/projects")).size();
-        String mixed = SeedFile.form(1).replace("12333热线全媒体智能咨询平台项目经费", "本单位的新项目") + "\n"
+        String mixed = SeedFile.form(1).replace(SeedProjects.HOTLINE, "本单位的新项目") + "\n"
                 + SeedFile.form(2).replace(TRAINING, "另一单位的新项目");
 
         HttpResponse<String> refused = importAs("manager", "", mixed);
@@ -129,7 +120,7 @@ class ImportRulesApiTest {
 
     @Test
     void a_manager_replaces_a_project_of_the_own_unit() throws Exception {
-        long hotline = projectId("12333");
+        long hotline = projectId(SeedProjects.HOTLINE_Q);
         String corrected = SeedFile.form(1).replace("\t数量目标\t综合接通率\t≥80.00%", "\t数量目标\t综合接通率\t≥79.00%");
 
         HttpResponse<String> replaced = importAs("manager", "?replace=true", corrected);
@@ -154,7 +145,7 @@ class ImportRulesApiTest {
     void a_name_over_its_column_is_a_400_naming_the_field_and_the_limit_in_the_dry_run_and_the_import()
             throws Exception {
         long projectsBefore = JSON.readTree(get("/api/v1/projects")).size();
-        String tooLong = SeedFile.form(1).replace("12333热线全媒体智能咨询平台项目经费", "长".repeat(501));
+        String tooLong = SeedFile.form(1).replace(SeedProjects.HOTLINE, "长".repeat(501));
         for (String query : new String[] {"?dryRun=true", ""}) {
             HttpResponse<String> refused = importAs("admin", query, tooLong);
             assertThat(refused.statusCode()).as(query + " " + refused.body()).isEqualTo(400);

@@ -9,26 +9,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.perfgoals.MovingClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Guessing passwords over HTTP locks the name; other users go on; an address that fails too often is held back
  * whatever the name. All requests come from 127.0.0.1 here: the rule for other addresses is tested in
  * {@code LoginGuardTest}. A context of its own, with a clock the test moves on: it locks demo users.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"perfgoals.security.max-failed-logins=3", "perfgoals.security.free-failures-per-address=6",
-                "perfgoals.security.first-back-off-seconds=60"})
-@ActiveProfiles({"demo", "test"})
+@TestPropertySource(properties = {"perfgoals.security.max-failed-logins=3",
+        "perfgoals.security.free-failures-per-address=6", "perfgoals.security.first-back-off-seconds=60"})
 @ExtendWith(OutputCaptureExtension.class)
-class LoginLockoutApiTest {
+class LoginLockoutApiTest extends ApiTest {
 
     /** The application's clock, moved on by the tests instead of sleeping. */
     @TestConfiguration
@@ -40,9 +36,6 @@ class LoginLockoutApiTest {
         }
     }
 
-    @LocalServerPort
-    private int port;
-
     @Autowired
     private MovingClock clock;
 
@@ -53,7 +46,7 @@ class LoginLockoutApiTest {
     }
 
     private int get(String user, String password) throws Exception {
-        return new ApiClient(port).send("GET", "/api/v1/projects", user, password, "application/json", null)
+        return api().send("GET", "/api/v1/projects", user, password, "application/json", null)
                 .statusCode();
     }
 

@@ -2,27 +2,20 @@ package org.perfgoals.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.perfgoals.SeedProjects;
 import java.net.http.HttpResponse;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The monitoring and alert API over real HTTP, against the demo data. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
-class MonitoringApiTest {
+class MonitoringApiTest extends ApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    private int port;
-
     private HttpResponse<String> call(String method, String path, String user, String body) throws Exception {
-        return new ApiClient(port).call(method, path, user, body);
+        return api().call(method, path, user, body);
     }
 
     private JsonNode json(HttpResponse<String> response) {
@@ -40,14 +33,14 @@ class MonitoringApiTest {
 
     @Test
     void a_quarter_reads_with_project_status_execution_rate_time_progress_and_rows() throws Exception {
-        long hotline = projectId("12333");
+        long hotline = projectId(SeedProjects.HOTLINE_Q);
         HttpResponse<String> response = call("GET", "/api/v1/projects/" + hotline + "/monitoring/2019/2", "leader",
                 null);
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode sheet = json(response);
         assertThat(sheet.path("projectStatus").asString()).isEqualTo("RED");
         assertThat(sheet.path("timeProgress").decimalValue()).isEqualByComparingTo("50");
-        assertThat(sheet.path("executionRate").decimalValue()).isPositive();
+        assertThat(sheet.path("executionRate").decimalValue()).isEqualByComparingTo("48.5");
         JsonNode connection = row(sheet, "综合接通率");
         assertThat(connection.path("status").asString()).isEqualTo("RED");
         assertThat(connection.path("actual").path("value").decimalValue()).isEqualByComparingTo("76.5");
@@ -59,7 +52,7 @@ class MonitoringApiTest {
 
     @Test
     void a_feed_stores_a_red_value_without_its_explanation_and_the_row_says_so() throws Exception {
-        long hotline = projectId("12333");
+        long hotline = projectId(SeedProjects.HOTLINE_Q);
         JsonNode sheet = json(call("GET", "/api/v1/projects/" + hotline + "/monitoring/2019/4", "staff", null));
         long connection = row(sheet, "综合接通率").path("indicatorId").asLong();
         HttpResponse<String> response = call("PUT", "/api/v1/indicators/" + connection + "/actuals/2019/4", "staff",
@@ -77,7 +70,7 @@ class MonitoringApiTest {
 
     @Test
     void invalid_input_is_refused_with_field_errors_and_nothing_is_stored() throws Exception {
-        long hotline = projectId("12333");
+        long hotline = projectId(SeedProjects.HOTLINE_Q);
         JsonNode sheet = json(call("GET", "/api/v1/projects/" + hotline + "/monitoring/2019/4", "staff", null));
         long satisfaction = row(sheet, "综合满意度").path("indicatorId").asLong();
         HttpResponse<String> letters = call("PUT", "/api/v1/indicators/" + satisfaction + "/actuals/2019/4",
@@ -97,7 +90,7 @@ class MonitoringApiTest {
 
     @Test
     void a_compound_target_takes_one_value_per_part() throws Exception {
-        long hotline = projectId("12333");
+        long hotline = projectId(SeedProjects.HOTLINE_Q);
         JsonNode sheet = json(call("GET", "/api/v1/projects/" + hotline + "/monitoring/2019/4", "manager", null));
         long fault = row(sheet, "三级故障").path("indicatorId").asLong();
         HttpResponse<String> response = call("PUT", "/api/v1/indicators/" + fault + "/actuals/2019/4", "manager",
@@ -108,7 +101,7 @@ class MonitoringApiTest {
 
     @Test
     void only_the_units_own_people_may_write() throws Exception {
-        long social = projectId("社会保险服务费");
+        long social = projectId(SeedProjects.SOCIAL_INSURANCE);
         JsonNode sheet = json(call("GET", "/api/v1/projects/" + social + "/monitoring/2019/4", "staff", null));
         long indicator = sheet.path("rows").get(0).path("indicatorId").asLong();
         assertThat(call("PUT", "/api/v1/indicators/" + indicator + "/actuals/2019/4", "staff",
@@ -121,7 +114,7 @@ class MonitoringApiTest {
 
     @Test
     void budget_execution_is_written_per_sub_item_and_summed() throws Exception {
-        long hotline = projectId("12333");
+        long hotline = projectId(SeedProjects.HOTLINE_Q);
         JsonNode sheet = json(call("GET", "/api/v1/projects/" + hotline + "/monitoring/2019/4", "staff", null));
         JsonNode item = sheet.path("budgetItems").get(2);
         long id = item.path("budgetItemId").asLong();
@@ -138,7 +131,7 @@ class MonitoringApiTest {
 
     @Test
     void alerts_are_listed_acknowledged_and_resolved() throws Exception {
-        long hotline = projectId("12333");
+        long hotline = projectId(SeedProjects.HOTLINE_Q);
         HttpResponse<String> list = call("GET", "/api/v1/alerts?projectId=" + hotline + "&type=TARGET_MISSED&quarter=2",
                 "manager", null);
         assertThat(list.statusCode()).isEqualTo(200);
@@ -162,7 +155,7 @@ class MonitoringApiTest {
 
     @Test
     void a_manager_sets_custom_weights_over_the_api_and_bad_points_store_nothing() throws Exception {
-        long hotline = projectId("12333");
+        long hotline = projectId(SeedProjects.HOTLINE_Q);
         HttpResponse<String> before = call("GET", "/api/v1/projects/" + hotline + "/weights", "leader", null);
         assertThat(before.statusCode()).isEqualTo(200);
         assertThat(json(before).path("scheme").asString()).isEqualTo("equal");

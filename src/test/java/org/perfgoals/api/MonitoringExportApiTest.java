@@ -2,6 +2,7 @@ package org.perfgoals.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.perfgoals.SeedProjects;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -15,22 +16,14 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The monitoring form downloaded as .xlsx over real HTTP, against the demo data. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
-class MonitoringExportApiTest {
+class MonitoringExportApiTest extends ApiTest {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String HOTLINE = "12333热线全媒体智能咨询平台项目经费";
+    private static final String HOTLINE = SeedProjects.HOTLINE;
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    private int port;
 
     private HttpResponse<byte[]> get(String path, String user, String language) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
@@ -45,7 +38,7 @@ class MonitoringExportApiTest {
     }
 
     private long hotline() throws Exception {
-        byte[] body = get("/api/v1/projects?q=12333", "manager", null).body();
+        byte[] body = get("/api/v1/projects?q=" + SeedProjects.HOTLINE_Q, "manager", null).body();
         return JsonMapper.builder().build().readTree(body).get(0).path("id").asLong();
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.perfgoals.SeedProjects;
 import org.perfgoals.monitoring.EntryMode;
 import org.perfgoals.monitoring.FieldError;
 import org.perfgoals.monitoring.MonitoringService;
@@ -23,9 +24,6 @@ import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.security.SystemAuthentication;
 import org.perfgoals.monitoring.ValueChangeRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,24 +35,19 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Writes go to Q4 of the 来华工作许可 project (人才服务中心), which no other test asserts; what is stored is
  * cleared again.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
-class MonitoringWriteApiTest {
+class MonitoringWriteApiTest extends ApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String LONG_4001 = "长".repeat(4001);
     /** The unit of the demo users staff and manager. */
     private static final String STAFF_UNIT = "上海市人力资源和社会保障局咨询服务中心";
-
-    @LocalServerPort
-    private int port;
     @Autowired
     private ValueChangeRepository changes;
     @Autowired
     private MonitoringService monitoring;
 
     private HttpResponse<String> call(String method, String path, String user, String body) throws Exception {
-        return new ApiClient(port).call(method, path, user, body);
+        return api().call(method, path, user, body);
     }
 
     private static JsonNode json(HttpResponse<String> response) {
@@ -71,7 +64,8 @@ class MonitoringWriteApiTest {
 
     /** The first row of the kind that is entered (not derived) in the 来华 project, or in any project. */
     private JsonNode rowOfKind(String kind) throws Exception {
-        for (String project : List.of("来华", "12333", "社会保险服务费", "委托服务经费", "职业培训")) {
+        for (String project : List.of(SeedProjects.WORK_PERMITS_Q, SeedProjects.HOTLINE_Q,
+                SeedProjects.SOCIAL_INSURANCE_Q, SeedProjects.COMMISSIONED_Q, SeedProjects.TRAINING_Q)) {
             for (JsonNode row : sheet(project).path("rows")) {
                 if (kind.equals(row.path("target").path("kind").asString()) && !row.path("derived").asBoolean()) {
                     return row;
@@ -111,7 +105,7 @@ class MonitoringWriteApiTest {
     }
 
     private long budgetItem() throws Exception {
-        return sheet("来华").path("budgetItems").get(0).path("budgetItemId").asLong();
+        return sheet(SeedProjects.WORK_PERMITS_Q).path("budgetItems").get(0).path("budgetItemId").asLong();
     }
 
     /** The refusal: 400, one error naming the field and its code, with a translated message. */
@@ -266,7 +260,7 @@ class MonitoringWriteApiTest {
     }
 
     private java.math.BigDecimal spentInQ4(long item) throws Exception {
-        return StreamSupport.stream(sheet("来华").path("budgetItems").spliterator(), false)
+        return StreamSupport.stream(sheet(SeedProjects.WORK_PERMITS_Q).path("budgetItems").spliterator(), false)
                 .filter(row -> row.path("budgetItemId").asLong() == item).findFirst().orElseThrow()
                 .path("spentInPeriod").decimalValue();
     }
@@ -284,7 +278,7 @@ class MonitoringWriteApiTest {
     @ParameterizedTest
     @MethodSource("badWeights")
     void bad_weights_are_a_400_and_the_scheme_is_kept(String body, String field, String code) throws Exception {
-        long project = projectId("来华");
+        long project = projectId(SeedProjects.WORK_PERMITS_Q);
         String scheme = json(call("GET", "/api/v1/projects/" + project + "/weights", "admin", null)).path("scheme")
                 .asString();
         assertRefused(call("PUT", "/api/v1/projects/" + project + "/weights", "admin", body), field, code);
@@ -332,7 +326,8 @@ class MonitoringWriteApiTest {
         assertThat(call("DELETE", actualPath(indicator), user, null).statusCode()).isEqualTo(403);
         assertThat(call("PUT", "/api/v1/budget-items/" + budgetItem() + "/execution/2019/4", user, body)
                 .statusCode()).isEqualTo(403);
-        assertThat(call("PUT", "/api/v1/projects/" + projectId("来华") + "/weights", user, "{\"scheme\": \"abc\"}")
+        assertThat(call("PUT", "/api/v1/projects/" + projectId(SeedProjects.WORK_PERMITS_Q) + "/weights", user,
+                "{\"scheme\": \"abc\"}")
                 .statusCode()).isEqualTo(403);
     }
 
@@ -371,7 +366,7 @@ class MonitoringWriteApiTest {
     @ValueSource(strings = {"2050/1", "1990/1", "2100/1", "2018/4", "2020/1"})
     void a_quarter_outside_the_projects_year_is_a_400_naming_its_year(String period) throws Exception {
         long indicator = quantitative();
-        long project = projectId("来华");
+        long project = projectId(SeedProjects.WORK_PERMITS_Q);
         HttpResponse<String> refused = call("PUT", "/api/v1/indicators/" + indicator + "/actuals/" + period, "admin",
                 "{\"value\": 5}");
         assertRefused(refused, "year", "periodOutsideProject");
@@ -397,7 +392,7 @@ class MonitoringWriteApiTest {
 
     @Test
     void a_year_end_reason_or_review_comment_longer_than_the_column_is_a_field_error() throws Exception {
-        long project = projectId("来华");
+        long project = projectId(SeedProjects.WORK_PERMITS_Q);
         Period q4 = Period.quarter(2019, 4);
         SystemAuthentication.run(() -> {
             assertThatThrownBy(() -> monitoring.save(project, q4, new SheetInput(List.of(), List.of(), LONG_4001,

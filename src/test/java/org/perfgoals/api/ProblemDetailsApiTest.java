@@ -7,9 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.SeedFile;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import org.perfgoals.SeedProjects;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,19 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
  * title, status, translated detail and instance, plus the members clients read before ({@code errors}, {@code error},
  * {@code duplicates}, {@code maxBytes} …). The 500 is in {@link UnexpectedErrorApiTest}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
-class ProblemDetailsApiTest {
+class ProblemDetailsApiTest extends ApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String TYPES = "https://perfgoals.org/problems/";
-
-    @LocalServerPort
-    private int port;
-
-    private ApiClient api() {
-        return new ApiClient(port);
-    }
 
     /** The problem's standard members, checked for every kind; returns the body for the kind's own members. */
     private static JsonNode problem(HttpResponse<String> response, int status, String type, String title) {
@@ -45,7 +34,8 @@ class ProblemDetailsApiTest {
     }
 
     private long indicator(String name) throws Exception {
-        JsonNode projects = JSON.readTree(api().call("GET", "/api/v1/projects?q=12333", "admin", null).body());
+        JsonNode projects = JSON.readTree(
+                api().call("GET", "/api/v1/projects?q=" + SeedProjects.HOTLINE_Q, "admin", null).body());
         JsonNode sheet = JSON.readTree(api().call("GET", "/api/v1/projects/" + projects.get(0).path("id").asLong()
                 + "/monitoring/2019/4", "staff", null).body());
         return StreamSupport.stream(sheet.path("rows").spliterator(), false)
@@ -134,7 +124,7 @@ class ProblemDetailsApiTest {
         assertThat(body.path("duplicates")).hasSize(5);
         assertThat(body.path("duplicates").get(0).path("year").asInt()).isEqualTo(2019);
         assertThat(body.path("error").asString()).isEqualTo(body.path("detail").asString())
-                .contains("12333热线全媒体智能咨询平台项目经费");
+                .contains(SeedProjects.HOTLINE);
     }
 
     @Test

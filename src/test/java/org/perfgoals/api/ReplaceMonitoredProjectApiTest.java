@@ -5,30 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import org.perfgoals.SeedFile;
+import org.perfgoals.SeedProjects;
 
 /**
  * A corrected form replaces a project that is being monitored: its values, reports and alerts stay, its rows are
  * judged by the new targets; a form that drops an indicator with values is refused and changes nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class ReplaceMonitoredProjectApiTest {
+class ReplaceMonitoredProjectApiTest extends ApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    private int port;
-
     private HttpResponse<String> call(String method, String path, String contentType, String body) throws Exception {
-        return new ApiClient(port).send(method, path, "admin", "demo", contentType, body);
+        return api().send(method, path, "admin", "demo", contentType, body);
     }
 
     private static String seed() {
@@ -43,7 +34,8 @@ class ReplaceMonitoredProjectApiTest {
     }
 
     private long hotline() throws Exception {
-        return JSON.readTree(call("GET", "/api/v1/projects?q=12333", "application/json", null).body()).get(0)
+        return JSON.readTree(call("GET", "/api/v1/projects?q=" + SeedProjects.HOTLINE_Q, "application/json", null)
+                .body()).get(0)
                 .path("id").asLong();
     }
 

@@ -12,24 +12,17 @@ import java.util.Base64;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.SeedFile;
+import org.perfgoals.SeedProjects;
 import org.perfgoals.project.ProjectRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The REST API over real HTTP with Basic auth, against the demo data. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
-class RestApiTest {
+class RestApiTest extends ApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    private int port;
     @Autowired
     private ProjectRepository projects;
 
@@ -78,7 +71,7 @@ class RestApiTest {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode list = JSON.readTree(response.body());
         assertThat(list.size()).isEqualTo(5);
-        JsonNode hotline = byName(list, "12333热线全媒体智能咨询平台项目经费");
+        JsonNode hotline = byName(list, SeedProjects.HOTLINE);
         assertThat(hotline.path("year").asInt()).isEqualTo(2019);
         assertThat(hotline.path("department").asString()).isEqualTo("上海市人力资源和社会保障局咨询服务中心");
         assertThat(hotline.path("projectType").asString()).isEqualTo("经常性专项业务费");
@@ -88,14 +81,14 @@ class RestApiTest {
         assertThat(hotline.path("previousYearExecuted").decimalValue()).isEqualByComparingTo("33513600");
         assertThat(hotline.path("budgetItems").size()).isEqualTo(6);
         assertThat(hotline.path("indicators").size()).isEqualTo(17);
-        JsonNode social = byName(list, "社会保险服务费");
+        JsonNode social = byName(list, SeedProjects.SOCIAL_INSURANCE);
         assertThat(social.path("fundUse").isNull()).isTrue();
         assertThat(social.path("warnings").toString()).contains("budget.sum.mismatch");
     }
 
     @Test
     void one_project_carries_typed_targets() throws Exception {
-        JsonNode list = JSON.readTree(get("/api/v1/projects?q=12333", "leader").body());
+        JsonNode list = JSON.readTree(get("/api/v1/projects?q=" + SeedProjects.HOTLINE_Q, "leader").body());
         long id = list.get(0).path("id").asLong();
         HttpResponse<String> response = get("/api/v1/projects/" + id, "leader");
         assertThat(response.statusCode()).isEqualTo(200);
@@ -141,7 +134,7 @@ class RestApiTest {
 
         HttpResponse<String> again = post("/api/v1/imports", "admin", seed("2043"));
         assertThat(again.statusCode()).isEqualTo(409);
-        assertThat(again.body()).contains("12333热线全媒体智能咨询平台项目经费");
+        assertThat(again.body()).contains(SeedProjects.HOTLINE);
         assertThat(projects.count()).isEqualTo(before + 5);
 
         HttpResponse<String> replaced = post("/api/v1/imports?replace=true", "admin", seed("2043"));

@@ -13,11 +13,8 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,10 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
  * An unexpected failure behind the API answers 500 with a problem detail (issue 9), not a misleading 403 from the UI's
  * chain.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
 @Import(UnexpectedErrorApiTest.Failing.class)
-class UnexpectedErrorApiTest {
+class UnexpectedErrorApiTest extends ApiTest {
 
     /** An endpoint that fails the way a bug would. */
     @TestConfiguration
@@ -45,9 +40,6 @@ class UnexpectedErrorApiTest {
             response.sendError(503, "a bug");
         }
     }
-
-    @LocalServerPort
-    private int port;
 
     @Test
     void a_bug_is_a_500_with_a_body() throws Exception {

@@ -14,27 +14,19 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The security headers over real HTTP: CSP with a fresh nonce on every script of the page, nosniff, no caching of
  * UI pages (but of the hashed static bundle), HSTS only over HTTPS (as told by a proxy on 127.0.0.1), the session
  * cookie's flags, and the login refusing a cross-site POST.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
-class WebHeadersApiTest {
+class WebHeadersApiTest extends ApiTest {
 
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'");
     private static final Pattern SCRIPT_TAG = Pattern.compile("<script\\b[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern BUNDLE = Pattern.compile("/VAADIN/build/[A-Za-z0-9._-]+\\.js");
 
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    private int port;
 
     private String origin() {
         return "http://localhost:" + port;

@@ -8,13 +8,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.perfgoals.SpringTest;
 import org.perfgoals.SeedFile;
 import org.perfgoals.importer.ImportResult;
 import org.perfgoals.importer.ImportService;
 import org.perfgoals.security.SystemAuthentication;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Importing and then replacing many forms at once: run with
@@ -25,9 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
  * grows with the square of the file shows as replace_ms rising ten times faster than import_ms from 100 to 1,000.
  * Only the outcome is asserted, never the timing.
  */
-@SpringBootTest(properties = "logging.level.org.perfgoals=warn")
-@ActiveProfiles({"demo", "test"})
-class ImportBench {
+@TestPropertySource(properties = "logging.level.org.perfgoals=warn")
+class ImportBench extends SpringTest {
 
     @Autowired
     private ImportService importer;

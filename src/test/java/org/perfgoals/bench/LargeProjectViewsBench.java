@@ -10,14 +10,12 @@ import org.perfgoals.project.ProjectFilter;
 import org.perfgoals.project.ProjectService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * How long the project page, the entry view and the dashboard of a project of 300 indicators take to build in
  * Karibu (server side: components created, data loaded), after one warm-up. Prints only, asserts nothing about
  * time: run with {@code ./mvnw -B test -Dtest=LargeProjectViewsBench -Dsurefire.failIfNoSpecifiedTests=false}.
  */
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class LargeProjectViewsBench extends KaribuTest {
 
     private static final int INDICATORS = 300;

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.perfgoals.SpringTest;
 import org.perfgoals.dashboard.DashboardService;
 import org.perfgoals.dashboard.Overview;
 import org.perfgoals.dashboard.OverviewFilter;
@@ -27,12 +28,11 @@ import org.perfgoals.generator.DemoGenerator;
 import org.perfgoals.generator.GeneratedData;
 import org.perfgoals.security.SystemAuthentication;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The leaders' overview at scale: run with {@code ./mvnw -B -Pbench verify} (not part of the normal tests).
@@ -47,9 +47,8 @@ import org.springframework.test.context.ActiveProfiles;
  * and the changes of the first response are collected as the servlet does when it writes that response (Karibu
  * never writes one, so without this each mock session would keep the whole initial change list).
  */
-@SpringBootTest(properties = "logging.level.org.perfgoals.generator=warn")
-@ActiveProfiles({"demo", "test"})
-class OverviewBench {
+@TestPropertySource(properties = "logging.level.org.perfgoals.generator=warn")
+class OverviewBench extends SpringTest {
 
     static {
         // Must be set before the first component is created: Vaadin reads it once per JVM.

@@ -3,6 +3,7 @@ package org.perfgoals.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.perfgoals.SeedProjects;
 import org.perfgoals.project.ProjectRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.By;
@@ -26,7 +27,7 @@ class MonitoringJourneyBT extends BrowserTest {
     @Test
     void staff_enter_a_quarter_and_see_each_row_judged() throws Exception {
         login("staff");
-        long hotline = projects.findAll().stream().filter(p -> p.getName().startsWith("12333")).findFirst()
+        long hotline = projects.findAll().stream().filter(p -> p.getName().equals(SeedProjects.HOTLINE)).findFirst()
                 .orElseThrow().getId();
         // Q4 of the demo year has no values yet.
         driver.get(url("/monitoring/" + hotline + "/2019/4"));
@@ -61,7 +62,7 @@ class MonitoringJourneyBT extends BrowserTest {
     @Test
     void a_manager_sees_the_alert_centre_with_the_demo_alerts() throws Exception {
         login("manager");
-        long hotline = projects.findAll().stream().filter(p -> p.getName().startsWith("12333")).findFirst()
+        long hotline = projects.findAll().stream().filter(p -> p.getName().equals(SeedProjects.HOTLINE)).findFirst()
                 .orElseThrow().getId();
         driver.get(url("/alerts?project=" + hotline));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), "综合接通率"));
@@ -73,7 +74,7 @@ class MonitoringJourneyBT extends BrowserTest {
     @Test
     void a_relative_target_says_what_it_is_compared_with() throws Exception {
         login("admin");
-        long training = projects.findAll().stream().filter(p -> p.getName().startsWith("职业培训基础能力建设"))
+        long training = projects.findAll().stream().filter(p -> p.getName().equals(SeedProjects.TRAINING))
                 .findFirst().orElseThrow().getId();
         driver.get(url("/monitoring/" + training + "/2019/4"));
         WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(ROW.formatted("师资能力提升情况"))));

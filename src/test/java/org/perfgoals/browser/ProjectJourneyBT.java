@@ -2,6 +2,7 @@ package org.perfgoals.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.perfgoals.SeedProjects;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,11 +19,12 @@ class ProjectJourneyBT extends BrowserTest {
     void a_manager_opens_a_project_and_sees_its_budget_donut() throws Exception {
         login("manager");
         driver.get(url("/projects"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), "社会保险服务费"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"),
+                SeedProjects.SOCIAL_INSURANCE));
         screenshot("project-list");
 
         driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
-                .filter(cell -> cell.getText().equals("12333热线全媒体智能咨询平台项目经费"))
+                .filter(cell -> cell.getText().equals(SeedProjects.HOTLINE))
                 .findFirst().orElseThrow().click();
         wait.until(ExpectedConditions.urlMatches(".*/projects/\\d+$"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("apex-chart")));
@@ -36,7 +38,7 @@ class ProjectJourneyBT extends BrowserTest {
         assertThat(slices).allSatisfy(slice -> assertThat(slice.getAttribute("d")).isNotBlank());
         // textContent: the heading has scrolled out of the view port, where Selenium's getText() reads nothing.
         assertThat(driver.findElement(By.cssSelector("h2.project-name")).getAttribute("textContent"))
-                .isEqualTo("12333热线全媒体智能咨询平台项目经费");
+                .isEqualTo(SeedProjects.HOTLINE);
         assertThat(driver.findElement(By.tagName("body")).getAttribute("textContent")).contains("71,387,200 元")
                 .contains("综合接通率");
 

@@ -7,22 +7,19 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.perfgoals.SpringTest;
 import org.perfgoals.base.DataChangedEvent;
 import org.perfgoals.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.cache.CacheManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The overview is computed once per filter, forgotten on every data change, and the cache is bounded. */
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
-class DashboardCacheTest {
+class DashboardCacheTest extends SpringTest {
 
     private static final OverviewFilter Q2_2019 = new OverviewFilter(2019, 2, null, null);
 

@@ -24,23 +24,19 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.perfgoals.SeedProjects;
+import org.perfgoals.SpringTest;
 import org.perfgoals.monitoring.MonitoringService;
 import org.perfgoals.monitoring.PeriodSheet;
 import org.perfgoals.monitoring.domain.Period;
-import org.perfgoals.project.ProjectFilter;
 import org.perfgoals.project.ProjectService;
 import org.perfgoals.security.SystemAuthentication;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The monitoring form written for Q2 2019 of the demo's 12333 hotline project and read back with POI. */
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
-class MonitoringWorkbookTest {
+class MonitoringWorkbookTest extends SpringTest {
 
-    private static final String HOTLINE = "12333热线全媒体智能咨询平台项目经费";
+    private static final String HOTLINE = SeedProjects.HOTLINE;
     private static final DataFormatter FORMAT = new DataFormatter(Locale.ROOT);
 
     @Autowired
@@ -53,7 +49,7 @@ class MonitoringWorkbookTest {
     @BeforeEach
     void readSheet() {
         q2 = SystemAuthentication.call(() -> {
-            long id = projects.list(new ProjectFilter(2019, null, "12333"), PageRequest.of(0, 5)).getFirst().id();
+            long id = SeedProjects.hotline(projects);
             return monitoring.sheet(id, Period.quarter(2019, 2));
         });
     }

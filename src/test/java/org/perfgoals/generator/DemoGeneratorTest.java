@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.perfgoals.SpringTest;
 import org.perfgoals.dashboard.DashboardService;
 import org.perfgoals.dashboard.Overview;
 import org.perfgoals.dashboard.OverviewFilter;
@@ -12,13 +13,12 @@ import org.perfgoals.dashboard.ProjectOverview;
 import org.perfgoals.monitoring.domain.Status;
 import org.perfgoals.security.SystemAuthentication;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@ActiveProfiles("test")
-class DemoGeneratorTest {
+/** Without the demo profile: an empty database, no demo users. */
+@ActiveProfiles(value = "test", inheritProfiles = false)
+class DemoGeneratorTest extends SpringTest {
 
     private static final int YEAR = 2031;
 

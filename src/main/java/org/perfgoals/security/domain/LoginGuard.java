@@ -129,6 +129,12 @@ public final class LoginGuard {
         accounts.remove(key(username));
     }
 
+    /** Forgets every count, lock and back-off, as a restart does (the tests start each class from here). */
+    public void forgetAll() {
+        accounts.clear();
+        addresses.clear();
+    }
+
     private Address failedFrom(String address, Instant now) {
         if (addresses.size() >= settings.maxTracked()) {
             addresses.values().removeIf(from -> from.heldBackUntil() == null || !now.isBefore(from.heldBackUntil()));

@@ -45,7 +45,7 @@ class AlertCenterViewKT extends KaribuTest {
         assertThat(missed.getActualText()).isEqualTo("76.5 %");
         assertThat(missed.isDemo()).isTrue();
         _setValue(view.type, AlertType.DATA_OVERDUE);
-        assertThat(_size(view.grid)).as("Q3 and Q4 of five projects are overdue").isGreaterThanOrEqualTo(5);
+        assertThat(_size(view.grid)).as("Q3 and Q4 of five projects are overdue").isEqualTo(10);
     }
 
     @Test

@@ -9,10 +9,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.KaribuTest;
-import org.perfgoals.project.ProjectFilter;
+import org.perfgoals.SeedProjects;
 import org.perfgoals.project.ProjectService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Pageable;
 
 /** Bad, unknown and refused addresses show the one translated error view in the layout, never exception text. */
 class ErrorPagesKT extends KaribuTest {
@@ -21,7 +20,7 @@ class ErrorPagesKT extends KaribuTest {
     private ProjectService projects;
 
     private long idOf(String name) {
-        return projects.list(new ProjectFilter(null, null, name), Pageable.unpaged()).getFirst().id();
+        return SeedProjects.id(projects, name);
     }
 
     /** Opens the path and returns the error view's sentence, checking it is shown inside the app layout. */
@@ -45,21 +44,23 @@ class ErrorPagesKT extends KaribuTest {
     @Test
     void year_zero_in_the_entry_view_is_a_bad_address_naming_the_projects_year() {
         login("staff");
-        assertThat(errorAt("monitoring/" + idOf("12333") + "/0/1", BadAddressPage.class, "bad-address"))
+        assertThat(errorAt("monitoring/" + idOf(SeedProjects.HOTLINE_Q) + "/0/1", BadAddressPage.class, "bad-address"))
                 .isEqualTo("该项目是 2019 年度的项目，没有 0 年的数据。");
     }
 
     @Test
     void quarter_nine_of_the_dashboard_is_a_bad_address_not_the_third_quarter() {
         login("manager");
-        assertThat(errorAt("dashboard/" + idOf("12333") + "/2019/9", BadAddressPage.class, "bad-address"))
+        assertThat(errorAt("dashboard/" + idOf(SeedProjects.HOTLINE_Q) + "/2019/9", BadAddressPage.class,
+                "bad-address"))
                 .isEqualTo("没有第 9 季度：季度应为 1–4。");
     }
 
     @Test
     void another_year_of_the_dashboard_is_a_bad_address() {
         login("manager");
-        assertThat(errorAt("dashboard/" + idOf("12333") + "/2050/1", BadAddressPage.class, "bad-address"))
+        assertThat(errorAt("dashboard/" + idOf(SeedProjects.HOTLINE_Q) + "/2050/1", BadAddressPage.class,
+                "bad-address"))
                 .isEqualTo("该项目是 2019 年度的项目，没有 2050 年的数据。");
     }
 
@@ -90,7 +91,7 @@ class ErrorPagesKT extends KaribuTest {
     @Test
     void staff_opening_another_units_project_are_refused_and_see_nothing_of_it() {
         login("staff");
-        long other = idOf("社会保险服务费");
+        long other = idOf(SeedProjects.SOCIAL_INSURANCE);
         assertThat(errorAt("monitoring/" + other + "/2019/4", RefusedPage.class, "not-allowed"))
                 .isEqualTo("您只能填报本单位的项目。");
         assertThat(_find(Component.class, spec -> spec.withClasses("entry-view"))).as("no entry form").isEmpty();

@@ -6,11 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.KaribuTest;
+import org.perfgoals.SeedProjects;
 import org.perfgoals.chart.Annotation;
-import org.perfgoals.project.ProjectFilter;
 import org.perfgoals.project.ProjectService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Pageable;
 import org.springframework.test.context.TestPropertySource;
 
 /** The dashboard draws the year-end floor that application.yml configures, not a number of its own. */
@@ -23,7 +22,7 @@ class ConfiguredFloorKT extends KaribuTest {
     @Test
     void the_execution_chart_draws_the_configured_year_end_floor() {
         login("leader");
-        long hotline = projects.list(new ProjectFilter(null, null, "12333"), Pageable.unpaged()).getFirst().id();
+        long hotline = SeedProjects.hotline(projects);
         UI.getCurrent().navigate("dashboard/" + hotline + "/2019/2");
         Annotation floor = _get(ProjectDashboardView.class).execution.getConfig().annotations().getFirst();
         assertThat(floor.y()).isEqualByComparingTo("85");

@@ -13,15 +13,14 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.KaribuTest;
+import org.perfgoals.SeedProjects;
 import org.perfgoals.chart.ApexChart;
 import org.perfgoals.chart.Series;
 import org.perfgoals.monitoring.MonitoringService;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.security.SystemAuthentication;
-import org.perfgoals.project.ProjectFilter;
 import org.perfgoals.project.ProjectService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Pageable;
 
 class ProjectDashboardViewKT extends KaribuTest {
 
@@ -33,13 +32,13 @@ class ProjectDashboardViewKT extends KaribuTest {
     private org.perfgoals.dashboard.DashboardService dashboards;
 
     private long idOf(String name) {
-        return projects.list(new ProjectFilter(null, null, name), Pageable.unpaged()).getFirst().id();
+        return SeedProjects.id(projects, name);
     }
 
     @Test
     void the_charts_carry_the_projects_figures() {
         login("leader");
-        long hotline = idOf("12333");
+        long hotline = idOf(SeedProjects.HOTLINE_Q);
         UI.getCurrent().navigate("dashboard/" + hotline + "/2019/2");
         ProjectDashboardView view = _get(ProjectDashboardView.class);
         assertThat(view.composition.getConfig().labels()).hasSize(6).contains("咨询员费用");
@@ -74,7 +73,7 @@ class ProjectDashboardViewKT extends KaribuTest {
     @Test
     void a_manager_of_another_unit_is_refused() {
         login("manager");
-        UI.getCurrent().navigate("dashboard/" + idOf("社会保险服务费") + "/2019/2");
+        UI.getCurrent().navigate("dashboard/" + idOf(SeedProjects.SOCIAL_INSURANCE) + "/2019/2");
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("dashboard-message"))).singleElement()
                 .satisfies(message -> assertThat(message.getText()).isEqualTo("您只能查看本单位项目的看板。"));
         assertThat(_get(ProjectDashboardView.class).charts).isEmpty();
@@ -83,26 +82,27 @@ class ProjectDashboardViewKT extends KaribuTest {
     @Test
     void the_manager_of_the_unit_sees_the_dashboard() {
         login("manager");
-        UI.getCurrent().navigate("dashboard/" + idOf("12333") + "/2019/3");
+        UI.getCurrent().navigate("dashboard/" + idOf(SeedProjects.HOTLINE_Q) + "/2019/3");
         ProjectDashboardView view = _get(ProjectDashboardView.class);
-        assertThat(view.charts).hasSizeGreaterThan(10);
+        assertThat(view.charts).hasSize(15);
         assertThat(view.quarter.getValue()).isEqualTo(3);
-        assertThat(view.status()).isEqualTo(monitoring.sheet(idOf("12333"), Period.quarter(2019, 3)).projectStatus());
+        assertThat(view.status())
+                .isEqualTo(monitoring.sheet(idOf(SeedProjects.HOTLINE_Q), Period.quarter(2019, 3)).projectStatus());
     }
 
     /** The hotline project's self-evaluation in a quarter, as the logged-in user sees it. */
     private SelfEvaluationPanel hotlinePanel(int quarter) {
-        UI.getCurrent().navigate("dashboard/" + idOf("12333") + "/2019/" + quarter);
+        UI.getCurrent().navigate("dashboard/" + idOf(SeedProjects.HOTLINE_Q) + "/2019/" + quarter);
         return _get(SelfEvaluationPanel.class);
     }
 
     @Test
     void the_self_evaluation_says_which_weights_it_used_and_a_manager_can_switch_them() {
         login("manager");
-        long hotline = idOf("12333");
+        long hotline = idOf(SeedProjects.HOTLINE_Q);
         SelfEvaluationPanel panel = hotlinePanel(3);
         assertThat(panel.evaluation.scorable()).isTrue();
-        assertThat(panel.evaluation.total()).isBetween(BigDecimal.ZERO, new BigDecimal("100"));
+        assertThat(panel.evaluation.total()).isEqualByComparingTo("98.6");
         assertThat(panel.evaluation.breakdown()).extracting(line -> rounded(line.weight())).containsOnly(25);
         assertThat(panel.weights.getText()).contains("各级指标等权");
         assertThat(panel.scheme.isVisible()).isTrue();
@@ -118,7 +118,7 @@ class ProjectDashboardViewKT extends KaribuTest {
     @Test
     void leaders_see_the_score_but_cannot_change_the_weights() {
         login("leader");
-        UI.getCurrent().navigate("dashboard/" + idOf("12333") + "/2019/3");
+        UI.getCurrent().navigate("dashboard/" + idOf(SeedProjects.HOTLINE_Q) + "/2019/3");
         assertThat(_get(SelfEvaluationPanel.class).scheme.isVisible()).isFalse();
         assertThat(_get(SelfEvaluationPanel.class).custom).isNull();
     }
@@ -126,7 +126,7 @@ class ProjectDashboardViewKT extends KaribuTest {
     @Test
     void a_manager_gives_each_level1_points_of_their_own_and_bad_points_store_nothing() {
         login("manager");
-        long hotline = idOf("12333");
+        long hotline = idOf(SeedProjects.HOTLINE_Q);
         SelfEvaluationPanel panel = hotlinePanel(3);
         assertThat(panel.custom.isVisible()).isFalse();
         _setValue(panel.scheme, "custom");

@@ -6,6 +6,7 @@ import static org.perfgoals.importer.domain.FormReaderTestSupport.issues;
 import static org.perfgoals.importer.domain.FormReaderTestSupport.names;
 import static org.perfgoals.importer.domain.FormReaderTestSupport.seedBytes;
 
+import org.perfgoals.SeedProjects;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,8 +46,8 @@ class SeedFormsTest {
                 "上海市人力资源和社会保障局咨询服务中心", "上海市就业促进中心", "上海市社会保险事业管理中心",
                 "上海市职业技能鉴定中心", "上海市人才服务中心");
         assertThat(result.forms()).extracting(FormData::name).containsExactly(
-                "12333热线全媒体智能咨询平台项目经费", "职业培训基础能力建设—师资进修", "社会保险服务费", "委托服务经费",
-                "外国人（台港澳）来华工作许可专项");
+                SeedProjects.HOTLINE, SeedProjects.TRAINING, SeedProjects.SOCIAL_INSURANCE, SeedProjects.COMMISSIONED,
+                SeedProjects.WORK_PERMITS);
     }
 
     @Test
@@ -63,7 +64,7 @@ class SeedFormsTest {
     void checkbox_problems_of_the_seed_are_warned_about_in_the_right_form_and_line() {
         assertThat(issues(result, "checkbox.unlabeled")).singleElement().satisfies(issue -> {
             assertThat(issue.formNumber()).isEqualTo(2);
-            assertThat(issue.projectName()).isEqualTo("职业培训基础能力建设—师资进修");
+            assertThat(issue.projectName()).isEqualTo(SeedProjects.TRAINING);
             assertThat(issue.line()).isEqualTo(60);
             assertThat(issue.args()).containsExactly("项目类型", "1");
         });
@@ -103,7 +104,7 @@ class SeedFormsTest {
     void sub_items_that_do_not_add_up_are_reported_with_both_sums() {
         assertThat(issues(result, "budget.sum.mismatch")).singleElement().satisfies(issue -> {
             assertThat(issue.formNumber()).isEqualTo(3);
-            assertThat(issue.projectName()).isEqualTo("社会保险服务费");
+            assertThat(issue.projectName()).isEqualTo(SeedProjects.SOCIAL_INSURANCE);
             assertThat(issue.args()).containsExactly("18,372,647", "18,372,648", "1");
             assertThat(issue.line()).isEqualTo(120);
         });

@@ -17,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.KaribuTest;
+import org.perfgoals.SeedProjects;
 import org.perfgoals.base.ui.NotAllowedPage;
 import org.perfgoals.SeedFile;
 import org.perfgoals.importer.ImportService;
@@ -134,7 +135,7 @@ class ImportViewKT extends KaribuTest {
                 + SeedFile.form(2).replace("2019", String.valueOf(TEST_YEAR))).getBytes(StandardCharsets.UTF_8);
         upload(view, "two-units.txt", mixed);
         assertThat(messages("import-refused")).singleElement().satisfies(text -> assertThat(text)
-                .contains("申报表 2").contains("职业培训基础能力建设—师资进修").contains("上海市就业促进中心"));
+                .contains("申报表 2").contains(SeedProjects.TRAINING).contains("上海市就业促进中心"));
         assertThat(view.confirm.isEnabled()).as("the file cannot be imported").isFalse();
         assertThatThrownBy(() -> importer.importFile(mixed, false))
                 .as("nor by going round the button").isInstanceOf(UnitNotWritableException.class);
@@ -195,7 +196,7 @@ class ImportViewKT extends KaribuTest {
         _click(view.confirm);
         assertThat(view.status.getText()).contains("综合接通率").contains("已有季度填报数据").contains("未作替换");
         Integer hotlineIndicators = transaction.execute(status -> projects.findAll().stream()
-                .filter(p -> p.getYear() == 2019 && p.getName().startsWith("12333")).findFirst().orElseThrow()
+                .filter(p -> p.getYear() == 2019 && p.getName().equals(SeedProjects.HOTLINE)).findFirst().orElseThrow()
                 .getIndicators().size());
         assertThat(hotlineIndicators).as("the hotline project keeps all of its 17 indicators").isEqualTo(17);
     }

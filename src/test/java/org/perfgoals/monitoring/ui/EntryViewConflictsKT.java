@@ -11,13 +11,11 @@ import org.perfgoals.monitoring.MonitoringService;
 import org.perfgoals.monitoring.ReportState;
 import org.perfgoals.monitoring.domain.Period;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Two people acting on one quarter: the one who comes second is told in words what happened, and sees the quarter
  * as it now is. Submits and reviews the demo quarters, so the context is thrown away.
  */
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class EntryViewConflictsKT extends EntryViewTestBase {
 
     @Autowired

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.KaribuTest;
 import org.perfgoals.SeedFile;
+import org.perfgoals.SeedProjects;
 import org.perfgoals.alert.AlertFilter;
 import org.perfgoals.alert.AlertService;
 import org.perfgoals.alert.AlertType;
@@ -30,7 +31,6 @@ import org.perfgoals.project.ProjectFilter;
 import org.perfgoals.project.ProjectService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * When the rules an indicator is judged by change, stored verdicts follow: a relative target (较上一年度有提升) of a
@@ -38,10 +38,9 @@ import org.springframework.test.annotation.DirtiesContext;
  * entering it, and again when that value arrives; a manager's change of accumulation re-judges the stored quarters
  * and their alerts. Changes the demo data, so the context is thrown away.
  */
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class JudgingChangesKT extends KaribuTest {
 
-    private static final String PROJECT = "职业培训基础能力建设—师资进修";
+    private static final String PROJECT = SeedProjects.TRAINING;
     private static final String INDICATOR = "师资能力提升情况";
 
     @Autowired
@@ -128,7 +127,7 @@ class JudgingChangesKT extends KaribuTest {
     @Test
     void a_manager_changing_how_an_indicator_accumulates_rejudges_the_stored_quarters_and_their_alerts() {
         login("manager");
-        long hotline = projects.list(new ProjectFilter(2019, null, "12333"), Pageable.unpaged()).getFirst().id();
+        long hotline = SeedProjects.hotline(projects);
         SheetRow built = monitoring.sheet(hotline, Period.quarter(2019, 2)).rows().stream()
                 .filter(row -> row.indicator().getName().equals("系统建设完成率")).findFirst().orElseThrow();
         long indicator = built.indicator().getId();

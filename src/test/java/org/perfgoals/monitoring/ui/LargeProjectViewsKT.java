@@ -20,14 +20,12 @@ import org.perfgoals.project.ProjectFilter;
 import org.perfgoals.project.ProjectService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * A form of 150 indicators: the entry view creates one page of cards at a time and keeps what was typed on the
  * others, the dashboard draws a dozen charts at a time, long tables and the indicator tree scroll. Imports a
  * project, so the context is thrown away.
  */
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class LargeProjectViewsKT extends KaribuTest {
 
     static final String NAME = "大型测试项目";

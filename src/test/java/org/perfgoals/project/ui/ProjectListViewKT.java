@@ -11,6 +11,7 @@ import com.vaadin.flow.component.grid.Grid;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.KaribuTest;
+import org.perfgoals.SeedProjects;
 import org.perfgoals.security.ui.LoginView;
 
 class ProjectListViewKT extends KaribuTest {
@@ -27,7 +28,7 @@ class ProjectListViewKT extends KaribuTest {
         ProjectListView view = _get(ProjectListView.class);
         assertThat(_size(view.grid)).isEqualTo(5);
         int row = IntStream.range(0, 5)
-                .filter(i -> _getFormatted(view.grid, i, "name").equals("12333热线全媒体智能咨询平台项目经费"))
+                .filter(i -> _getFormatted(view.grid, i, "name").equals(SeedProjects.HOTLINE))
                 .findFirst().orElseThrow();
         assertThat(_getFormatted(view.grid, row, "department")).isEqualTo("上海市人力资源和社会保障局咨询服务中心");
         assertThat(_getFormatted(view.grid, row, "type")).isEqualTo("经常性专项业务费");
@@ -42,11 +43,11 @@ class ProjectListViewKT extends KaribuTest {
         ProjectListView view = _get(ProjectListView.class);
         _setValue(view.unit, "上海市社会保险事业管理中心");
         assertThat(_size(view.grid)).isEqualTo(1);
-        assertThat(_getFormatted(view.grid, 0, "name")).isEqualTo("社会保险服务费");
+        assertThat(_getFormatted(view.grid, 0, "name")).isEqualTo(SeedProjects.SOCIAL_INSURANCE);
         _setValue(view.unit, null);
         _setValue(view.search, "师资");
         assertThat(_size(view.grid)).isEqualTo(1);
-        assertThat(_getFormatted(view.grid, 0, "name")).isEqualTo("职业培训基础能力建设—师资进修");
+        assertThat(_getFormatted(view.grid, 0, "name")).isEqualTo(SeedProjects.TRAINING);
         _setValue(view.search, "no such project");
         assertThat(_size(view.grid)).isZero();
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.KaribuTest;
+import org.perfgoals.SeedProjects;
 import org.perfgoals.chart.ChartType;
 import org.perfgoals.chart.Series;
 import org.perfgoals.project.ProjectFilter;
@@ -45,9 +46,9 @@ class ProjectViewKT extends KaribuTest {
     @Test
     void the_page_shows_every_field_of_the_form() {
         login("manager");
-        open("12333热线全媒体智能咨询平台项目经费");
+        open(SeedProjects.HOTLINE);
         assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withClasses("project-name")).getText())
-                .isEqualTo("12333热线全媒体智能咨询平台项目经费");
+                .isEqualTo(SeedProjects.HOTLINE);
         assertThat(fact("project.department")).isEqualTo("上海市人力资源和社会保障局咨询服务中心");
         assertThat(fact("project.type")).isEqualTo("经常性专项业务费");
         assertThat(fact("project.fundUse")).isEqualTo("其他事业专业类");
@@ -60,7 +61,7 @@ class ProjectViewKT extends KaribuTest {
     @Test
     void the_donut_carries_the_sub_items_as_its_series() {
         login("leader");
-        open("12333热线全媒体智能咨询平台项目经费");
+        open(SeedProjects.HOTLINE);
         BudgetComposition budget = _get(BudgetComposition.class);
         assertThat(budget.chart.getConfig().type()).isEqualTo(ChartType.DONUT);
         assertThat(budget.chart.getConfig().labels()).containsExactly("咨询员费用", "人员管理费", "税金",
@@ -76,7 +77,7 @@ class ProjectViewKT extends KaribuTest {
     @Test
     void the_indicator_tree_groups_by_level_and_reads_each_target_in_words() {
         login("staff");
-        open("12333热线全媒体智能咨询平台项目经费");
+        open(SeedProjects.HOTLINE);
         IndicatorTree tree = _get(IndicatorTree.class);
         TreeData<IndicatorTree.Node> data = tree.getTreeData();
         List<IndicatorTree.Node> indicators = allNodes(data).stream().filter(IndicatorTree.Node::isIndicator).toList();
@@ -94,7 +95,7 @@ class ProjectViewKT extends KaribuTest {
     @Test
     void a_compound_fault_target_reads_as_both_limits() {
         login("staff");
-        open("12333热线全媒体智能咨询平台项目经费");
+        open(SeedProjects.HOTLINE);
         IndicatorTree tree = _get(IndicatorTree.class);
         IndicatorTree.Node fault = allNodes(tree.getTreeData()).stream()
                 .filter(node -> node.label().equals("二级故障")).findFirst().orElseThrow();
@@ -105,7 +106,7 @@ class ProjectViewKT extends KaribuTest {
     @Test
     void import_warnings_are_shown_with_both_sums() {
         login("admin");
-        open("社会保险服务费");
+        open(SeedProjects.SOCIAL_INSURANCE);
         List<String> warnings = _find(ListItem.class).stream().map(ListItem::getText).toList();
         assertThat(warnings).anySatisfy(text -> assertThat(text).contains("18,372,647").contains("18,372,648"));
         assertThat(_get(Span.class, spec -> spec.withClasses("budget-mismatch")).getText()).contains("相差 1 元");
@@ -121,7 +122,7 @@ class ProjectViewKT extends KaribuTest {
     @Test
     void the_page_lists_the_projects_active_alerts() {
         login("leader");
-        open("12333热线全媒体智能咨询平台项目经费");
+        open(SeedProjects.HOTLINE);
         ProjectAlerts alerts = _get(ProjectAlerts.class);
         List<String> items = _find(alerts, ListItem.class).stream().map(ListItem::getText).toList();
         assertThat(items).anySatisfy(text -> assertThat(text).startsWith("未达标").contains("综合接通率")
