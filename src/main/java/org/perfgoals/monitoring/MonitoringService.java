@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import org.perfgoals.base.DataChangedEvent;
 import org.perfgoals.indicator.Indicator;
 import org.springframework.context.ApplicationEventPublisher;
@@ -416,11 +417,9 @@ public class MonitoringService {
      */
     @Transactional(readOnly = true)
     public WriteScope authorizeActual(long indicatorId, int year, int quarter) {
-        requireRole(Role.ADMIN, Role.MANAGER, Role.STAFF);
-        long projectId = projects.projectOfIndicator(indicatorId)
-                .orElseThrow(() -> new IndicatorNotFoundException(indicatorId));
-        Project project = project(projectId);
-        access.requireWrite(project.getDepartment());
+        Project project = writableProject(() -> projects.projectOfIndicator(indicatorId)
+                .orElseThrow(() -> new IndicatorNotFoundException(indicatorId)));
+        long projectId = project.getId();
         Indicator indicator = project.getIndicators().stream().filter(i -> i.getId() == indicatorId).findFirst()
                 .orElseThrow(() -> new IndicatorNotFoundException(indicatorId));
         return new WriteScope(projectId, projectPeriod(project, year, quarter), indicator.getTarget());
@@ -429,12 +428,17 @@ public class MonitoringService {
     /** As {@link #authorizeActual} for the spending of a budget sub-item. */
     @Transactional(readOnly = true)
     public WriteScope authorizeSpending(long budgetItemId, int year, int quarter) {
+        Project project = writableProject(() -> projects.projectOfBudgetItem(budgetItemId)
+                .orElseThrow(() -> new ProjectNotFoundException(budgetItemId)));
+        return new WriteScope(project.getId(), projectPeriod(project, year, quarter), null);
+    }
+
+    /** The role first (nothing is looked up for leaders), then the project the id belongs to (404), then its unit. */
+    private Project writableProject(LongSupplier projectOfSubject) {
         requireRole(Role.ADMIN, Role.MANAGER, Role.STAFF);
-        long projectId = projects.projectOfBudgetItem(budgetItemId)
-                .orElseThrow(() -> new ProjectNotFoundException(budgetItemId));
-        Project project = project(projectId);
+        Project project = project(projectOfSubject.getAsLong());
         access.requireWrite(project.getDepartment());
-        return new WriteScope(projectId, projectPeriod(project, year, quarter), null);
+        return project;
     }
 
     /** Managers of the unit and admins change weights: decided before the weights sent are read. */

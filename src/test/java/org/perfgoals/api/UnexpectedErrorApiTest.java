@@ -55,39 +55,26 @@ class UnexpectedErrorApiTest extends ApiTest {
 
     @Test
     void a_bug_is_an_internal_error_problem_that_tells_nothing_of_its_cause() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/v1/test/failure"))
-                .header("Accept-Language", "en")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("leader:demo".getBytes(StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(500);
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        JsonNode body = JsonMapper.builder().build().readTree(response.body());
-        assertThat(body.path("type").asString()).isEqualTo("https://perfgoals.org/problems/internal-error");
-        assertThat(body.path("title").asString()).isEqualTo("Internal server error");
-        assertThat(body.path("status").asInt()).isEqualTo(500);
-        assertThat(body.path("detail").asString()).startsWith("An unexpected error occurred on the server");
-        assertThat(body.path("instance").asString()).isEqualTo("/api/v1/test/failure");
-        assertThat(response.body()).doesNotContain("a bug").doesNotContain("IllegalStateException");
+        HttpResponse<String> response = api().call("GET", "/api/v1/test/failure", "leader", null, "en");
+        assertInternalErrorProblem(response, 500, "/api/v1/test/failure");
+        assertThat(response.body()).doesNotContain("IllegalStateException");
     }
 
     @Test
     void a_failure_rendered_by_the_error_page_is_a_problem_too() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/v1/test/unavailable"))
-                .header("Accept-Language", "en")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("leader:demo".getBytes(StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(503);
+        HttpResponse<String> response = api().call("GET", "/api/v1/test/unavailable", "leader", null, "en");
+        assertInternalErrorProblem(response, 503, "/api/v1/test/unavailable");
+    }
+
+    private static void assertInternalErrorProblem(HttpResponse<String> response, int status, String path) {
+        assertThat(response.statusCode()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         JsonNode body = JsonMapper.builder().build().readTree(response.body());
         assertThat(body.path("type").asString()).isEqualTo("https://perfgoals.org/problems/internal-error");
         assertThat(body.path("title").asString()).isEqualTo("Internal server error");
-        assertThat(body.path("status").asInt()).isEqualTo(503);
+        assertThat(body.path("status").asInt()).isEqualTo(status);
         assertThat(body.path("detail").asString()).startsWith("An unexpected error occurred on the server");
-        assertThat(body.path("instance").asString()).isEqualTo("/api/v1/test/unavailable");
+        assertThat(body.path("instance").asString()).isEqualTo(path);
         assertThat(response.body()).doesNotContain("a bug");
     }
 }
