@@ -160,6 +160,6 @@ public class Indicator extends AbstractEntity {
 
     /** 预算执行率 is derived from the budget execution entries, never typed in. */
     public boolean isBudgetExecutionRate() {
-        return name.contains("预算执行率");
+        return IndicatorRecord.isBudgetExecutionRate(name);
     }
 }

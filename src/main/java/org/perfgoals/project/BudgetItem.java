@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.perfgoals.base.AbstractEntity;
 
 /** A sub-item of the current-year budget composition (项目当年投入资金构成). */
@@ -36,9 +35,6 @@ public class BudgetItem extends AbstractEntity {
 
     /** This item's share of {@code total} in percent, two decimals; zero when the total is zero. */
     public BigDecimal shareOf(BigDecimal total) {
-        if (total == null || total.signum() == 0) {
-            return BigDecimal.ZERO;
-        }
-        return amount.multiply(BigDecimal.valueOf(100)).divide(total, 2, RoundingMode.HALF_UP);
+        return BudgetItemRecord.of(this).shareOf(total);
     }
 }
