@@ -51,7 +51,8 @@ import org.springframework.test.context.TestPropertySource;
 class OverviewBench extends SpringTest {
 
     static {
-        // Must be set before the first component is created: Vaadin reads it once per JVM.
+        // Must be set before the first component is created: Vaadin reads it once per JVM. The bench profile also
+        // sets it on the command line, because another bench running first in the same JVM creates components.
         System.setProperty("vaadin.devmode.componentTracker.enabled", "false");
     }
 
