@@ -55,7 +55,7 @@ class AlertServiceTest extends SpringTest {
     }
 
     @Test
-    void theDemoDataRaisedTheHotlinesMissedConnectionRateInTheSecondQuarter() {
+    void the_demo_data_raised_the_hotlines_missed_connection_rate_in_the_second_quarter() {
         AlertRecord missed = hotlineAlert(AlertType.TARGET_MISSED, "综合接通率", 6);
         assertThat(missed.status()).isEqualTo(AlertStatus.OPEN);
         assertThat(missed.projectName()).isEqualTo(SeedProjects.HOTLINE);
@@ -73,7 +73,7 @@ class AlertServiceTest extends SpringTest {
     }
 
     @Test
-    void theOverdueCheckLeavesTenActiveAlertsForTheThirdAndFourthQuarterOfFiveProjects() {
+    void the_overdue_check_leaves_ten_active_alerts_for_the_third_and_fourth_quarter_of_five_projects() {
         AlertFilter overdue = new AlertFilter(null, AlertType.DATA_OVERDUE, null, null, null, null, true);
         List<AlertRecord> page = as("admin", () -> alerts.list(overdue, PageRequest.of(0, 50,
                 Sort.by(Sort.Order.asc("month"), Sort.Order.asc("id")))));
@@ -85,7 +85,7 @@ class AlertServiceTest extends SpringTest {
     }
 
     @Test
-    void aManagerCountsOnlyTheActiveAlertsOfTheirUnit() {
+    void a_manager_counts_only_the_active_alerts_of_their_unit() {
         long ofTheUnit = as("admin", () -> alerts.count(new AlertFilter(null, null, HOTLINE_UNIT, null, null, null,
                 true)));
         long all = as("admin", () -> alerts.count(new AlertFilter(null, null, null, null, null, null, true)));
@@ -95,7 +95,7 @@ class AlertServiceTest extends SpringTest {
     }
 
     @Test
-    void acknowledgingAndResolvingReturnTheAlertWithItsWholeHistory() {
+    void acknowledging_and_resolving_return_the_alert_with_its_whole_history() {
         AlertRecord atRisk = hotlineAlert(AlertType.TARGET_AT_RISK, "招聘人员完成率", 6);
         AlertRecord acknowledged = as("manager", () -> alerts.acknowledge(atRisk.id(), "已安排专场招聘"));
         assertThat(acknowledged.status()).isEqualTo(AlertStatus.ACKNOWLEDGED);
@@ -117,7 +117,7 @@ class AlertServiceTest extends SpringTest {
     }
 
     @Test
-    void aLeaderMayNotAcknowledgeAndTheAlertStaysAsItWas() {
+    void a_leader_may_not_acknowledge_and_the_alert_stays_as_it_was() {
         AlertRecord missed = hotlineAlert(AlertType.TARGET_MISSED, "综合接通率", 6);
         assertThatThrownBy(() -> as("leader", () -> alerts.acknowledge(missed.id(), "x")))
                 .isInstanceOf(AccessDeniedException.class);
@@ -125,14 +125,14 @@ class AlertServiceTest extends SpringTest {
     }
 
     @Test
-    void anUnknownAlertIsNotFound() {
+    void an_unknown_alert_is_not_found() {
         assertThat(as("leader", () -> alerts.get(987654))).isEmpty();
         assertThatThrownBy(() -> as("manager", () -> alerts.resolve(987654, "x")))
                 .isInstanceOf(AlertNotFoundException.class);
     }
 
     @Test
-    void theRecordNamesAQuarterOnlyForAPeriodThatEndsOne() {
+    void the_record_names_a_quarter_only_for_a_period_that_ends_one() {
         AlertRecord missed = hotlineAlert(AlertType.TARGET_MISSED, "综合接通率", 6);
         AlertRecord ofMay = new AlertRecord(missed.id(), missed.type(), missed.status(), missed.projectId(),
                 missed.projectName(), missed.unit(), missed.indicatorId(), missed.subjectName(), 2019, 5,

@@ -53,7 +53,7 @@ class ProjectQueriesTest extends SpringTest {
     }
 
     @Test
-    void detailsCarryEveryFactOfTheForm() {
+    void details_carry_every_fact_of_the_form() {
         ProjectDetails hotline = hotline();
         assertThat(hotline.name()).isEqualTo(SeedProjects.HOTLINE);
         assertThat(hotline.unit()).isEqualTo(HOTLINE_UNIT);
@@ -71,7 +71,7 @@ class ProjectQueriesTest extends SpringTest {
     }
 
     @Test
-    void detailsCarryTheBudgetItemsInFormOrder() {
+    void details_carry_the_budget_items_in_form_order() {
         ProjectDetails hotline = hotline();
         assertThat(hotline.budgetItems()).extracting(BudgetItemRecord::name).containsExactly("咨询员费用", "人员管理费",
                 "税金", "基础语音平台租金", "全媒体智能化叠加功能租费", "后台六大板块运维费");
@@ -84,7 +84,7 @@ class ProjectQueriesTest extends SpringTest {
     }
 
     @Test
-    void detailsCarryTheIndicatorsInFormOrder() {
+    void details_carry_the_indicators_in_form_order() {
         List<IndicatorRecord> indicators = hotline().indicators();
         assertThat(indicators).hasSize(17);
         assertThat(indicators).extracting(IndicatorRecord::name).startsWith("系统建设完成率", "专款专用率", "预算执行率",
@@ -98,19 +98,22 @@ class ProjectQueriesTest extends SpringTest {
     }
 
     @Test
-    void detailsCarryTheImportWarningsWithTheirArguments() {
+    void details_carry_the_import_warnings_with_their_arguments() {
         ProjectDetails socialInsurance = as("leader", () -> queries.details(
                 SeedProjects.id(projects, SeedProjects.SOCIAL_INSURANCE_Q)).orElseThrow());
         assertThat(socialInsurance.warnings()).filteredOn(warning -> warning.code().equals("budget.sum.mismatch"))
                 .singleElement().satisfies(warning -> assertThat(warning.args())
-                        .containsExactly("18372647", "18372648", "1"));
+                        .containsExactly("18,372,647", "18,372,648", "1"));
         assertThat(socialInsurance.budgetItemsSum()).isEqualByComparingTo("18372647");
         assertThat(socialInsurance.currentYearBudget()).isEqualByComparingTo("18372648");
-        assertThat(hotline().warnings()).isEmpty();
+        assertThat(hotline().warnings()).containsExactly(
+                new ImportWarningRecord("target.freeText", List.of("长效管理情况", "对项目的长期发展应该有相应的管理措施"), 48),
+                new ImportWarningRecord("target.freeText", List.of("人力资源对项目可持续影响", "人力资源配备和培训应该满足可持续发展的需求"),
+                        49));
     }
 
     @Test
-    void aPageOfDetailsFollowsTheListOrder() {
+    void a_page_of_details_follows_the_list_order() {
         List<ProjectDetails> page = as("leader", () -> queries.details(new ProjectFilter(SeedProjects.YEAR, null, null),
                 PageRequest.of(0, 3, Sort.by("id"))));
         assertThat(page).extracting(ProjectDetails::name).containsExactly(SeedProjects.HOTLINE,
@@ -119,14 +122,14 @@ class ProjectQueriesTest extends SpringTest {
     }
 
     @Test
-    void anUnknownIdHasNoDetailsAndNoYear() {
+    void an_unknown_id_has_no_details_and_no_year() {
         assertThat(as("staff", () -> queries.details(987654))).isEmpty();
         assertThat(as("staff", () -> queries.yearOf(987654))).isEmpty();
         assertThat(as("staff", () -> queries.yearOf(SeedProjects.hotline(projects)))).contains(SeedProjects.YEAR);
     }
 
     @Test
-    void theDetailsAreValuesThatCannotBeChanged() {
+    void the_details_are_values_that_cannot_be_changed() {
         ProjectDetails hotline = hotline();
         assertThatThrownBy(() -> hotline.indicators().clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> hotline.budgetItems().clear()).isInstanceOf(UnsupportedOperationException.class);
@@ -134,7 +137,7 @@ class ProjectQueriesTest extends SpringTest {
     }
 
     @Test
-    void onlySignedInPeopleReadProjects() {
+    void only_signed_in_people_read_projects() {
         assertThatThrownBy(() -> queries.details(1)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> queries.yearOf(1)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
