@@ -17,6 +17,9 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
 import com.vaadin.flow.router.Route;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.RestController;
@@ -94,4 +97,22 @@ class ArchitectureTest {
     static final ArchRule views_live_in_ui_packages = classes()
             .that().areAnnotatedWith(Route.class)
             .should().resideInAPackage("..ui..");
+
+    @ArchTest
+    static final ArchRule project_and_alert_views_read_records = noClasses()
+            .that().resideInAnyPackage("org.perfgoals.project.ui..", "org.perfgoals.project.api..",
+                    "org.perfgoals.alert.ui..", "org.perfgoals.alert.api..")
+            .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
+            .orShould().dependOnClassesThat().areAnnotatedWith(Embeddable.class)
+            .orShould().dependOnClassesThat().areAssignableTo(Repository.class)
+            .because("the project page, the alert centre and their REST API read records from ProjectQueries and "
+                    + "AlertService; entities and repositories stay inside their feature "
+                    + "(docs/decisions/0007-project-and-alert-read-models.md)");
+
+    @ArchTest
+    static final ArchRule project_and_alert_read_models_are_records = classes()
+            .that().resideInAnyPackage("org.perfgoals.project", "org.perfgoals.alert", "org.perfgoals.indicator")
+            .and().haveNameMatching(".*(Record|Details)")
+            .should().beAssignableTo(Record.class)
+            .because("a read model is a plain value: nothing that reads it can change it or load more through it");
 }

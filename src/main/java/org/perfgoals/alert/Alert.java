@@ -70,7 +70,7 @@ public class Alert extends AbstractEntity {
         this.actualText = actualText;
         this.raisedAt = at;
         this.updatedAt = at;
-        events.add(new AlertEvent(AlertEvent.Action.RAISED, actor, at, null));
+        events.add(new AlertEvent(AlertAction.RAISED, actor, at, null));
     }
 
     void update(String targetText, String actualText, String actor, Instant at) {
@@ -81,27 +81,27 @@ public class Alert extends AbstractEntity {
         this.targetText = targetText;
         this.actualText = actualText;
         this.updatedAt = at;
-        events.add(new AlertEvent(AlertEvent.Action.UPDATED, actor, at, actualText));
+        events.add(new AlertEvent(AlertAction.UPDATED, actor, at, actualText));
     }
 
     void acknowledge(String actor, Instant at, String comment) {
         requireActive();
         status = AlertStatus.ACKNOWLEDGED;
-        record(AlertEvent.Action.ACKNOWLEDGED, actor, at, comment);
+        record(AlertAction.ACKNOWLEDGED, actor, at, comment);
     }
 
     void resolve(String actor, Instant at, String comment) {
         requireActive();
         status = AlertStatus.RESOLVED;
-        record(AlertEvent.Action.RESOLVED, actor, at, comment);
+        record(AlertAction.RESOLVED, actor, at, comment);
     }
 
     void resolveAutomatically(Instant at, String comment) {
         status = AlertStatus.RESOLVED;
-        record(AlertEvent.Action.AUTO_RESOLVED, "system", at, comment);
+        record(AlertAction.AUTO_RESOLVED, "system", at, comment);
     }
 
-    private void record(AlertEvent.Action action, String actor, Instant at, String comment) {
+    private void record(AlertAction action, String actor, Instant at, String comment) {
         updatedAt = at;
         events.add(new AlertEvent(action, actor, at, comment));
     }

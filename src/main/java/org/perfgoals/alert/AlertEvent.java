@@ -10,11 +10,9 @@ import java.time.Instant;
 @Embeddable
 public class AlertEvent {
 
-    public enum Action { RAISED, UPDATED, ACKNOWLEDGED, RESOLVED, AUTO_RESOLVED }
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private Action action;
+    private AlertAction action;
     @Column(nullable = false)
     private String actor;
     @Column(nullable = false)
@@ -24,14 +22,14 @@ public class AlertEvent {
     protected AlertEvent() {
     }
 
-    AlertEvent(Action action, String actor, Instant happenedAt, String comment) {
+    AlertEvent(AlertAction action, String actor, Instant happenedAt, String comment) {
         this.action = action;
         this.actor = actor;
         this.happenedAt = happenedAt;
         this.comment = comment;
     }
 
-    public Action getAction() { return action; }
+    public AlertAction getAction() { return action; }
     public String getActor() { return actor; }
     public Instant getHappenedAt() { return happenedAt; }
     public String getComment() { return comment; }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.hibernate.Hibernate;
 import org.perfgoals.base.DataChangedEvent;
 import org.perfgoals.security.CurrentUser;
 import org.perfgoals.security.Role;
@@ -44,16 +43,16 @@ public class AlertService {
     }
 
     /** Opens an alert, or updates the figures of the one already open for the same subject and period. */
-    public Alert raise(AlertType type, AlertSubject subject, int year, int month, String targetText,
-                       String actualText) {
+    public void raise(AlertType type, AlertSubject subject, int year, int month, String targetText,
+                      String actualText) {
         List<Alert> active = alerts.findActive(type, subject.projectId(), subject.indicatorId(),
                 subject.subjectName(), year, month);
         if (!active.isEmpty()) {
             Alert alert = active.getFirst();
             alert.update(targetText, actualText, currentUser.username(), clock.instant());
-            return alert;
+            return;
         }
-        return alerts.save(new Alert(type, subject, year, month, targetText, actualText, currentUser.username(),
+        alerts.save(new Alert(type, subject, year, month, targetText, actualText, currentUser.username(),
                 clock.instant()));
     }
 
@@ -65,12 +64,10 @@ public class AlertService {
         return active.size();
     }
 
+    /** One page of the alerts the filter matches, each with its history (read in batches, not per alert). */
     @Transactional(readOnly = true)
-    public List<Alert> list(AlertFilter filter, Pageable pageable) {
-        List<Alert> page = alerts.findAll(AlertSpecifications.matching(filter), pageable).getContent();
-        // Callers read the events outside the transaction (fetched in batches, not one query per alert).
-        page.forEach(alert -> Hibernate.initialize(alert.getEvents()));
-        return page;
+    public List<AlertRecord> list(AlertFilter filter, Pageable pageable) {
+        return alerts.findAll(AlertSpecifications.matching(filter), pageable).stream().map(AlertRecord::of).toList();
     }
 
     /** Marks the alerts of a project as raised by demo data, so the UI can say so. */
@@ -104,13 +101,11 @@ public class AlertService {
     }
 
     @Transactional(readOnly = true)
-    public Optional<Alert> get(long id) {
-        Optional<Alert> alert = alerts.findById(id);
-        alert.ifPresent(a -> Hibernate.initialize(a.getEvents()));
-        return alert;
+    public Optional<AlertRecord> get(long id) {
+        return alerts.findById(id).map(AlertRecord::of);
     }
 
-    public Alert acknowledge(long id, String comment) {
+    public AlertRecord acknowledge(long id, String comment) {
         return acknowledge(id, () -> comment);
     }
 
@@ -118,29 +113,27 @@ public class AlertService {
      * Acknowledges with a comment read only once the user was allowed to: leaders are refused before the alert is
      * looked up, other units' people before the comment is read.
      */
-    public Alert acknowledge(long id, Supplier<String> comment) {
+    public AlertRecord acknowledge(long id, Supplier<String> comment) {
         requireRole(Role.ADMIN, Role.MANAGER, Role.STAFF);
         Alert alert = alerts.findById(id).orElseThrow(() -> new AlertNotFoundException(id));
         access.requireWrite(alert.getDepartment());
         alert.acknowledge(currentUser.username(), clock.instant(), checked(comment.get()));
         events.publishEvent(new DataChangedEvent());
-        Hibernate.initialize(alert.getEvents());
-        return alert;
+        return AlertRecord.of(alert);
     }
 
-    public Alert resolve(long id, String comment) {
+    public AlertRecord resolve(long id, String comment) {
         return resolve(id, () -> comment);
     }
 
     /** Resolves (managers of the unit and admins), checking in the same order as {@link #acknowledge}. */
-    public Alert resolve(long id, Supplier<String> comment) {
+    public AlertRecord resolve(long id, Supplier<String> comment) {
         requireRole(Role.ADMIN, Role.MANAGER);
         Alert alert = alerts.findById(id).orElseThrow(() -> new AlertNotFoundException(id));
         access.requireReview(alert.getDepartment());
         alert.resolve(currentUser.username(), clock.instant(), checked(comment.get()));
         events.publishEvent(new DataChangedEvent());
-        Hibernate.initialize(alert.getEvents());
-        return alert;
+        return AlertRecord.of(alert);
     }
 
     /** The comment as stored (alert_event.comment is varchar(4000)). */

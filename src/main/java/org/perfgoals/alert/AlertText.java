@@ -10,24 +10,24 @@ public final class AlertText {
     private AlertText() {
     }
 
-    public static String message(Alert alert, TranslationProvider messages, Locale locale) {
-        String subject = alert.getSubjectName() == null ? "" : alert.getSubjectName();
-        return messages.getTranslation("alert.message." + alert.getType().name(), locale, alert.getProjectName(),
-                subject, period(alert, messages, locale), nullToEmpty(alert.getTargetText()),
-                nullToEmpty(alert.getActualText()));
+    public static String message(AlertRecord alert, TranslationProvider messages, Locale locale) {
+        String subject = alert.subjectName() == null ? "" : alert.subjectName();
+        return messages.getTranslation("alert.message." + alert.type().name(), locale, alert.projectName(),
+                subject, period(alert, messages, locale), nullToEmpty(alert.targetText()),
+                nullToEmpty(alert.actualText()));
     }
 
-    public static String period(Alert alert, TranslationProvider messages, Locale locale) {
-        return PeriodLabel.of(messages, locale, alert.getYear(), alert.getMonth());
+    public static String period(AlertRecord alert, TranslationProvider messages, Locale locale) {
+        return PeriodLabel.of(messages, locale, alert.year(), alert.month());
     }
 
     /** The comment of an event; automatic resolutions store the new status and are worded here. */
-    public static String comment(AlertEvent event, TranslationProvider messages, Locale locale) {
-        if (event.getAction() == AlertEvent.Action.AUTO_RESOLVED) {
+    public static String comment(AlertEventRecord event, TranslationProvider messages, Locale locale) {
+        if (event.action() == AlertAction.AUTO_RESOLVED) {
             return messages.getTranslation("alert.autoResolved", locale,
-                    messages.getTranslation("status." + event.getComment(), locale));
+                    messages.getTranslation("status." + event.comment(), locale));
         }
-        return nullToEmpty(event.getComment());
+        return nullToEmpty(event.comment());
     }
 
     private static String nullToEmpty(String text) {

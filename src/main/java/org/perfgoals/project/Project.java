@@ -205,13 +205,4 @@ public class Project extends AbstractEntity {
     public List<BudgetItem> getBudgetItems() { return budgetItems; }
     public List<Indicator> getIndicators() { return indicators; }
     public List<ImportWarning> getWarnings() { return warnings; }
-
-    /** Last year's execution rate in percent (spent / budget), or null when last year had no budget. */
-    public BigDecimal previousYearExecutionRate() {
-        if (previousYearBudget == null || previousYearExecuted == null || previousYearBudget.signum() == 0) {
-            return null;
-        }
-        return previousYearExecuted.multiply(BigDecimal.valueOf(100))
-                .divide(previousYearBudget, 2, java.math.RoundingMode.HALF_UP);
-    }
 }

@@ -17,6 +17,9 @@ public interface ProjectRepository extends JpaRepository<Project, Long>, Project
     @EntityGraph(attributePaths = "budgetItems")
     Optional<Project> findWithBudgetItemsById(long id);
 
+    @Query("select p.year from Project p where p.id = :id")
+    Optional<Integer> findYearById(long id);
+
     @Query("select p.id from Project p join p.indicators i where i.id = :indicatorId")
     Optional<Long> findIdByIndicatorId(long indicatorId);
 

@@ -29,22 +29,16 @@ public class ProjectService {
         return projects.countSummaries(filter);
     }
 
-    /** Full projects of one page, for the REST API, in the list's order. */
-    public List<Project> getAll(ProjectFilter filter, Pageable pageable) {
-        List<Long> ids = list(filter, pageable).stream().map(ProjectSummary::id).toList();
-        // One query for the page's projects; their collections load in batches (default_batch_fetch_size).
-        java.util.Map<Long, Project> byId = new java.util.HashMap<>();
-        projects.findAllById(ids).forEach(project -> byId.put(project.getId(), initialized(project)));
-        return ids.stream().map(byId::get).toList();
-    }
-
-    /** The project with its budget items, indicators and warnings loaded, ready to show outside a transaction. */
+    /**
+     * The project with its budget items, indicators and warnings loaded, ready to read outside a transaction.
+     * Monitoring still reads the entity; views and REST read {@link ProjectQueries#details(long)}.
+     */
     public Optional<Project> get(long id) {
         return projects.findWithBudgetItemsById(id).map(ProjectService::initialized);
     }
 
     /**
-     * Loads what the views and the API read after the transaction: items, indicators with parts, warnings, custom
+     * Loads what monitoring reads after the transaction: items, indicators with parts, warnings, custom
      * weights.
      */
     private static Project initialized(Project project) {

@@ -3,7 +3,7 @@ package org.perfgoals.alert.api;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.perfgoals.alert.Alert;
+import org.perfgoals.alert.AlertRecord;
 import org.perfgoals.alert.AlertFilter;
 import org.perfgoals.alert.AlertNotFoundException;
 import org.perfgoals.alert.AlertService;
@@ -92,13 +92,13 @@ class AlertController {
         return JsonBody.parse(body, COMMENT_FIELDS, name -> name).text("comment");
     }
 
-    private AlertJson json(Alert alert, Locale locale) {
-        return new AlertJson(alert.getId(), alert.getType().name(), alert.getStatus().name(), alert.getProjectId(),
-                alert.getProjectName(), alert.getDepartment(), alert.getIndicatorId(), alert.getSubjectName(),
-                alert.getYear(), alert.getMonth() % 3 == 0 ? alert.getMonth() / 3 : null, alert.getMonth(),
-                alert.getTargetText(), alert.getActualText(), AlertText.message(alert, messages, locale),
-                alert.getRaisedAt(), alert.getUpdatedAt(), alert.isDemo(), alert.getEvents().stream()
-                .map(event -> new EventJson(event.getAction().name(), event.getActor(), event.getHappenedAt(),
-                        AlertText.comment(event, messages, locale))).toList());
+    /** The unit keeps its wire name {@code department}. */
+    private AlertJson json(AlertRecord alert, Locale locale) {
+        return new AlertJson(alert.id(), alert.type().name(), alert.status().name(), alert.projectId(),
+                alert.projectName(), alert.unit(), alert.indicatorId(), alert.subjectName(), alert.year(),
+                alert.quarter(), alert.month(), alert.targetText(), alert.actualText(),
+                AlertText.message(alert, messages, locale), alert.raisedAt(), alert.updatedAt(), alert.demo(),
+                alert.events().stream().map(event -> new EventJson(event.action().name(), event.actor(),
+                        event.happenedAt(), AlertText.comment(event, messages, locale))).toList());
     }
 }

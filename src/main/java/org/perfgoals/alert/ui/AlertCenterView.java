@@ -18,7 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.IntStream;
-import org.perfgoals.alert.Alert;
+import org.perfgoals.alert.AlertRecord;
 import org.perfgoals.alert.AlertFilter;
 import org.perfgoals.alert.AlertService;
 import org.perfgoals.alert.AlertStatus;
@@ -47,7 +47,7 @@ class AlertCenterView extends VerticalLayout implements HasDynamicTitle, BeforeE
     final ComboBox<String> unit = new ComboBox<>();
     final ComboBox<AlertedProject> project = new ComboBox<>();
     final Select<Integer> quarter = new Select<>();
-    final Grid<Alert> grid = new Grid<>();
+    final Grid<AlertRecord> grid = new Grid<>();
 
     private final AlertService alerts;
     private final TranslationProvider messages;
@@ -100,42 +100,42 @@ class AlertCenterView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private void configureGrid() {
         grid.addComponentColumn(this::typeBadge).setHeader(getTranslation("alerts.type")).setAutoWidth(true)
                 .setKey("type");
-        grid.addColumn(alert -> getTranslation("alertStatus." + alert.getStatus().name()))
+        grid.addColumn(alert -> getTranslation("alertStatus." + alert.status().name()))
                 .setHeader(getTranslation("alerts.status")).setAutoWidth(true).setKey("status");
-        grid.addColumn(Alert::getProjectName).setHeader(getTranslation("alerts.project")).setWidth("16em")
+        grid.addColumn(AlertRecord::projectName).setHeader(getTranslation("alerts.project")).setWidth("16em")
                 .setFlexGrow(2).setKey("project").setResizable(true)
-                .setTooltipGenerator(alert -> Texts.parenthesised(this, alert.getProjectName(), alert.getDepartment()));
-        grid.addColumn(alert -> alert.getSubjectName() == null ? "—" : alert.getSubjectName())
+                .setTooltipGenerator(alert -> Texts.parenthesised(this, alert.projectName(), alert.unit()));
+        grid.addColumn(alert -> alert.subjectName() == null ? "—" : alert.subjectName())
                 .setHeader(getTranslation("alerts.subject")).setWidth("10em").setFlexGrow(1).setKey("subject")
                 .setResizable(true);
         grid.addColumn(alert -> AlertText.period(alert, messages, getLocale()))
                 .setHeader(getTranslation("alerts.period")).setAutoWidth(true).setKey("period");
-        grid.addColumn(Alert::getTargetText).setHeader(getTranslation("alerts.target")).setKey("target")
-                .setWidth("11em").setResizable(true).setTooltipGenerator(Alert::getTargetText);
-        grid.addColumn(Alert::getActualText).setHeader(getTranslation("alerts.actual")).setKey("actual")
-                .setWidth("9em").setResizable(true).setTooltipGenerator(Alert::getActualText);
-        grid.addColumn(alert -> WHEN.format(alert.getUpdatedAt())).setHeader(getTranslation("alerts.updated"))
+        grid.addColumn(AlertRecord::targetText).setHeader(getTranslation("alerts.target")).setKey("target")
+                .setWidth("11em").setResizable(true).setTooltipGenerator(AlertRecord::targetText);
+        grid.addColumn(AlertRecord::actualText).setHeader(getTranslation("alerts.actual")).setKey("actual")
+                .setWidth("9em").setResizable(true).setTooltipGenerator(AlertRecord::actualText);
+        grid.addColumn(alert -> WHEN.format(alert.updatedAt())).setHeader(getTranslation("alerts.updated"))
                 .setAutoWidth(true).setKey("updated").setSortProperty("updatedAt");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.addItemClickListener(click -> open(click.getItem()));
     }
 
-    private Span typeBadge(Alert alert) {
-        Span badge = new Span(getTranslation("alertType." + alert.getType().name()));
-        badge.getElement().getThemeList().add(switch (alert.getType()) {
+    private Span typeBadge(AlertRecord alert) {
+        Span badge = new Span(getTranslation("alertType." + alert.type().name()));
+        badge.getElement().getThemeList().add(switch (alert.type()) {
             case TARGET_MISSED, OVER_BUDGET -> "badge error";
             case TARGET_AT_RISK, BUDGET_BEHIND_TIME -> "badge warning";
             case DATA_OVERDUE -> "badge contrast";
         });
-        if (alert.isDemo()) {
+        if (alert.demo()) {
             badge.setText(badge.getText() + " · " + getTranslation("alerts.demo"));
         }
         return badge;
     }
 
-    void open(Alert alert) {
-        new AlertDialog(alerts.get(alert.getId()).orElseThrow(), alerts, messages, this::refresh).open();
+    void open(AlertRecord alert) {
+        new AlertDialog(alerts.get(alert.id()).orElseThrow(), alerts, messages, this::refresh).open();
     }
 
     AlertFilter filter() {

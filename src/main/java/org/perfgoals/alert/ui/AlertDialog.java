@@ -11,7 +11,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.perfgoals.alert.Alert;
+import org.perfgoals.alert.AlertRecord;
+import org.perfgoals.alert.AlertStatus;
 import org.perfgoals.alert.AlertInputException;
 import org.perfgoals.alert.AlertService;
 import org.perfgoals.alert.AlertText;
@@ -27,31 +28,31 @@ class AlertDialog extends Dialog {
     final Button acknowledge = new Button();
     final Button resolve = new Button();
 
-    AlertDialog(Alert alert, AlertService alerts, TranslationProvider messages, Runnable onChange) {
-        setHeaderTitle(getTranslation("alertType." + alert.getType().name()));
+    AlertDialog(AlertRecord alert, AlertService alerts, TranslationProvider messages, Runnable onChange) {
+        setHeaderTitle(getTranslation("alertType." + alert.type().name()));
         add(new Paragraph(AlertText.message(alert, messages, getLocale())));
         UnorderedList events = new UnorderedList();
         events.addClassName("alert-events");
-        alert.getEvents().forEach(event -> events.add(new ListItem(getTranslation("alert.event",
-                WHEN.format(event.getHappenedAt()), event.getActor(),
-                getTranslation("alertAction." + event.getAction().name()),
+        alert.events().forEach(event -> events.add(new ListItem(getTranslation("alert.event",
+                WHEN.format(event.happenedAt()), event.actor(),
+                getTranslation("alertAction." + event.action().name()),
                 AlertText.comment(event, messages, getLocale())))));
         add(events);
         comment.setLabel(getTranslation("alert.comment"));
         comment.setWidthFull();
         // The browser stops typing at the column's size; the service still checks what arrives.
         comment.setMaxLength(AlertService.MAX_COMMENT);
-        boolean active = alert.getStatus().isActive();
+        boolean active = alert.status().isActive();
         comment.setVisible(active);
         add(comment);
         acknowledge.setText(getTranslation("alert.acknowledge"));
-        acknowledge.setVisible(active && alert.getStatus() == org.perfgoals.alert.AlertStatus.OPEN);
-        acknowledge.addClickListener(click -> act(() -> alerts.acknowledge(alert.getId(), comment.getValue()),
+        acknowledge.setVisible(active && alert.status() == AlertStatus.OPEN);
+        acknowledge.addClickListener(click -> act(() -> alerts.acknowledge(alert.id(), comment.getValue()),
                 onChange));
         resolve.setText(getTranslation("alert.resolve"));
         resolve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         resolve.setVisible(active);
-        resolve.addClickListener(click -> act(() -> alerts.resolve(alert.getId(), comment.getValue()), onChange));
+        resolve.addClickListener(click -> act(() -> alerts.resolve(alert.id(), comment.getValue()), onChange));
         getFooter().add(new Button(getTranslation("close"), click -> close()), acknowledge, resolve);
         setWidth("40em");
     }

@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Objects;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
-import org.perfgoals.alert.Alert;
+import org.perfgoals.alert.AlertRecord;
 import org.perfgoals.alert.AlertFilter;
 import org.perfgoals.alert.AlertService;
 import org.perfgoals.alert.AlertText;
@@ -35,7 +35,7 @@ import org.perfgoals.base.i18n.TranslationProvider;
 import org.perfgoals.base.ui.Formats;
 import org.perfgoals.base.ui.PageNotFoundException;
 import org.perfgoals.base.ui.RouteParameter;
-import org.perfgoals.project.ProjectService;
+import org.perfgoals.project.ProjectQueries;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.perfgoals.base.ui.RouteLink;
@@ -91,7 +91,7 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
 
     Anchor download;
     private final DashboardService dashboards;
-    private final ProjectService projects;
+    private final ProjectQueries projects;
     private final MonitoringService monitoring;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -102,7 +102,7 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
     private final BigDecimal yearEndFloor;
 
     ProjectDashboardView(DashboardService dashboards, MonitoringService monitoring, AlertService alerts,
-                         TranslationProvider messages, ProjectService projects, MonitoringProperties settings) {
+                         TranslationProvider messages, ProjectQueries projects, MonitoringProperties settings) {
         this.yearEndFloor = settings.yearEndExecutionFloor().multiply(HUNDRED).stripTrailingZeros();
         this.dashboards = dashboards;
         this.projects = projects;
@@ -127,7 +127,7 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
         // A bad id, year or quarter goes to the error view; no quarter is the third, no year the project's own.
         long projectId = RouteParameter.number(event, "projectId").orElseThrow();
         int q = RouteParameter.quarter(event).orElse(3);
-        int projectYear = projects.get(projectId).map(Project::getYear)
+        int projectYear = projects.yearOf(projectId)
                 .orElseThrow(() -> new PageNotFoundException("project.notFound"));
         int y = RouteParameter.year(event, projectYear);
         try {
@@ -185,7 +185,7 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
         add(new H3(getTranslation("dashboard.indicators")), indicatorCharts());
         add(new H3(getTranslation("dashboard.table", getTranslation("entry.quarterLabel", quarter.getValue()))),
                 statusTable());
-        add(new H3(getTranslation("project.alerts")), alertList(project));
+        add(new H3(getTranslation("project.alerts")), alertList(projectId));
         add(new H3(getTranslation("score.title", getTranslation("entry.quarterLabel", quarter.getValue()))),
                 new SelfEvaluationPanel(chosen, dashboards.canChangeWeights(project.getDepartment()),
                         (scheme, points) -> {
@@ -297,8 +297,8 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     /** The project's active alerts, newest first. */
-    private com.vaadin.flow.component.Component alertList(Project project) {
-        List<Alert> active = alerts.list(AlertFilter.activeOfProject(project.getId()),
+    private com.vaadin.flow.component.Component alertList(long projectId) {
+        List<AlertRecord> active = alerts.list(AlertFilter.activeOfProject(projectId),
                 PageRequest.of(0, 50, Sort.by(Sort.Order.desc("updatedAt"))));
         if (active.isEmpty()) {
             return new Paragraph(getTranslation("project.alerts.none"));
@@ -306,7 +306,7 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
         UnorderedList list = new UnorderedList();
         list.addClassName("dashboard-alerts");
         active.forEach(alert -> list.add(new ListItem(Texts.labelled(this,
-                getTranslation("alertType." + alert.getType().name()), AlertText.message(alert, messages, getLocale())))));
+                getTranslation("alertType." + alert.type().name()), AlertText.message(alert, messages, getLocale())))));
         return list;
     }
 

@@ -68,7 +68,8 @@ class ImportController {
             throw new UnitNotWritableException(result.refusedUnits());
         }
         ImportJson json = new ImportJson(
-                result.projects().stream().map(project -> ProjectJson.of(project, messages, locale)).toList(),
+                result.projects().stream().map(project -> DeclaredProjectJson.of(project, messages, locale))
+                        .toList(),
                 issues(result.warnings(), locale), issues(result.errors(), locale));
         if (result.hasErrors()) {
             throw new ImportRejectedException(json);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.perfgoals.base.NotFoundException;
 import org.perfgoals.base.i18n.TranslationProvider;
 import org.perfgoals.project.ProjectFilter;
+import org.perfgoals.project.ProjectQueries;
 import org.perfgoals.project.ProjectService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -28,10 +29,12 @@ class ProjectController {
     private static final int MAX_PAGE_SIZE = 1000;
 
     private final ProjectService projects;
+    private final ProjectQueries queries;
     private final TranslationProvider messages;
 
-    ProjectController(ProjectService projects, TranslationProvider messages) {
+    ProjectController(ProjectService projects, ProjectQueries queries, TranslationProvider messages) {
         this.projects = projects;
+        this.queries = queries;
         this.messages = messages;
     }
 
@@ -46,14 +49,14 @@ class ProjectController {
                     "page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
         }
         ProjectFilter filter = new ProjectFilter(year, department, q);
-        List<ProjectJson> body = projects.getAll(filter, PageRequest.of(page, size, Sort.by("id")))
+        List<ProjectJson> body = queries.details(filter, PageRequest.of(page, size, Sort.by("id")))
                 .stream().map(project -> ProjectJson.of(project, messages, locale)).toList();
         return ResponseEntity.ok().header("X-Total-Count", String.valueOf(projects.count(filter))).body(body);
     }
 
     @GetMapping("/{id}")
     ProjectJson get(@PathVariable long id, Locale locale) {
-        return projects.get(id).map(project -> ProjectJson.of(project, messages, locale))
+        return queries.details(id).map(project -> ProjectJson.of(project, messages, locale))
                 .orElseThrow(() -> new NotFoundException("project", id));
     }
 }

@@ -12,27 +12,27 @@ import org.perfgoals.chart.ApexChart;
 import org.perfgoals.chart.ChartConfig;
 import org.perfgoals.chart.Series;
 import org.perfgoals.chart.ValueFormat;
-import org.perfgoals.project.BudgetItem;
-import org.perfgoals.project.Project;
+import org.perfgoals.project.BudgetItemRecord;
+import org.perfgoals.project.ProjectDetails;
 
 /** The current-year budget composition: a donut of the sub-items beside a table with amount and share. */
 class BudgetComposition extends FlexLayout {
 
     final ApexChart chart;
-    final Grid<BudgetItem> table = new Grid<>();
+    final Grid<BudgetItemRecord> table = new Grid<>();
 
-    BudgetComposition(Project project) {
-        List<BudgetItem> items = project.getBudgetItems();
-        BigDecimal sum = items.stream().map(BudgetItem::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BudgetComposition(ProjectDetails project) {
+        List<BudgetItemRecord> items = project.budgetItems();
+        BigDecimal sum = project.budgetItemsSum();
         chart = new ApexChart(ChartConfig.donut(
-                items.stream().map(BudgetItem::getName).toList(),
-                new Series(getTranslation("budget.amount"), items.stream().map(BudgetItem::getAmount).toList()),
+                items.stream().map(BudgetItemRecord::name).toList(),
+                new Series(getTranslation("budget.amount"), items.stream().map(BudgetItemRecord::amount).toList()),
                 ValueFormat.YUAN, getLocale().toLanguageTag(), getTranslation("budget.total"),
                 getTranslation("budget.none")));
         chart.addClassName("budget-donut");
-        table.addColumn(BudgetItem::getName).setHeader(getTranslation("budget.item")).setFlexGrow(2)
+        table.addColumn(BudgetItemRecord::name).setHeader(getTranslation("budget.item")).setFlexGrow(2)
                 .setFooter(getTranslation("budget.sum"));
-        table.addColumn(item -> Formats.yuan(this, item.getAmount())).setHeader(getTranslation("budget.amount"))
+        table.addColumn(item -> Formats.yuan(this, item.amount())).setHeader(getTranslation("budget.amount"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFooter(Formats.yuan(this, sum));
         table.addColumn(item -> Formats.share(item.shareOf(sum))).setHeader(getTranslation("budget.share"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFooter(sum.signum() == 0 ? "—" : Formats.share(BigDecimal.valueOf(100)));
@@ -51,10 +51,10 @@ class BudgetComposition extends FlexLayout {
         chart.getStyle().set("flex", "1 1 22em").set("min-width", "18em");
         table.getStyle().set("flex", "2 1 28em");
         add(chart, table);
-        if (project.getCurrentYearBudget() != null && sum.compareTo(project.getCurrentYearBudget()) != 0) {
+        if (project.currentYearBudget() != null && sum.compareTo(project.currentYearBudget()) != 0) {
             Span mismatch = new Span(getTranslation("budget.mismatch", Formats.amount(sum),
-                    Formats.amount(project.getCurrentYearBudget()),
-                    Formats.amount(project.getCurrentYearBudget().subtract(sum).abs())));
+                    Formats.amount(project.currentYearBudget()),
+                    Formats.amount(project.currentYearBudget().subtract(sum).abs())));
             mismatch.getElement().getThemeList().add("badge warning");
             mismatch.addClassName("budget-mismatch");
             add(mismatch);

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.perfgoals.indicator.Indicator;
+import org.perfgoals.indicator.IndicatorRecord;
 
 /** The indicator tree: 一级 → 二级 → indicator, each indicator with its target as written and as read. */
 class IndicatorTree extends TreeGrid<IndicatorTree.Node> {
@@ -17,7 +17,7 @@ class IndicatorTree extends TreeGrid<IndicatorTree.Node> {
     static final int ALL_ROWS_UP_TO = 50;
 
     /** A row: a category (level 1 or 2, told apart by its key) or an indicator. */
-    record Node(String key, String label, Indicator indicator) {
+    record Node(String key, String label, IndicatorRecord indicator) {
         boolean isIndicator() {
             return indicator != null;
         }
@@ -26,16 +26,16 @@ class IndicatorTree extends TreeGrid<IndicatorTree.Node> {
     /** The usual order of the 一级 categories; anything else follows in form order. */
     private static final List<String> LEVEL1_ORDER = List.of("投入和管理目标", "产出目标", "效果目标", "影响力目标");
 
-    IndicatorTree(List<Indicator> indicators) {
+    IndicatorTree(List<IndicatorRecord> indicators) {
         addHierarchyColumn(Node::label).setHeader(getTranslation("indicator.name")).setFlexGrow(3)
                 .setResizable(true);
-        addColumn(node -> node.isIndicator() ? node.indicator().getTargetText() : "")
+        addColumn(node -> node.isIndicator() ? node.indicator().targetText() : "")
                 .setHeader(getTranslation("indicator.targetText")).setFlexGrow(2).setResizable(true);
         // Text, not a component per row: the grid renders only the rows in view, however many there are. A free
         // text target is marked by its cell's part name and explained in the tooltip.
         addColumn(this::reading).setHeader(getTranslation("indicator.reading")).setFlexGrow(2)
-                .setPartNameGenerator(node -> node.isIndicator() && node.indicator().isFreeText() ? "free-text" : null)
-                .setTooltipGenerator(node -> node.isIndicator() && node.indicator().isFreeText()
+                .setPartNameGenerator(node -> node.isIndicator() && node.indicator().freeText() ? "free-text" : null)
+                .setTooltipGenerator(node -> node.isIndicator() && node.indicator().freeText()
                         ? getTranslation("indicator.freeText") : null);
         TreeData<Node> data = treeData(indicators);
         setDataProvider(new TreeDataProvider<>(data));
@@ -50,18 +50,18 @@ class IndicatorTree extends TreeGrid<IndicatorTree.Node> {
     }
 
     String reading(Node node) {
-        return node.isIndicator() ? TargetInWords.of(this, node.indicator().getTarget()) : "";
+        return node.isIndicator() ? TargetInWords.of(this, node.indicator().target()) : "";
     }
 
-    private TreeData<Node> treeData(List<Indicator> indicators) {
+    private TreeData<Node> treeData(List<IndicatorRecord> indicators) {
         String unclassified = getTranslation("indicator.unclassified");
-        Map<String, Map<String, List<Indicator>>> groups = new LinkedHashMap<>();
+        Map<String, Map<String, List<IndicatorRecord>>> groups = new LinkedHashMap<>();
         indicators.stream()
-                .sorted(Comparator.comparingInt(indicator -> level1Rank(indicator.getLevel1())))
+                .sorted(Comparator.comparingInt(indicator -> level1Rank(indicator.level1())))
                 .forEach(indicator -> groups
-                        .computeIfAbsent(Objects.requireNonNullElse(indicator.getLevel1(), unclassified),
+                        .computeIfAbsent(Objects.requireNonNullElse(indicator.level1(), unclassified),
                                 key -> new LinkedHashMap<>())
-                        .computeIfAbsent(Objects.requireNonNullElse(indicator.getLevel2(), ""),
+                        .computeIfAbsent(Objects.requireNonNullElse(indicator.level2(), ""),
                                 key -> new java.util.ArrayList<>())
                         .add(indicator));
         TreeData<Node> data = new TreeData<>();
@@ -71,13 +71,13 @@ class IndicatorTree extends TreeGrid<IndicatorTree.Node> {
             level2Groups.forEach((level2, members) -> {
                 Node parent = level1Node;
                 // A level-2 cell that only repeats the indicator's own name adds no grouping.
-                boolean sameAsOnlyIndicator = members.size() == 1 && level2.equals(members.getFirst().getName());
+                boolean sameAsOnlyIndicator = members.size() == 1 && level2.equals(members.getFirst().name());
                 if (!level2.isEmpty() && !sameAsOnlyIndicator) {
                     parent = new Node("2:" + level1 + "/" + level2, level2, null);
                     data.addItem(level1Node, parent);
                 }
-                for (Indicator indicator : members) {
-                    data.addItem(parent, new Node("3", indicator.getName(), indicator));
+                for (IndicatorRecord indicator : members) {
+                    data.addItem(parent, new Node("3", indicator.name(), indicator));
                 }
             });
         });

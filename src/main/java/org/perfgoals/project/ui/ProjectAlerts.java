@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
-import org.perfgoals.alert.Alert;
+import org.perfgoals.alert.AlertRecord;
 import org.perfgoals.alert.AlertFilter;
 import org.perfgoals.alert.AlertService;
 import org.perfgoals.alert.AlertText;
@@ -22,16 +22,16 @@ class ProjectAlerts extends VerticalLayout {
 
     ProjectAlerts(long projectId, AlertService alerts, TranslationProvider messages) {
         setPadding(false);
-        List<Alert> active = alerts.list(AlertFilter.activeOfProject(projectId),
+        List<AlertRecord> active = alerts.list(AlertFilter.activeOfProject(projectId),
                 PageRequest.of(0, 50, Sort.by(Sort.Order.desc("updatedAt"))));
         list.addClassName("project-alerts");
         if (active.isEmpty()) {
             add(new Paragraph(getTranslation("project.alerts.none")));
         } else {
             active.forEach(alert -> {
-                ListItem item = new ListItem(Texts.labelled(this, getTranslation("alertType." + alert.getType().name()),
+                ListItem item = new ListItem(Texts.labelled(this, getTranslation("alertType." + alert.type().name()),
                         AlertText.message(alert, messages, getLocale())));
-                item.getElement().setAttribute("data-alert-type", alert.getType().name());
+                item.getElement().setAttribute("data-alert-type", alert.type().name());
                 list.add(item);
             });
             add(list);

@@ -8,34 +8,34 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.perfgoals.base.ui.Formats;
-import org.perfgoals.project.Project;
+import org.perfgoals.project.ProjectDetails;
 
 /** Every field of the form: the facts in a grid of labelled values, the long texts in collapsible sections. */
 class ProjectFormFields extends VerticalLayout {
 
-    ProjectFormFields(Project project) {
+    ProjectFormFields(ProjectDetails project) {
         setPadding(false);
         add(facts(project), texts(project));
     }
 
-    private FormLayout facts(Project project) {
+    private FormLayout facts(ProjectDetails project) {
         FormLayout facts = new FormLayout();
         facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
                 new FormLayout.ResponsiveStep("70em", 3));
-        field(facts, "project.department", project.getDepartment());
-        field(facts, "project.year", String.valueOf(project.getYear()));
-        field(facts, "project.type", Formats.text(project.getProjectType()));
-        field(facts, "project.fundUse", project.getFundUse() == null
-                ? getTranslation("project.fundUse.none") : project.getFundUse());
+        field(facts, "project.department", project.unit());
+        field(facts, "project.year", String.valueOf(project.year()));
+        field(facts, "project.type", Formats.text(project.projectType()));
+        field(facts, "project.fundUse", project.fundUse() == null
+                ? getTranslation("project.fundUse.none") : project.fundUse());
         field(facts, "project.period", getTranslation("project.period.value",
-                Formats.date(project.getStartDate()), Formats.date(project.getEndDate())));
-        field(facts, "project.owner", Formats.text(project.getOwner()));
-        field(facts, "project.contact", Formats.text(project.getContact()));
-        field(facts, "project.phone", Formats.text(project.getPhone()));
-        field(facts, "project.totalBudget", Formats.yuan(this, project.getTotalBudget()));
-        field(facts, "project.currentYearBudget", Formats.yuan(this, project.getCurrentYearBudget()));
-        field(facts, "project.previousYearBudget", Formats.yuan(this, project.getPreviousYearBudget()));
-        field(facts, "project.previousYearExecuted", Formats.yuan(this, project.getPreviousYearExecuted()));
+                Formats.date(project.startDate()), Formats.date(project.endDate())));
+        field(facts, "project.owner", Formats.text(project.owner()));
+        field(facts, "project.contact", Formats.text(project.contact()));
+        field(facts, "project.phone", Formats.text(project.phone()));
+        field(facts, "project.totalBudget", Formats.yuan(this, project.totalBudget()));
+        field(facts, "project.currentYearBudget", Formats.yuan(this, project.currentYearBudget()));
+        field(facts, "project.previousYearBudget", Formats.yuan(this, project.previousYearBudget()));
+        field(facts, "project.previousYearExecuted", Formats.yuan(this, project.previousYearExecuted()));
         field(facts, "project.previousYearExecutionRate", Formats.percent(project.previousYearExecutionRate()));
         return facts;
     }
@@ -51,18 +51,18 @@ class ProjectFormFields extends VerticalLayout {
         layout.add(fact);
     }
 
-    private Component texts(Project project) {
+    private Component texts(ProjectDetails project) {
         VerticalLayout texts = new VerticalLayout();
         texts.setPadding(false);
         texts.setSpacing(false);
-        text(texts, "project.overallGoal", project.getOverallGoal(), true);
-        text(texts, "project.annualGoal", project.getAnnualGoal(), true);
-        text(texts, "project.overview", project.getOverview(), false);
-        text(texts, "project.legalBasis", project.getLegalBasis(), false);
-        text(texts, "project.necessity", project.getNecessity(), false);
-        text(texts, "project.safeguards", project.getSafeguards(), false);
-        text(texts, "project.implementationPlan", project.getImplementationPlan(), false);
-        text(texts, "project.remark", project.getRemark(), false);
+        text(texts, "project.overallGoal", project.overallGoal(), true);
+        text(texts, "project.annualGoal", project.annualGoal(), true);
+        text(texts, "project.overview", project.overview(), false);
+        text(texts, "project.legalBasis", project.legalBasis(), false);
+        text(texts, "project.necessity", project.necessity(), false);
+        text(texts, "project.safeguards", project.safeguards(), false);
+        text(texts, "project.implementationPlan", project.implementationPlan(), false);
+        text(texts, "project.remark", project.remark(), false);
         return texts;
     }
 

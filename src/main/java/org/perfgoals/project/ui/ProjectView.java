@@ -23,8 +23,8 @@ import org.perfgoals.base.ui.IssueText;
 import org.perfgoals.base.ui.PageNotFoundException;
 import org.perfgoals.base.ui.RouteParameter;
 import org.perfgoals.base.ui.RouteLink;
-import org.perfgoals.project.Project;
-import org.perfgoals.project.ProjectService;
+import org.perfgoals.project.ProjectDetails;
+import org.perfgoals.project.ProjectQueries;
 import org.perfgoals.security.Role;
 
 /** One project as its form declares it: every field, the budget composition, the indicator tree, the warnings. */
@@ -32,13 +32,13 @@ import org.perfgoals.security.Role;
 @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
 class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final ProjectService projects;
+    private final ProjectQueries projects;
     private final AlertService alerts;
     private final AuthenticationContext authentication;
     private final TranslationProvider messages;
     private String title = "";
 
-    ProjectView(ProjectService projects, AlertService alerts, TranslationProvider messages,
+    ProjectView(ProjectQueries projects, AlertService alerts, TranslationProvider messages,
                 AuthenticationContext authentication) {
         this.projects = projects;
         this.authentication = authentication;
@@ -55,40 +55,40 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         // The route always has an id; one that is not a number or names no project goes to the error view.
-        Optional<Project> project = RouteParameter.number(event, "id").flatMap(projects::get);
+        Optional<ProjectDetails> project = RouteParameter.number(event, "id").flatMap(projects::details);
         show(project.orElseThrow(() -> new PageNotFoundException("project.notFound")));
     }
 
-    private void show(Project project) {
-        title = project.getName();
-        H2 heading = new H2(project.getName());
+    private void show(ProjectDetails project) {
+        title = project.name();
+        H2 heading = new H2(project.name());
         heading.addClassName("project-name");
-        Anchor entry = RouteLink.to("monitoring/" + project.getId(), getTranslation("project.monitoring"));
+        Anchor entry = RouteLink.to("monitoring/" + project.id(), getTranslation("project.monitoring"));
         entry.addClassName("project-monitoring-link");
         entry.setVisible(authentication.hasAnyRole("ADMIN", "MANAGER", "STAFF"));
-        Anchor dashboard = RouteLink.to("dashboard/" + project.getId(), getTranslation("project.dashboard"));
+        Anchor dashboard = RouteLink.to("dashboard/" + project.id(), getTranslation("project.dashboard"));
         dashboard.addClassName("project-dashboard-link");
         dashboard.setVisible(authentication.hasAnyRole("ADMIN", "MANAGER", "LEADER"));
         HorizontalLayout links = new HorizontalLayout(entry, dashboard);
         add(backLink(), heading, links, new ProjectFormFields(project));
         add(new H3(getTranslation("budget.title")), new BudgetComposition(project));
-        add(new H3(getTranslation("indicator.title", project.getIndicators().size())),
-                new IndicatorTree(project.getIndicators()));
-        add(new H3(getTranslation("project.alerts")), new ProjectAlerts(project.getId(), alerts, messages));
-        add(new H3(getTranslation("project.warnings", project.getWarnings().size())), warnings(project));
+        add(new H3(getTranslation("indicator.title", project.indicators().size())),
+                new IndicatorTree(project.indicators()));
+        add(new H3(getTranslation("project.alerts")), new ProjectAlerts(project.id(), alerts, messages));
+        add(new H3(getTranslation("project.warnings", project.warnings().size())), warnings(project));
     }
 
-    private VerticalLayout warnings(Project project) {
+    private VerticalLayout warnings(ProjectDetails project) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
-        if (project.getWarnings().isEmpty()) {
+        if (project.warnings().isEmpty()) {
             box.add(new Paragraph(getTranslation("project.warnings.none")));
             return box;
         }
         UnorderedList list = new UnorderedList();
         list.addClassName("import-warnings");
-        project.getWarnings().forEach(warning -> list.add(new ListItem(
-                IssueText.withLine(this, warning.getCode(), warning.getArgs(), warning.getLine()))));
+        project.warnings().forEach(warning -> list.add(new ListItem(
+                IssueText.withLine(this, warning.code(), warning.args(), warning.line()))));
         box.add(list);
         return box;
     }

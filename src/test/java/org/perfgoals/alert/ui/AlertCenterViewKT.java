@@ -12,8 +12,9 @@ import com.vaadin.flow.component.html.Span;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.KaribuTest;
-import org.perfgoals.alert.Alert;
-import org.perfgoals.alert.AlertEvent;
+import org.perfgoals.alert.AlertAction;
+import org.perfgoals.alert.AlertEventRecord;
+import org.perfgoals.alert.AlertRecord;
 import org.perfgoals.alert.AlertService;
 import org.perfgoals.alert.AlertStatus;
 import org.perfgoals.alert.AlertType;
@@ -30,9 +31,9 @@ class AlertCenterViewKT extends KaribuTest {
         return _get(AlertCenterView.class);
     }
 
-    private static Alert find(AlertCenterView view, String subject, int month) {
+    private static AlertRecord find(AlertCenterView view, String subject, int month) {
         return IntStream.range(0, _size(view.grid)).mapToObj(i -> _get(view.grid, i))
-                .filter(alert -> subject.equals(alert.getSubjectName()) && alert.getMonth() == month)
+                .filter(alert -> subject.equals(alert.subjectName()) && alert.month() == month)
                 .findFirst().orElseThrow();
     }
 
@@ -40,10 +41,10 @@ class AlertCenterViewKT extends KaribuTest {
     void the_demo_data_raised_the_alerts_the_dashboards_need() {
         AlertCenterView view = open("leader");
         _setValue(view.type, AlertType.TARGET_MISSED);
-        Alert missed = find(view, "综合接通率", 6);
-        assertThat(missed.getTargetText()).isEqualTo("≥80.00%");
-        assertThat(missed.getActualText()).isEqualTo("76.5 %");
-        assertThat(missed.isDemo()).isTrue();
+        AlertRecord missed = find(view, "综合接通率", 6);
+        assertThat(missed.targetText()).isEqualTo("≥80.00%");
+        assertThat(missed.actualText()).isEqualTo("76.5 %");
+        assertThat(missed.demo()).isTrue();
         _setValue(view.type, AlertType.DATA_OVERDUE);
         assertThat(_size(view.grid)).as("Q3 and Q4 of five projects are overdue").isEqualTo(10);
     }
@@ -52,46 +53,46 @@ class AlertCenterViewKT extends KaribuTest {
     void a_manager_acknowledges_then_resolves_an_alert_and_every_step_is_kept() {
         AlertCenterView view = open("manager");
         _setValue(view.type, AlertType.TARGET_AT_RISK);
-        Alert atRisk = find(view, "招聘人员完成率", 6);
+        AlertRecord atRisk = find(view, "招聘人员完成率", 6);
         view.open(atRisk);
         AlertDialog dialog = _get(AlertDialog.class);
         _setValue(dialog.comment, "已安排专场招聘");
         _click(dialog.acknowledge);
-        assertThat(alerts.get(atRisk.getId()).orElseThrow().getStatus()).isEqualTo(AlertStatus.ACKNOWLEDGED);
+        assertThat(alerts.get(atRisk.id()).orElseThrow().status()).isEqualTo(AlertStatus.ACKNOWLEDGED);
 
         view.open(atRisk);
         AlertDialog again = _get(AlertDialog.class);
         _setValue(again.comment, "三季度招聘完成");
         _click(again.resolve);
-        Alert resolved = alerts.get(atRisk.getId()).orElseThrow();
-        assertThat(resolved.getStatus()).isEqualTo(AlertStatus.RESOLVED);
-        assertThat(resolved.getEvents()).extracting(AlertEvent::getAction).containsExactly(
-                AlertEvent.Action.RAISED, AlertEvent.Action.ACKNOWLEDGED, AlertEvent.Action.RESOLVED);
-        assertThat(resolved.getEvents()).extracting(AlertEvent::getActor).containsExactly("system", "manager",
+        AlertRecord resolved = alerts.get(atRisk.id()).orElseThrow();
+        assertThat(resolved.status()).isEqualTo(AlertStatus.RESOLVED);
+        assertThat(resolved.events()).extracting(AlertEventRecord::action).containsExactly(
+                AlertAction.RAISED, AlertAction.ACKNOWLEDGED, AlertAction.RESOLVED);
+        assertThat(resolved.events()).extracting(AlertEventRecord::actor).containsExactly("system", "manager",
                 "manager");
-        assertThat(resolved.getEvents().get(2).getComment()).isEqualTo("三季度招聘完成");
+        assertThat(resolved.events().get(2).comment()).isEqualTo("三季度招聘完成");
 
         _setValue(view.status, AlertStatus.RESOLVED);
-        assertThat(IntStream.range(0, _size(view.grid)).mapToObj(i -> _get(view.grid, i).getId()))
-                .contains(atRisk.getId());
+        assertThat(IntStream.range(0, _size(view.grid)).mapToObj(i -> _get(view.grid, i).id()))
+                .contains(atRisk.id());
     }
 
     @Test
     void a_comment_longer_than_its_column_is_named_next_to_the_field_and_the_alert_stays_as_it_was() {
         AlertCenterView view = open("manager");
         _setValue(view.type, AlertType.TARGET_MISSED);
-        Alert missed = find(view, "综合接通率", 6);
-        AlertStatus before = missed.getStatus();
-        int events = alerts.get(missed.getId()).orElseThrow().getEvents().size();
+        AlertRecord missed = find(view, "综合接通率", 6);
+        AlertStatus before = missed.status();
+        int events = alerts.get(missed.id()).orElseThrow().events().size();
         view.open(missed);
         AlertDialog dialog = _get(AlertDialog.class);
         _setValue(dialog.comment, "说".repeat(AlertService.MAX_COMMENT + 1));
         _click(dialog.resolve);
         assertThat(dialog.comment.isInvalid()).isTrue();
         assertThat(dialog.comment.getErrorMessage()).isEqualTo("说明最多 4000 个字符（当前 4001 个）。");
-        Alert unchanged = alerts.get(missed.getId()).orElseThrow();
-        assertThat(unchanged.getStatus()).isEqualTo(before);
-        assertThat(unchanged.getEvents()).hasSize(events);
+        AlertRecord unchanged = alerts.get(missed.id()).orElseThrow();
+        assertThat(unchanged.status()).isEqualTo(before);
+        assertThat(unchanged.events()).hasSize(events);
     }
 
     @Test

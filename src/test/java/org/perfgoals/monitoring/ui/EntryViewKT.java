@@ -100,10 +100,10 @@ class EntryViewKT extends EntryViewTestBase {
                 .evaluation().status()).isEqualTo(Status.RED);
         assertThat(alerts.list(AlertFilter.activeOfProject(hotline()), Pageable.unpaged()))
                 .anySatisfy(alert -> {
-                    assertThat(alert.getType()).isEqualTo(AlertType.TARGET_MISSED);
-                    assertThat(alert.getSubjectName()).isEqualTo("二级故障");
-                    assertThat(alert.getMonth()).isEqualTo(12);
-                    assertThat(alert.getActualText()).contains("240");
+                    assertThat(alert.type()).isEqualTo(AlertType.TARGET_MISSED);
+                    assertThat(alert.subjectName()).isEqualTo("二级故障");
+                    assertThat(alert.month()).isEqualTo(12);
+                    assertThat(alert.actualText()).contains("240");
                 });
     }
 

@@ -148,7 +148,7 @@ class JudgingChangesKT extends KaribuTest {
 
     private long missedAlerts(long project, long indicator) {
         return alerts.list(AlertFilter.activeOfProject(project), Pageable.unpaged()).stream()
-                .filter(alert -> alert.getType() == AlertType.TARGET_MISSED && alert.getIndicatorId() != null
-                        && alert.getIndicatorId() == indicator).count();
+                .filter(alert -> alert.type() == AlertType.TARGET_MISSED && alert.indicatorId() != null
+                        && alert.indicatorId() == indicator).count();
     }
 }

@@ -87,7 +87,7 @@ class ProjectViewKT extends KaribuTest {
         IndicatorTree.Node level2 = data.getParent(connection);
         assertThat(level2.label()).isEqualTo("数量目标");
         assertThat(data.getParent(level2).label()).isEqualTo("产出目标");
-        assertThat(TargetInWords.of(tree, connection.indicator().getTarget())).isEqualTo("≥ 80 %，越高越好");
+        assertThat(TargetInWords.of(tree, connection.indicator().target())).isEqualTo("≥ 80 %，越高越好");
         assertThat(data.getRootItems()).extracting(IndicatorTree.Node::label)
                 .containsExactly("投入和管理目标", "产出目标", "效果目标", "影响力目标");
     }
@@ -99,7 +99,7 @@ class ProjectViewKT extends KaribuTest {
         IndicatorTree tree = _get(IndicatorTree.class);
         IndicatorTree.Node fault = allNodes(tree.getTreeData()).stream()
                 .filter(node -> node.label().equals("二级故障")).findFirst().orElseThrow();
-        assertThat(TargetInWords.of(tree, fault.indicator().getTarget()))
+        assertThat(TargetInWords.of(tree, fault.indicator().target()))
                 .isEqualTo("响应时间 ≤ 30 分钟且故障处理时间 ≤ 180 分钟");
     }
 
