@@ -8,4 +8,7 @@
  * does not apply; {@link org.perfgoals.monitoring.domain.scoring.SelfEvaluator} adds the
  * {@link org.perfgoals.monitoring.domain.scoring.ScoreLine}s up, drops what does not apply, rescales to 100 and grades.
  */
+@NullMarked
 package org.perfgoals.monitoring.domain.scoring;
+
+import org.jspecify.annotations.NullMarked;
