@@ -306,7 +306,8 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
         UnorderedList list = new UnorderedList();
         list.addClassName("dashboard-alerts");
         active.forEach(alert -> list.add(new ListItem(Texts.labelled(this,
-                getTranslation("alertType." + alert.getType().name()), AlertText.message(alert, messages, getLocale())))));
+                getTranslation("alertType." + alert.getType().name()),
+                AlertText.message(alert, messages, getLocale())))));
         return list;
     }
 

@@ -38,7 +38,8 @@ public record ProjectJson(Long id, int year, String department, String name, Str
                 p.getOverview(), p.getLegalBasis(), p.getNecessity(), p.getSafeguards(), p.getImplementationPlan(),
                 p.getOverallGoal(), p.getAnnualGoal(), p.getRemark(), p.getTotalBudget(), p.getCurrentYearBudget(),
                 p.getPreviousYearBudget(), p.getPreviousYearExecuted(),
-                p.getBudgetItems().stream().map(i -> new BudgetItemJson(i.getId(), i.getName(), i.getAmount())).toList(),
+                p.getBudgetItems().stream()
+                        .map(i -> new BudgetItemJson(i.getId(), i.getName(), i.getAmount())).toList(),
                 p.getIndicators().stream().map(IndicatorJson::of).toList(),
                 p.getWarnings().stream().map(w -> new WarningJson(w.getCode(), messages.getTranslation(
                         "import.issue." + w.getCode(), locale, w.getArgs().toArray()), w.getLine())).toList());

@@ -22,7 +22,8 @@ public record ScoreLine(long indicatorId, String level1, BigDecimal weight, @Nul
             throw new IllegalArgumentException("negative weight for indicator " + indicatorId + ": " + weight);
         }
         if (fraction != null && (fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) > 0)) {
-            throw new IllegalArgumentException("fraction outside [0, 1] for indicator " + indicatorId + ": " + fraction);
+            throw new IllegalArgumentException("fraction outside [0, 1] for indicator " + indicatorId + ": "
+                    + fraction);
         }
     }
 
