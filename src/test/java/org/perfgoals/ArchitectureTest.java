@@ -31,13 +31,15 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domain_uses_only_the_jdk_and_other_domain_code = noClasses()
             .that().resideInAPackage("org.perfgoals..domain..")
-            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.perfgoals..domain..")
+            .should().dependOnClassesThat()
+            .resideOutsideOfPackages("java..", "org.jspecify.annotations..", "org.perfgoals..domain..")
             .because("the form model, target parser and importer are plain Java, testable without Spring, "
                     + "UI or persistence");
 
     @ArchTest
     static final ArchRule no_two_classes_share_a_simple_name = classes()
             .that().areTopLevelClasses()
+            .and().doNotHaveSimpleName("package-info")
             .should(haveASimpleNameOfTheirOwn())
             .because("a name such as TargetText in two features makes every reader and every stack trace ask "
                     + "which one is meant");

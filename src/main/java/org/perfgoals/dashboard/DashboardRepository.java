@@ -24,7 +24,8 @@ public class DashboardRepository {
 
     List<ProjectFacts> projects(int year, String department) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("year", year);
-        String sql = "select id, department, name, fund_use, current_year_budget from project where project_year = :year";
+        String sql = "select id, department, name, fund_use, current_year_budget from project"
+                + " where project_year = :year";
         if (department != null) {
             sql += " and department = :department";
             parameters.addValue("department", department);
@@ -69,7 +70,8 @@ public class DashboardRepository {
                 where b.period_year = :year group by b.project_id, b.period_month""",
                 new MapSqlParameterSource("year", year),
                 row -> {
-                    spent.computeIfAbsent(row.getLong(1), id -> new HashMap<>()).put(row.getInt(2), row.getBigDecimal(3));
+                    spent.computeIfAbsent(row.getLong(1), id -> new HashMap<>())
+                            .put(row.getInt(2), row.getBigDecimal(3));
                 });
         return spent;
     }
@@ -118,7 +120,8 @@ public class DashboardRepository {
     }
 
     List<String> departments(int year) {
-        return jdbc.queryForList("select distinct department from project where project_year = :year order by department",
+        return jdbc.queryForList(
+                "select distinct department from project where project_year = :year order by department",
                 new MapSqlParameterSource("year", year), String.class);
     }
 }

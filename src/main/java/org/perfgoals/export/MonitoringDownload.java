@@ -12,7 +12,8 @@ import org.perfgoals.monitoring.domain.Period;
 
 /**
  * The monitoring form of a project and period as a Vaadin download, for an anchor in a view:
- * {@code new Anchor(MonitoringDownload.of(monitoring, projectId, period, getLocale()), getTranslation("export.download"))}.
+ * {@code new Anchor(MonitoringDownload.of(monitoring, projectId, period, getLocale()),
+ * getTranslation("export.download"))}.
  * The sheet is read when the link is clicked (in the user's request, with their authentication), so the file
  * holds what is stored at that moment, not what the view showed when it was opened.
  */

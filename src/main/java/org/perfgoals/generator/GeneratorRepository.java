@@ -21,7 +21,8 @@ public class GeneratorRepository {
                 overall_goal, annual_goal, remark, total_budget, current_year_budget, previous_year_budget,
                 previous_year_executed, imported_by, imported_at)
             values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    static final String BUDGET_ITEM = "insert into budget_item (project_id, sort_order, name, amount) values (?, ?, ?, ?)";
+    static final String BUDGET_ITEM =
+            "insert into budget_item (project_id, sort_order, name, amount) values (?, ?, ?, ?)";
     static final String INDICATOR = """
             insert into indicator (project_id, sort_order, level1, level2, name, target_text, target_kind, comparator,
                 target_value, target_unit, expected, deadline, free_text, source_line, accumulation, weight)

@@ -43,7 +43,8 @@ final class ProjectFactory {
         ProjectWeights.apply(project);
         issues.stream()
                 .filter(issue -> !issue.isError() && issue.formNumber() == form.formNumber())
-                .forEach(issue -> project.getWarnings().add(new ImportWarning(issue.code(), issue.args(), issue.line())));
+                .forEach(issue -> project.getWarnings()
+                        .add(new ImportWarning(issue.code(), issue.args(), issue.line())));
         return project;
     }
 }

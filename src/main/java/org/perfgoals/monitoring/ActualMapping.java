@@ -50,7 +50,8 @@ final class ActualMapping {
             case Target.Relative r -> stored.getAssessment() != null ? stored.getAssessment().name()
                     : withUnit(stored.getNumericValue(), "");
             case Target.Deadline d -> stored.getDone() == null ? ""
-                    : (stored.getDone() ? "DONE " + (stored.getDoneOn() == null ? "" : stored.getDoneOn()) : "NOT_DONE");
+                    : (stored.getDone() ? "DONE " + (stored.getDoneOn() == null ? "" : stored.getDoneOn())
+                            : "NOT_DONE");
         };
     }
 

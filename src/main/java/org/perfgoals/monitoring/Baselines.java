@@ -29,7 +29,8 @@ class Baselines {
     /** Whether a relative target of the project waits for last year's value: no manager entered its baseline. */
     static boolean needLastYear(Project project) {
         return project.getIndicators().stream()
-                .anyMatch(indicator -> indicator.getTarget() instanceof Target.Relative && indicator.getBaseline() == null);
+                .anyMatch(indicator -> indicator.getTarget() instanceof Target.Relative
+                        && indicator.getBaseline() == null);
     }
 
     /** Indicator id → baseline, for the project's relative targets that have one. */

@@ -17,7 +17,6 @@ import org.perfgoals.indicator.Indicator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.perfgoals.indicator.domain.Accumulation;
 import org.perfgoals.monitoring.domain.Period;
-import org.perfgoals.project.BudgetItem;
 import org.perfgoals.alert.AlertSubject;
 import org.perfgoals.project.Project;
 import org.perfgoals.project.ProjectFilter;
@@ -141,7 +140,8 @@ public class MonitoringService {
         if (input.executionReason() != null) {
             report.setExecutionReason(EntryWriter.blankToNull(input.executionReason()));
         }
-        PeriodSheet sheet = sheets.build(project, period, report, merge(stored, written), merge(spent, writtenSpending));
+        PeriodSheet sheet = sheets.build(project, period, report, merge(stored, written),
+                merge(spent, writtenSpending));
         if (mode == EntryMode.CHECKED) {
             errors.addAll(ExplanationRules.check(sheet, parsed.keySet(), input));
             if (!errors.isEmpty()) {

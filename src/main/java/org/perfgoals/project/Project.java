@@ -140,7 +140,9 @@ public class Project extends AbstractEntity {
     public BigDecimal getPreviousYearBudget() { return previousYearBudget; }
     public void setPreviousYearBudget(BigDecimal previousYearBudget) { this.previousYearBudget = previousYearBudget; }
     public BigDecimal getPreviousYearExecuted() { return previousYearExecuted; }
-    public void setPreviousYearExecuted(BigDecimal previousYearExecuted) { this.previousYearExecuted = previousYearExecuted; }
+    public void setPreviousYearExecuted(BigDecimal previousYearExecuted) {
+        this.previousYearExecuted = previousYearExecuted;
+    }
     public String getImportedBy() { return importedBy; }
 
     public String getWeightScheme() {

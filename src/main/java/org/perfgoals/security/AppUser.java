@@ -5,6 +5,7 @@ import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
+import org.jspecify.annotations.Nullable;
 
 /** A signed-in person: besides the usual details, the unit (申报单位) they belong to, if any. */
 public class AppUser extends User {
@@ -23,7 +24,7 @@ public class AppUser extends User {
     }
 
     /** The unit whose projects this person works on; null for people who see all units (admin, leader). */
-    public String getUnit() {
+    public @Nullable String getUnit() {
         return unit;
     }
 

@@ -31,7 +31,8 @@ final class ContentSecurityPolicy implements HeaderWriter {
      * hash is taken from the very file, so it follows Vaadin upgrades; the file exists only with the dev tools on
      * the class path, and allowing this one fixed script of Vaadin's lets no data run.
      */
-    private static final String DEV_PAGE_SCRIPT = devPageScriptHash("/com/vaadin/base/devserver/dev-mode-not-ready.html");
+    private static final String DEV_PAGE_SCRIPT =
+            devPageScriptHash("/com/vaadin/base/devserver/dev-mode-not-ready.html");
 
     static String policy(String nonce) {
         return String.join("; ",

@@ -4,7 +4,6 @@ import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -31,7 +30,8 @@ class LockingUserDetails implements BeanPostProcessor {
             case ACCOUNT_LOCKED -> User.withUserDetails(users.loadUserByUsername(username)).accountLocked(true)
                     .build();
             // Not even looked up: whether the name exists is none of a held-back client's business.
-            case ADDRESS_HELD_BACK -> User.withUsername(username == null || username.isEmpty() ? "-" : username).password("{noop}" + UUID.randomUUID())
+            case ADDRESS_HELD_BACK -> User.withUsername(username == null || username.isEmpty() ? "-" : username)
+                    .password("{noop}" + UUID.randomUUID())
                     .accountLocked(true).build();
         };
     }

@@ -1,6 +1,7 @@
 package org.perfgoals.security;
 
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who may change a unit's data: admins everywhere, managers and staff only in their own unit, leaders nowhere
@@ -44,7 +45,7 @@ public class UnitAccess {
     }
 
     /** The unit a user is limited to when counting what concerns them; null for people who see every unit. */
-    public String ownUnit() {
+    public @Nullable String ownUnit() {
         if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.LEADER)) {
             return null;
         }

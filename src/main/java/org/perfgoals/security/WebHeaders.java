@@ -26,7 +26,8 @@ final class WebHeaders {
                 paths.matcher("/VAADIN/build/**"), paths.matcher("/VAADIN/static/**")));
         http.headers(headers -> {
             headers.cacheControl(cache -> cache.disable())
-                    .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(notStatic, new CacheControlHeadersWriter()))
+                    .addHeaderWriter(
+                            new DelegatingRequestMatcherHeaderWriter(notStatic, new CacheControlHeadersWriter()))
                     .addHeaderWriter(new ContentSecurityPolicy());
             // Written before the request runs, not when the response commits: Vaadin's pages are served through a
             // servlet forward, whose commit the lazy writer never sees, so they went out without any of these.

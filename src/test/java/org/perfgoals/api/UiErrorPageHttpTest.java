@@ -46,7 +46,8 @@ class UiErrorPageHttpTest extends ApiTest {
 
     @Test
     void unknown_and_bad_ui_paths_show_no_exception_text() throws Exception {
-        for (String path : new String[] {"/no/such/page", "/projects/abc", "/monitoring/1/0/1", "/dashboard/1/2019/9"}) {
+        for (String path : new String[] {"/no/such/page", "/projects/abc", "/monitoring/1/0/1",
+            "/dashboard/1/2019/9"}) {
             HttpResponse<String> response = browse(path);
             assertThat(response.statusCode()).as(path).isLessThan(500);
             assertNoInternals(response);

@@ -41,7 +41,8 @@ class LargeProjectViewsBench extends KaribuTest {
         login("admin");
         long importStart = System.nanoTime();
         ImportResult imported = importer.importFile(LargeForm.of("大型基准项目", INDICATORS), false);
-        System.out.println("BENCH import " + INDICATORS + " indicators: " + (System.nanoTime() - importStart) / 1_000_000
+        System.out.println("BENCH import " + INDICATORS + " indicators: "
+                + (System.nanoTime() - importStart) / 1_000_000
                 + " ms, errors " + imported.errors());
         // The demo profile's seeding of a project without data (Q1-Q3 values, reviews), as after a restart.
         Object seeding = context.getBean("demoMonitoringData");

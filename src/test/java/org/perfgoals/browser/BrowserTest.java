@@ -80,7 +80,8 @@ abstract class BrowserTest {
 
     void login(String user) {
         driver.get(url("/login"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form input[name=username]")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("vaadin-login-form input[name=username]")));
         driver.findElement(By.cssSelector("vaadin-login-form input[name=username]")).sendKeys(user);
         driver.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys("demo");
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();

@@ -43,7 +43,8 @@ class HostileTextsJourneyBT extends BrowserTest {
 
     /** Flags anything that ran, and counts markup elements ApexCharts made from our texts. */
     private static final String HOOK = "window.__alerts = []; window.alert = (m) => window.__alerts.push(String(m));";
-    private static final String RAN = "return JSON.stringify({alerts: window.__alerts || null, xss: window.__xss || null,"
+    private static final String RAN = "return JSON.stringify({alerts: window.__alerts || null,"
+            + " xss: window.__xss || null,"
             + " markup: document.querySelectorAll('apex-chart img, apex-chart b, apex-chart [onerror]').length});";
 
     @Autowired
@@ -112,7 +113,8 @@ class HostileTextsJourneyBT extends BrowserTest {
             if (pointAt(target)) {
                 tooltips.add((String) js().executeScript("return Array.from(document.querySelectorAll("
                         + "'apex-chart .apexcharts-tooltip.apexcharts-active,"
-                        + " apex-chart .apexcharts-xaxistooltip.apexcharts-active')).map(t => t.textContent).join(' | ')"));
+                        + " apex-chart .apexcharts-xaxistooltip.apexcharts-active'))"
+                        + ".map(t => t.textContent).join(' | ')"));
             }
         }
         return tooltips;
@@ -173,7 +175,8 @@ class HostileTextsJourneyBT extends BrowserTest {
         open("/dashboard/" + projectId + "/2031/1", "apex-chart.chart-composition svg path.apexcharts-pie-area");
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
                 By.cssSelector("apex-chart.chart-budget-vs-spent svg path.apexcharts-bar-area"), 0));
-        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("apex-chart.chart-indicator svg"), 0));
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                By.cssSelector("apex-chart.chart-indicator svg"), 0));
         screenshot("hostile-dashboard");
         List<String> tooltips = hoverEverything();
         assertNothingRan();
@@ -208,9 +211,11 @@ class HostileTextsJourneyBT extends BrowserTest {
         open("/dashboard/" + projectId + "/2031/1", "apex-chart.chart-composition svg path.apexcharts-pie-area");
         assertThat(cspViolations()).as("nothing refused before").isEmpty();
         js().executeScript("window.__violations = [];"
-                + "document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective));"
+                + "document.addEventListener('securitypolicyviolation',"
+                + " e => window.__violations.push(e.violatedDirective));"
                 + "const div = document.createElement('div');"
-                + "div.innerHTML = '<img src=\"data:,\" onerror=\"window.__xss=9\"><img src=x onload=\"window.__xss=8\">"
+                + "div.innerHTML = '<img src=\"data:,\" onerror=\"window.__xss=9\">"
+                + "<img src=x onload=\"window.__xss=8\">"
                 + "<svg onload=\"window.__xss=7\"></svg>';"
                 + "document.body.appendChild(div);"
                 + "const script = document.createElement('script'); script.textContent = 'window.__xss = 6';"

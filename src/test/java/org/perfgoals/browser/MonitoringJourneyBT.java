@@ -15,7 +15,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** A staff member enters a quarter in the real browser; a manager looks at the alert centre. */
 class MonitoringJourneyBT extends BrowserTest {
 
-    private static final String ROW = "//div[contains(@class,'indicator-entry')][.//span[@class='entry-name' and text()='%s']]";
+    private static final String ROW =
+            "//div[contains(@class,'indicator-entry')][.//span[@class='entry-name' and text()='%s']]";
 
     @Autowired
     private ProjectRepository projects;

@@ -54,7 +54,8 @@ class ProjectJourneyBT extends BrowserTest {
     void the_login_page_speaks_chinese_and_refuses_a_wrong_password() throws Exception {
         driver.get(url("/projects"));
         wait.until(ExpectedConditions.urlContains("/login"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form input[name=username]")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("vaadin-login-form input[name=username]")));
         assertThat(driver.findElement(By.tagName("body")).getText()).contains("绩效目标监控");
         driver.findElement(By.cssSelector("vaadin-login-form input[name=username]")).sendKeys("staff");
         driver.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys("wrong");

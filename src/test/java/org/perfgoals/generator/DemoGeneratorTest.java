@@ -51,7 +51,8 @@ class DemoGeneratorTest extends SpringTest {
                 .isZero();
         assertThat(count("""
                 select count(*) from budget_item b join project p on p.id = b.project_id where p.project_year = ?
-                and (select count(distinct e.period_month) from budget_execution e where e.budget_item_id = b.id) <> 4"""))
+                and (select count(distinct e.period_month) from budget_execution e
+                     where e.budget_item_id = b.id) <> 4"""))
                 .isZero();
         assertThat(count("select count(*) from period_report where period_year = ?")).isEqualTo(80);
         assertThat(count("select count(*) from actual_value where period_year = ? and score is not null"))

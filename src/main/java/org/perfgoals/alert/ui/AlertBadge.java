@@ -29,7 +29,8 @@ class AlertBadge implements HeaderItem {
         long count = alerts.countActiveForCurrentUser();
         Span number = new Span(String.valueOf(count));
         number.addClassName("alert-count");
-        number.getElement().getThemeList().add(count > 0 ? "badge error primary pill small" : "badge contrast pill small");
+        number.getElement().getThemeList()
+                .add(count > 0 ? "badge error primary pill small" : "badge contrast pill small");
         RouterLink link = new RouterLink(AlertCenterView.class);
         link.add(VaadinIcon.BELL.create(), number);
         link.addClassName("alert-badge");

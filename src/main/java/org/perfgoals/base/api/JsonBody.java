@@ -11,6 +11,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A write endpoint's JSON body, read strictly and only after the caller was allowed to write (so that a refused
@@ -90,7 +91,7 @@ public final class JsonBody {
     }
 
     /** A text field; null when absent or null. */
-    public String text(String field) {
+    public @Nullable String text(String field) {
         JsonNode node = body.get(field);
         if (node == null || node.isNull()) {
             return null;
@@ -102,7 +103,7 @@ public final class JsonBody {
     }
 
     /** A number, sent as a JSON number or as typed text ("98%", "９８"); null when absent or null. */
-    public String number(String field) {
+    public @Nullable String number(String field) {
         return number(field, body.get(field));
     }
 
@@ -118,7 +119,7 @@ public final class JsonBody {
     }
 
     /** An object of numbers by name ({@code {"响应时间": 12}}), in the order sent; null when absent or null. */
-    public Map<String, String> numbers(String field) {
+    public @Nullable Map<String, String> numbers(String field) {
         JsonNode node = body.get(field);
         if (node == null || node.isNull()) {
             return null;

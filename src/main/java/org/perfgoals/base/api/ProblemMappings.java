@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.ProblemDetail;
+import org.jspecify.annotations.Nullable;
 
 /** Failure types and their problems; a failure takes the mapping of its nearest mapped class. */
 public final class ProblemMappings {
@@ -19,7 +20,7 @@ public final class ProblemMappings {
 
     /** The problem of the failure, or null when no catalog knows it (an unexpected failure). */
     @SuppressWarnings("unchecked")
-    ProblemDetail problem(Throwable failure, Locale locale) {
+    @Nullable ProblemDetail problem(Throwable failure, Locale locale) {
         for (Class<?> type = failure.getClass(); type != null; type = type.getSuperclass()) {
             ProblemMapper<Throwable> mapper = (ProblemMapper<Throwable>) byType.get(type);
             if (mapper != null) {

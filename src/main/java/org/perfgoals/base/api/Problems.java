@@ -86,7 +86,9 @@ public class Problems {
         return locales.resolveLocale(request);
     }
 
-    /** Adds what every problem carries: the request path as {@code instance}, and {@code error} unless it has errors. */
+    /**
+     * Adds what every problem carries: the request path as {@code instance}, and {@code error} unless it has errors.
+     */
     ProblemDetail complete(ProblemDetail problem, HttpServletRequest request) {
         if (problem.getInstance() == null) {
             problem.setInstance(instance(request.getRequestURI()));

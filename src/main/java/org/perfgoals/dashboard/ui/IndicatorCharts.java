@@ -42,7 +42,8 @@ final class IndicatorCharts {
                 List<Series> series = new ArrayList<>();
                 series.add(new Series(context.getTranslation("dashboard.actual"),
                         values(indicator, year, row -> row.derived() ? row.derivedValue() : number(row.current()))));
-                if (indicator.getAccumulation() == Accumulation.CUMULATIVE && q.polarity() != Polarity.LOWER_IS_BETTER) {
+                if (indicator.getAccumulation() == Accumulation.CUMULATIVE
+                        && q.polarity() != Polarity.LOWER_IS_BETTER) {
                     series.add(new Series(context.getTranslation("dashboard.proRated"), year.stream()
                             .map(sheet -> q.value().multiply(sheet.timeProgress()).movePointLeft(2)).toList()));
                 }

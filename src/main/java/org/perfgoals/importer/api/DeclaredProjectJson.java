@@ -25,7 +25,8 @@ final class DeclaredProjectJson {
                 p.getOverview(), p.getLegalBasis(), p.getNecessity(), p.getSafeguards(), p.getImplementationPlan(),
                 p.getOverallGoal(), p.getAnnualGoal(), p.getRemark(), p.getTotalBudget(), p.getCurrentYearBudget(),
                 p.getPreviousYearBudget(), p.getPreviousYearExecuted(),
-                p.getBudgetItems().stream().map(i -> new BudgetItemJson(i.getId(), i.getName(), i.getAmount())).toList(),
+                p.getBudgetItems().stream()
+                        .map(i -> new BudgetItemJson(i.getId(), i.getName(), i.getAmount())).toList(),
                 p.getIndicators().stream().map(i -> new IndicatorJson(i.getId(), i.getLevel1(), i.getLevel2(),
                         i.getName(), i.getTargetText(), TargetJson.of(i.getTarget()), i.isFreeText())).toList(),
                 p.getWarnings().stream().map(w -> WarningJson.of(new ImportWarningRecord(w.getCode(), w.getArgs(),

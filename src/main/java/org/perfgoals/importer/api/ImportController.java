@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/v1/imports} with the form text as the body: 200 with {projects, warnings, errors}; 400 and
- * nothing stored on any error; the refusals below are problem details ({@link ImportProblems}): 403 when a form is of a unit the user may not write; 409 when a project exists and
+ * nothing stored on any error; the refusals below are problem details ({@link ImportProblems}): 403 when a form is
+ * of a unit the user may not write; 409 when a project exists and
  * {@code replace} was not asked; 413 for a body over {@link ImportLimits#MAX_FILE_BYTES}; {@code dryRun} stores
  * nothing.
  */

@@ -142,7 +142,8 @@ final class CheckboxReader {
     }
 
     private static void addUnknown(String piece, List<Token> tokens) {
-        String label = piece.strip().replaceAll("^[\\p{Punct}\\p{IsPunctuation}\\s]+|[\\p{Punct}\\p{IsPunctuation}\\s]+$", "");
+        String label = piece.strip()
+                .replaceAll("^[\\p{Punct}\\p{IsPunctuation}\\s]+|[\\p{Punct}\\p{IsPunctuation}\\s]+$", "");
         if (label.codePoints().anyMatch(Character::isLetterOrDigit)) {
             tokens.add(Token.label(label, false));
         }

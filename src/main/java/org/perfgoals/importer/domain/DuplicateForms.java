@@ -23,8 +23,8 @@ final class DuplicateForms {
             FormData earlier = first.putIfAbsent(key, form);
             if (earlier != null && !Objects.equals(earlier, form)) {
                 duplicates.add(new ImportIssue(ImportIssue.Severity.ERROR, "form.duplicateInFile",
-                        List.of(String.valueOf(earlier.formNumber())), form.formNumber(), ImportLimits.quote(form.name()),
-                        form.firstLine()));
+                        List.of(String.valueOf(earlier.formNumber())), form.formNumber(),
+                        ImportLimits.quote(form.name()), form.firstLine()));
             }
         }
         return duplicates;

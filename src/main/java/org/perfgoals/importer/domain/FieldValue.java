@@ -3,6 +3,7 @@ package org.perfgoals.importer.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** The cells written for one field, line by line as they were found (a value can run over several lines). */
 final class FieldValue {
@@ -42,7 +43,7 @@ final class FieldValue {
     }
 
     /** The text of all lines, one line each, or null when nothing was written. */
-    String text() {
+    @Nullable String text() {
         String text = fragments.stream()
                 .map(fragment -> String.join(" ", fragment.nonEmptyCells()))
                 .filter(line -> !line.isEmpty())

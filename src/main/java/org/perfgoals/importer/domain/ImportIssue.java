@@ -1,6 +1,7 @@
 package org.perfgoals.importer.domain;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A warning or an error found while reading a file. {@code code} names the kind of problem (an i18n key
@@ -8,8 +9,8 @@ import java.util.List;
  * {@code projectName} null when the problem concerns the file as a whole; {@code line} is 1-based, 0 when
  * there is no line.
  */
-public record ImportIssue(Severity severity, String code, List<String> args, int formNumber, String projectName,
-                          int line) {
+public record ImportIssue(Severity severity, String code, List<String> args, int formNumber,
+                          @Nullable String projectName, int line) {
 
     public enum Severity { WARNING, ERROR }
 

@@ -57,7 +57,8 @@ public enum Accumulation {
         if (MeasureUnits.isPercent(unit)) {
             return PER_PERIOD;
         }
-        if (MeasureUnits.isBare(unit) && (IndicatorNames.isShare(indicatorName) || IndicatorNames.isGrowth(indicatorName))) {
+        if (MeasureUnits.isBare(unit)
+                && (IndicatorNames.isShare(indicatorName) || IndicatorNames.isGrowth(indicatorName))) {
             return PER_PERIOD;
         }
         if (MeasureUnits.isDays(unit) && q.comparator() != Comparator.APPROX

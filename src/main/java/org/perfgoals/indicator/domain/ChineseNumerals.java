@@ -1,6 +1,7 @@
 package org.perfgoals.indicator.domain;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /** Reads small Chinese numerals (一, 十五, 九十五, 两百) and plain digits; enough for 千分之一 or 两小时. */
 final class ChineseNumerals {
@@ -11,7 +12,7 @@ final class ChineseNumerals {
     }
 
     /** The value, or null when the text is not a numeral this class knows. */
-    static BigDecimal value(String text) {
+    static @Nullable BigDecimal value(String text) {
         if (text == null || text.isEmpty()) {
             return null;
         }

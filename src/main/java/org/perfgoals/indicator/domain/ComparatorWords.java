@@ -112,7 +112,8 @@ final class ComparatorWords {
 
     private static List<Map.Entry<String, Comparator>> longestFirst(Map<String, Comparator> words) {
         return words.entrySet().stream()
-                .sorted(java.util.Comparator.comparingInt((Map.Entry<String, Comparator> e) -> e.getKey().length()).reversed()
+                .sorted(java.util.Comparator.comparingInt((Map.Entry<String, Comparator> e) -> e.getKey().length())
+                        .reversed()
                         .thenComparing(Map.Entry::getKey))
                 .toList();
     }

@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a target set against last year's value asks for, read from its wording (较上一年度有提升, 投诉量较上年下降,
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
  *                       (5个百分点), or the indicator's own unit (10件); null without an amount
  * @param unit           the unit written after an absolute amount (件), "" when none
  */
-public record RelativeChange(boolean lowerIsBetter, boolean steadyIsEnough, BigDecimal amount, By by, String unit) {
+public record RelativeChange(boolean lowerIsBetter, boolean steadyIsEnough, @Nullable BigDecimal amount,
+        @Nullable By by, String unit) {
 
     /** What a required amount counts. */
     public enum By { PERCENT, POINTS, ABSOLUTE }

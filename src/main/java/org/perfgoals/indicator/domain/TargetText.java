@@ -32,8 +32,10 @@ final class TargetText {
             Pattern.compile("(?<![第统单唯同])([零〇一二两三四五六七八九十百]+)(?=个?小时|分钟|天|个?工作日|秒|个?星期|周|个月)");
 
     /** Traditional → simplified, for the characters that occur in target cells; pairs of equal position. */
-    private static final String TRADITIONAL = "萬億個鐘鍾時於達內準標規範確處應實與為無費員數戶項場張臺單間響們滿務執預資專條總計級較長過約點噸週關門節學課屆優劃現運營並產報險護動發體質績內鐘時達準兩";
-    private static final String SIMPLIFIED  = "万亿个钟钟时于达内准标规范确处应实与为无费员数户项场张台单间响们满务执预资专条总计级较长过约点吨周关门节学课届优划现运营并产报险护动发体质绩内钟时达准两";
+    private static final String TRADITIONAL = "萬億個鐘鍾時於達內準標規範確處應實與為無費員數戶項場張臺單間響們滿務執預資專"
+            + "條總計級較長過約點噸週關門節學課屆優劃現運營並產報險護動發體質績內鐘時達準兩";
+    private static final String SIMPLIFIED  = "万亿个钟钟时于达内准标规范确处应实与为无费员数户项场张台单间响们满务执预资专"
+            + "条总计级较长过约点吨周关门节学课届优划现运营并产报险护动发体质绩内钟时达准两";
 
     private TargetText() {
     }

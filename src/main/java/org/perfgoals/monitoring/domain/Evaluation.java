@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The verdict on one row for one period.
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param reason       a stable code for the verdict, the key suffix of {@code evaluation.reason.<code>}
  * @param partStatuses the colour of each part of a compound target in the target's order; empty otherwise
  */
-public record Evaluation(Status status, BigDecimal ratio, String reason, Map<String, Status> partStatuses) {
+public record Evaluation(Status status, @Nullable BigDecimal ratio, String reason, Map<String, Status> partStatuses) {
 
     public Evaluation {
         Objects.requireNonNull(status, "status");

@@ -278,7 +278,8 @@ class IndicatorEntry extends Div {
             return getTranslation("entry.noEarlier");
         }
         return row.earlier().stream().map(earlier -> getTranslation("entry.earlierValue",
-                        PeriodLabel.ofShort(this::getTranslation, earlier.getPeriod().endMonth()), earlierValue(earlier)))
+                        PeriodLabel.ofShort(this::getTranslation, earlier.getPeriod().endMonth()),
+                        earlierValue(earlier)))
                 .collect(Collectors.joining("  "));
     }
 

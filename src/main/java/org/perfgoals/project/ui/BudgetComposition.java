@@ -35,7 +35,8 @@ class BudgetComposition extends FlexLayout {
         table.addColumn(item -> Formats.yuan(this, item.amount())).setHeader(getTranslation("budget.amount"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFooter(Formats.yuan(this, sum));
         table.addColumn(item -> Formats.share(item.shareOf(sum))).setHeader(getTranslation("budget.share"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFooter(sum.signum() == 0 ? "—" : Formats.share(BigDecimal.valueOf(100)));
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setFooter(sum.signum() == 0 ? "—" : Formats.share(BigDecimal.valueOf(100)));
         table.setItems(items);
         // A usual budget shows whole; a long one scrolls inside a fixed height, rendering only the visible rows.
         if (items.size() <= IndicatorTree.ALL_ROWS_UP_TO) {

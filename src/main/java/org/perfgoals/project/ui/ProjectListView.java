@@ -76,14 +76,18 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ProjectSummary::name).setHeader(getTranslation("project.name")).setKey("name")
                 .setSortProperty("name").setWidth("20em").setFlexGrow(2).setResizable(true)
                 .setTooltipGenerator(ProjectSummary::name);
-        grid.addColumn(summary -> Formats.text(summary.projectType())).setHeader(getTranslation("project.type")).setKey("type")
+        grid.addColumn(summary -> Formats.text(summary.projectType()))
+                .setHeader(getTranslation("project.type")).setKey("type")
                 .setSortProperty("projectType").setAutoWidth(true);
         grid.addColumn(summary -> Formats.yuan(this, summary.currentYearBudget()))
-                .setHeader(getTranslation("project.currentYearBudget")).setKey("budget").setSortProperty("currentYearBudget")
+                .setHeader(getTranslation("project.currentYearBudget")).setKey("budget")
+                .setSortProperty("currentYearBudget")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(ProjectSummary::indicatorCount).setHeader(getTranslation("projects.indicatorCount")).setKey("indicators")
+        grid.addColumn(ProjectSummary::indicatorCount)
+                .setHeader(getTranslation("projects.indicatorCount")).setKey("indicators")
                 .setSortProperty("indicatorCount").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addComponentColumn(this::warningBadge).setHeader(getTranslation("projects.warningCount")).setKey("warnings")
+        grid.addComponentColumn(this::warningBadge)
+                .setHeader(getTranslation("projects.warningCount")).setKey("warnings")
                 .setSortProperty("warningCount").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();

@@ -53,7 +53,8 @@ class ProjectDashboardViewKT extends KaribuTest {
         assertThat(rates.colors()).hasSize(4);
         assertThat(view.execution.getConfig().series().get(1).data())
                 .usingElementComparator(BigDecimal::compareTo)
-                .containsExactly(new BigDecimal("25"), new BigDecimal("50"), new BigDecimal("75"), new BigDecimal("100"));
+                .containsExactly(new BigDecimal("25"), new BigDecimal("50"), new BigDecimal("75"),
+                        new BigDecimal("100"));
 
         ApexChart connection = view.charts.stream().filter(chart -> chart.getConfig().title() != null
                 && chart.getConfig().title().startsWith("综合接通率")).findFirst().orElseThrow();

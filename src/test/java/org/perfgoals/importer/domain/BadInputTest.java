@@ -30,7 +30,8 @@ class BadInputTest {
 
     @Test
     void a_file_of_whitespace_only_is_an_error() {
-        assertThat(codes(reader.read(" \n\t\r\n \u00A0".getBytes(StandardCharsets.UTF_8)))).containsExactly("file.empty");
+        assertThat(codes(reader.read(" \n\t\r\n \u00A0".getBytes(StandardCharsets.UTF_8))))
+                .containsExactly("file.empty");
         assertThat(codes(reader.read("\uFEFF".getBytes(StandardCharsets.UTF_8)))).containsExactly("file.empty");
     }
 
@@ -190,7 +191,8 @@ class BadInputTest {
     void a_form_without_any_year_is_an_error() {
         String seed = seedText();
         int second = seed.indexOf("上海市财政支出项目绩效目标申报表", seed.indexOf("上海市财政支出项目绩效目标申报表") + 1);
-        String first = seed.substring(0, second).replace("(2019年)", "").replace("2019-1-1", "").replace("2019-12-31", "");
+        String first = seed.substring(0, second).replace("(2019年)", "").replace("2019-1-1", "")
+                .replace("2019-12-31", "");
         assertThat(codes(reader.read(first))).contains("year.missing");
         assertThat(reader.read(first).hasErrors()).isTrue();
     }

@@ -45,13 +45,15 @@ class FormLayoutTest {
     void checkbox_markup_is_read_whatever_the_attribute_order_and_spelling() {
         assertThat(single(form().fundUse("资金用途\t<input type='checkbox' checked> 信息化建设类 " + UNTICKED + " 资产购置类")
                 .build()).fundUse()).isEqualTo("信息化建设类");
-        assertThat(single(form().fundUse("资金用途\t" + UNTICKED + " 信息化建设类 <INPUT  checked=\"checked\"  type=\"checkbox\" /> 资产购置类")
+        assertThat(single(form().fundUse("资金用途\t" + UNTICKED
+                        + " 信息化建设类 <INPUT  checked=\"checked\"  type=\"checkbox\" /> 资产购置类")
                 .build()).fundUse()).isEqualTo("资产购置类");
     }
 
     @Test
     void a_ticked_box_without_a_label_leaves_the_choice_empty_and_warns() {
-        ParseResult result = read(form().projectType("项目类型\t结转项目 " + UNTICKED + " 其他经常性项目 " + UNTICKED + " " + TICKED).build());
+        ParseResult result = read(form()
+                .projectType("项目类型\t结转项目 " + UNTICKED + " 其他经常性项目 " + UNTICKED + " " + TICKED).build());
         assertThat(result.forms().getFirst().projectType()).isNull();
         assertThat(issues(result, "checkbox.unlabeled")).singleElement()
                 .satisfies(issue -> assertThat(issue.args()).containsExactly("项目类型", "1"));
@@ -101,7 +103,9 @@ class FormLayoutTest {
 
     @Test
     void labels_are_found_with_spaces_full_width_colons_and_two_pairs_in_a_row() {
-        FormData form = single(form().name("项 目 名 称：测试项目二").period("项目负责人\t张三\t联系人\t李四\t联系电话 63678103\n开始时间\t2019-01-01\t\t结束时间\t2019-06-30").build());
+        FormData form = single(form().name("项 目 名 称：测试项目二")
+                .period("项目负责人\t张三\t联系人\t李四\t联系电话 63678103\n开始时间\t2019-01-01\t\t结束时间\t2019-06-30")
+                .build());
         assertThat(form.name()).isEqualTo("测试项目二");
         assertThat(form).extracting(FormData::owner, FormData::contact, FormData::phone)
                 .containsExactly("张三", "李四", "63678103");
@@ -261,7 +265,8 @@ class FormLayoutTest {
 
     @Test
     void paragraph_markup_becomes_lines_and_comparisons_stay() {
-        FormData form = single(form().goals("项目总目标\t<p>第一段</p> <p>第二段 a&amp;b</p>\t\n年度绩效目标\t投诉率<2%，受理率>98%\t").build());
+        FormData form = single(form()
+                .goals("项目总目标\t<p>第一段</p> <p>第二段 a&amp;b</p>\t\n年度绩效目标\t投诉率<2%，受理率>98%\t").build());
         assertThat(form.overallGoal()).isEqualTo("第一段\n第二段 a&b");
         assertThat(form.annualGoal()).isEqualTo("投诉率<2%，受理率>98%");
     }

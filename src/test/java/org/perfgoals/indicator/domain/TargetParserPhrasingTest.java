@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The phrasings of targets that performance-goal forms use, in the seed and beyond it. Columns: cell | reading | subject. */
+/**
+ * The phrasings of targets that performance-goal forms use, in the seed and beyond it.
+ * Columns: cell | reading | subject.
+ */
 class TargetParserPhrasingTest {
 
     private final TargetParser parser = new TargetParser();

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks the points a unit gives each 一级 of a project before they become its custom weights: every 一级 of the
@@ -17,7 +18,7 @@ import java.util.Set;
 public final class Level1PointsCheck {
 
     /** A refused input; {@code level1} is null for the sum. */
-    public record Problem(String level1, String code, List<String> args) {
+    public record Problem(@Nullable String level1, String code, List<String> args) {
         public Problem {
             args = List.copyOf(args);
         }

@@ -2,6 +2,7 @@ package org.perfgoals.monitoring.domain.scoring;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One indicator's contribution to the self-evaluation: its weight in points and the share of them it earned. The
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param weight   points, ≥ 0
  * @param fraction share of the weight earned, in [0, 1]; null when the indicator does not apply
  */
-public record ScoreLine(long indicatorId, String level1, BigDecimal weight, BigDecimal fraction) {
+public record ScoreLine(long indicatorId, String level1, BigDecimal weight, @Nullable BigDecimal fraction) {
 
     public ScoreLine {
         level1 = new WeightKey(level1, null, indicatorId).level1();
@@ -21,7 +22,8 @@ public record ScoreLine(long indicatorId, String level1, BigDecimal weight, BigD
             throw new IllegalArgumentException("negative weight for indicator " + indicatorId + ": " + weight);
         }
         if (fraction != null && (fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) > 0)) {
-            throw new IllegalArgumentException("fraction outside [0, 1] for indicator " + indicatorId + ": " + fraction);
+            throw new IllegalArgumentException("fraction outside [0, 1] for indicator " + indicatorId + ": "
+                    + fraction);
         }
     }
 

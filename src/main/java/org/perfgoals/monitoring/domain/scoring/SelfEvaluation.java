@@ -3,6 +3,7 @@ package org.perfgoals.monitoring.domain.scoring;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of a year-end self-evaluation (绩效自评).
@@ -14,7 +15,8 @@ import java.util.Objects;
  * @param applicableWeight the points of the lines that apply, before rescaling (4 decimals): 100 when every
  *                         indicator applies, less when some were dropped, so the screen can say how much was scored
  */
-public record SelfEvaluation(BigDecimal total, Grade grade, List<Level1Score> breakdown, BigDecimal applicableWeight) {
+public record SelfEvaluation(@Nullable BigDecimal total, @Nullable Grade grade, List<Level1Score> breakdown,
+        BigDecimal applicableWeight) {
 
     public SelfEvaluation {
         breakdown = List.copyOf(breakdown);

@@ -152,7 +152,8 @@ class IndicatorScoreJudgedKindsTest {
             PARTLY_MET | 0.7000
             NOT_MET    | 0.3000
             """)
-    void a_relative_target_judged_by_a_person_scores_like_a_qualitative_one(Assessment assessment, BigDecimal fraction) {
+    void a_relative_target_judged_by_a_person_scores_like_a_qualitative_one(Assessment assessment,
+            BigDecimal fraction) {
         Target target = new Target.Relative("较上一年度有提升");
         Actual judged = new Actual.Judged(assessment);
         Evaluation evaluation = evaluator.evaluate(target, Accumulation.PER_PERIOD, YEAR_END, judged, null, null);
@@ -192,7 +193,8 @@ class IndicatorScoreJudgedKindsTest {
         Period period = new Period(2019, endMonth);
         Evaluation evaluation = evaluator.evaluate(target, Accumulation.PER_PERIOD, period, progress, null, null);
 
-        assertThat(IndicatorScore.fraction(target, Accumulation.PER_PERIOD, period, progress, evaluation)).contains(fraction);
+        assertThat(IndicatorScore.fraction(target, Accumulation.PER_PERIOD, period, progress, evaluation))
+                .contains(fraction);
         assertThat(IndicatorScore.fraction(target, progress, evaluation)).contains(fraction);
     }
 
@@ -216,7 +218,8 @@ class IndicatorScoreJudgedKindsTest {
         Target target = new Target.Deadline(LocalDate.of(2019, 12, 31), "系统上线");
         Actual progress = Actual.DeadlineProgress.notDone();
         Period q3 = Period.quarter(2019, 3);
-        Evaluation evaluation = evaluator.evaluate(target, Accumulation.PER_PERIOD, q3, progress, Likelihood.IMPOSSIBLE, null);
+        Evaluation evaluation = evaluator.evaluate(target, Accumulation.PER_PERIOD, q3, progress,
+                Likelihood.IMPOSSIBLE, null);
 
         assertThat(IndicatorScore.fraction(target, Accumulation.PER_PERIOD, q3, progress, evaluation))
                 .contains(new BigDecimal("0.0000"));

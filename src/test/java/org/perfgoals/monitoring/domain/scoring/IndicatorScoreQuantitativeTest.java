@@ -79,7 +79,8 @@ class IndicatorScoreQuantitativeTest {
         Evaluation evaluation = evaluator.evaluate(q, Accumulation.PER_PERIOD, YEAR_END, numeric, null, null);
 
         assertThat(IndicatorScore.fraction(q, numeric, evaluation)).contains(fraction);
-        assertThat(IndicatorScore.fraction(q, Accumulation.PER_PERIOD, YEAR_END, numeric, evaluation)).contains(fraction);
+        assertThat(IndicatorScore.fraction(q, Accumulation.PER_PERIOD, YEAR_END, numeric, evaluation))
+                .contains(fraction);
     }
 
     @ParameterizedTest(name = "{0} {1}, {2} by month {3} → {4}")
@@ -149,7 +150,8 @@ class IndicatorScoreQuantitativeTest {
     void a_row_overruled_red_as_impossible_is_still_scored_by_its_values() {
         Target.Quantitative q = new Target.Quantitative(Comparator.GE, BigDecimal.valueOf(100), "人");
         Actual numeric = new Actual.Numeric(BigDecimal.valueOf(90));
-        Evaluation evaluation = evaluator.evaluate(q, Accumulation.PER_PERIOD, YEAR_END, numeric, Likelihood.IMPOSSIBLE, null);
+        Evaluation evaluation = evaluator.evaluate(q, Accumulation.PER_PERIOD, YEAR_END, numeric,
+                Likelihood.IMPOSSIBLE, null);
 
         assertThat(evaluation.status()).isEqualTo(Status.RED);
         assertThat(IndicatorScore.fraction(q, numeric, evaluation)).contains(new BigDecimal("0.9000"));

@@ -93,7 +93,8 @@ class WeightsTest {
                                                                      Map<String, BigDecimal> overrides) {
         Map<Long, BigDecimal> weights = Weights.equalWithinLevels(indicators, overrides);
 
-        assertThat(weights.keySet()).containsExactlyElementsOf(indicators.stream().map(WeightKey::indicatorId).toList());
+        assertThat(weights.keySet())
+                .containsExactlyElementsOf(indicators.stream().map(WeightKey::indicatorId).toList());
         assertThat(sum(weights)).isEqualTo(HUNDRED);
         assertThat(weights.values()).allSatisfy(w -> {
             assertThat(w.scale()).isEqualTo(4);

@@ -1,0 +1,4 @@
+@NullMarked
+package org.perfgoals.alert.api;
+
+import org.jspecify.annotations.NullMarked;

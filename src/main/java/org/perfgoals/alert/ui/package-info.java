@@ -1,0 +1,4 @@
+@NullMarked
+package org.perfgoals.alert.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.perfgoals.base.i18n;
+
+import org.jspecify.annotations.NullMarked;

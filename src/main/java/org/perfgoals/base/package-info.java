@@ -1,0 +1,4 @@
+@NullMarked
+package org.perfgoals.base;
+
+import org.jspecify.annotations.NullMarked;

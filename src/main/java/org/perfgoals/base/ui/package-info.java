@@ -1,0 +1,4 @@
+@NullMarked
+package org.perfgoals.base.ui;
+
+import org.jspecify.annotations.NullMarked;

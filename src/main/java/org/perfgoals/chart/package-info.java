@@ -1,0 +1,4 @@
+@NullMarked
+package org.perfgoals.chart;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.perfgoals.dashboard;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.perfgoals.dashboard.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.perfgoals.export.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.perfgoals.generator;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.perfgoals.importer.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.perfgoals.importer;
+
+import org.jspecify.annotations.NullMarked;

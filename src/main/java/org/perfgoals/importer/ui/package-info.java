@@ -1,0 +1,4 @@
+@NullMarked
+package org.perfgoals.importer.ui;
+
+import org.jspecify.annotations.NullMarked;

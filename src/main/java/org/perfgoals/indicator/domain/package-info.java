@@ -1,0 +1,4 @@
+@NullMarked
+package org.perfgoals.indicator.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.perfgoals.indicator;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.perfgoals.monitoring.api;
+
+import org.jspecify.annotations.NullMarked;

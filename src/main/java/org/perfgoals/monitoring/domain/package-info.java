@@ -1,0 +1,4 @@
+@NullMarked
+package org.perfgoals.monitoring.domain;
+
+import org.jspecify.annotations.NullMarked;

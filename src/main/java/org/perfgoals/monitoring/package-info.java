@@ -1,0 +1,4 @@
+@NullMarked
+package org.perfgoals.monitoring;
+
+import org.jspecify.annotations.NullMarked;

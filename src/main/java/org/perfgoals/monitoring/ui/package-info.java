@@ -1,0 +1,4 @@
+@NullMarked
+package org.perfgoals.monitoring.ui;
+
+import org.jspecify.annotations.NullMarked;

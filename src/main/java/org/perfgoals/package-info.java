@@ -1,0 +1,4 @@
+@NullMarked
+package org.perfgoals;
+
+import org.jspecify.annotations.NullMarked;

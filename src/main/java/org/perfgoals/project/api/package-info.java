@@ -1,0 +1,4 @@
+@NullMarked
+package org.perfgoals.project.api;
+
+import org.jspecify.annotations.NullMarked;

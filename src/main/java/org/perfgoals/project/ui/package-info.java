@@ -1,0 +1,4 @@
+@NullMarked
+package org.perfgoals.project.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.perfgoals.security.dev;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.perfgoals.security.domain;
+
+import org.jspecify.annotations.NullMarked;

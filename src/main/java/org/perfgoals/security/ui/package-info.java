@@ -1,0 +1,4 @@
+@NullMarked
+package org.perfgoals.security.ui;
+
+import org.jspecify.annotations.NullMarked;
