@@ -29,6 +29,11 @@ public class ProjectService {
         return projects.countSummaries(filter);
     }
 
+    /** One project's line of the list, e.g. the project a page was opened for. */
+    public Optional<ProjectSummary> summary(long id) {
+        return projects.findSummary(id);
+    }
+
     /** Full projects of one page, for the REST API, in the list's order. */
     public List<Project> getAll(ProjectFilter filter, Pageable pageable) {
         List<Long> ids = list(filter, pageable).stream().map(ProjectSummary::id).toList();
