@@ -196,8 +196,8 @@ public class MonitoringService {
     /** Sends the period back to staff with the reason, which they see in the entry view. */
     public PeriodSheet returnToStaff(long projectId, Period period, String comment) {
         if (comment == null || comment.isBlank()) {
-            throw new MonitoringValidationException(List.of(new FieldError(FieldRef.Report.REVIEW_COMMENT, "commentRequired",
-                    List.of())));
+            throw new MonitoringValidationException(List.of(new FieldError(FieldRef.Report.REVIEW_COMMENT,
+                    "commentRequired", List.of())));
         }
         return review(projectId, period, comment, false);
     }
@@ -338,8 +338,8 @@ public class MonitoringService {
             throw staleWeights(project);
         }
         if (!List.of(WeightScheme.EQUAL, WeightScheme.NATIONAL, WeightScheme.CUSTOM).contains(scheme)) {
-            throw new MonitoringValidationException(List.of(new FieldError(FieldRef.Weighting.SCHEME, "weights.unknownScheme",
-                    List.of(String.valueOf(scheme), "equal, national, custom"))));
+            throw new MonitoringValidationException(List.of(new FieldError(FieldRef.Weighting.SCHEME,
+                    "weights.unknownScheme", List.of(String.valueOf(scheme), "equal, national, custom"))));
         }
         if (WeightScheme.CUSTOM.equals(scheme)) {
             Map<String, BigDecimal> points = level1Points != null ? level1Points : project.getLevel1Points();

@@ -51,7 +51,8 @@ class SpendingEntryRow extends Div {
                 : row.current().getOverBudgetReason());
         FieldRef amountRef = FieldRef.spending(item.getId(), FieldRef.SpendingField.AMOUNT);
         FieldRef reasonRef = FieldRef.spending(item.getId(), FieldRef.SpendingField.OVER_BUDGET_REASON);
-        binder.forField(amount).withValidator(EntryValidators.amount(this, amountRef)).bind(SpendingEntry::amount, null);
+        binder.forField(amount).withValidator(EntryValidators.amount(this, amountRef))
+                .bind(SpendingEntry::amount, null);
         binder.forField(reason).withValidator(EntryValidators.text(this, reasonRef, InputLimits.TEXT))
                 .bind(SpendingEntry::overBudgetReason, null);
         bound = Map.of(amountRef, amount, reasonRef, reason);
