@@ -411,8 +411,7 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                     .map(row -> row.item.getName()).findFirst().orElse("");
             case REPORT -> "";
         };
-        String field = change.getField().startsWith("part:") ? change.getField().substring(5)
-                : getTranslation("history.field." + change.getField());
+        String field = HistoryDialog.fieldName(this, change.getField());
         return (subject + " " + field + " → " + (change.getNewValue() == null ? "—" : change.getNewValue())).strip();
     }
 
