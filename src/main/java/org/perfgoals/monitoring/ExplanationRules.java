@@ -3,6 +3,8 @@ package org.perfgoals.monitoring;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.perfgoals.monitoring.FieldRef.ActualField;
+import org.perfgoals.monitoring.FieldRef.SpendingField;
 import org.perfgoals.monitoring.domain.DeviationCause;
 import org.perfgoals.monitoring.domain.Status;
 
@@ -34,7 +36,7 @@ final class ExplanationRules {
         List<FieldError> errors = new ArrayList<>();
         for (SheetRow row : sheet.rows()) {
             if (!row.derived() && row.current() == null) {
-                errors.add(new FieldError(FieldError.indicator(row.indicator().getId(), "value"), "valueMissing",
+                errors.add(new FieldError(FieldRef.actual(row.indicator().getId(), ActualField.VALUE), "valueMissing",
                         List.of(row.indicator().getName())));
             } else {
                 explainRow(row, errors);
@@ -54,28 +56,32 @@ final class ExplanationRules {
         long id = row.indicator().getId();
         String name = row.indicator().getName();
         if (value.getDeviationCause() == null) {
-            errors.add(new FieldError(FieldError.indicator(id, "deviationCause"), "causeRequired", List.of(name)));
+            errors.add(new FieldError(FieldRef.actual(id, ActualField.DEVIATION_CAUSE), "causeRequired",
+                    List.of(name)));
         } else if (value.getDeviationCause() == DeviationCause.OTHER && isBlank(value.getDeviationText())) {
-            errors.add(new FieldError(FieldError.indicator(id, "deviationText"), "causeTextRequired", List.of(name)));
+            errors.add(new FieldError(FieldRef.actual(id, ActualField.DEVIATION_TEXT), "causeTextRequired",
+                    List.of(name)));
         }
         if (isBlank(value.getMeasures())) {
-            errors.add(new FieldError(FieldError.indicator(id, "measures"), "measuresRequired", List.of(name)));
+            errors.add(new FieldError(FieldRef.actual(id, ActualField.MEASURES), "measuresRequired",
+                    List.of(name)));
         }
         if (value.getLikelihood() == null) {
-            errors.add(new FieldError(FieldError.indicator(id, "likelihood"), "likelihoodRequired", List.of(name)));
+            errors.add(new FieldError(FieldRef.actual(id, ActualField.LIKELIHOOD), "likelihoodRequired",
+                    List.of(name)));
         }
     }
 
     private static void explainSpending(BudgetRow row, List<FieldError> errors) {
         if (row.overBudget() && (row.current() == null || isBlank(row.current().getOverBudgetReason()))) {
-            errors.add(new FieldError(FieldError.budget(row.item().getId(), "overBudgetReason"),
+            errors.add(new FieldError(FieldRef.spending(row.item().getId(), SpendingField.OVER_BUDGET_REASON),
                     "overBudgetReasonRequired", List.of(row.item().getName())));
         }
     }
 
     private static void explainExecution(PeriodSheet sheet, List<FieldError> errors) {
         if (sheet.needsExecutionReason() && isBlank(sheet.report().getExecutionReason())) {
-            errors.add(new FieldError("executionReason", "executionReasonRequired", List.of()));
+            errors.add(new FieldError(FieldRef.Report.EXECUTION_REASON, "executionReasonRequired", List.of()));
         }
     }
 

@@ -2,27 +2,29 @@ package org.perfgoals.monitoring;
 
 import java.util.List;
 import org.perfgoals.base.api.JsonBody;
+import org.perfgoals.monitoring.domain.scoring.Level1PointsCheck;
 
 /**
- * A refused input: {@code field} names it ({@code indicator:12.value}, {@code indicator:12.part:响应时间},
- * {@code indicator:12.measures}, {@code budget:5.amount}, {@code executionReason}), {@code code} is the i18n key suffix
- * of the message ({@code monitoring.error.<code>}), {@code args} fill it.
+ * A refused input: {@code field} says which ({@link FieldRef}), {@code code} is the i18n key suffix of the message
+ * ({@code monitoring.error.<code>}), {@code args} fill it.
  *
- * <p>Field and args are cut to a short prefix: what was sent may be megabytes long, and an error names it, it does
- * not echo it.
+ * <p>Args, and the field's name on the wire, are cut to a short prefix: what was sent (a part's label, a 一级) may
+ * be megabytes long, and an error names it, it does not echo it.
  */
-public record FieldError(String field, String code, List<String> args) {
+public record FieldError(FieldRef field, String code, List<String> args) {
 
     public FieldError {
-        field = JsonBody.prefix(field);
         args = args.stream().map(JsonBody::prefix).toList();
     }
 
-    public static String indicator(long id, String what) {
-        return "indicator:" + id + "." + what;
+    /** A refused point of the weights: the points of its 一级, or the points together when it names none. */
+    public static FieldError of(Level1PointsCheck.Problem problem) {
+        return new FieldError(problem.level1() == null ? FieldRef.Weighting.POINTS
+                : new FieldRef.Level1Points(problem.level1()), problem.code(), problem.args());
     }
 
-    public static String budget(long id, String what) {
-        return "budget:" + id + "." + what;
+    /** The field's name as the REST API sends it ({@code indicator:12.value} …), cut to a short prefix. */
+    public String path() {
+        return JsonBody.prefix(field.path());
     }
 }

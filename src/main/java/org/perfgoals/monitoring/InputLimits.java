@@ -2,6 +2,8 @@ package org.perfgoals.monitoring;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
+import org.perfgoals.monitoring.domain.ActualInput;
 
 /**
  * The sizes the schema gives monitoring input (V2: varchar and numeric columns), checked where input enters so that
@@ -25,12 +27,53 @@ public final class InputLimits {
     }
 
     /** Adds an error when the text, as it will be stored (stripped), is longer than {@code max} characters. */
-    static void checkLength(String field, String text, int max, List<FieldError> errors) {
+    static void checkLength(FieldRef field, String text, int max, List<FieldError> errors) {
+        tooLong(field, text, max).ifPresent(errors::add);
+    }
+
+    /**
+     * The refusal of a text longer, as it will be stored (stripped), than {@code max} characters. The entry view
+     * validates with it as the service does, so both say the same.
+     */
+    public static Optional<FieldError> tooLong(FieldRef field, String text, int max) {
         String stored = EntryWriter.blankToNull(text);
-        if (stored != null && stored.length() > max) {
-            errors.add(new FieldError(field, TEXT_TOO_LONG, List.of(String.valueOf(max),
-                    String.valueOf(stored.length()))));
+        return stored != null && stored.length() > max
+                ? Optional.of(new FieldError(field, TEXT_TOO_LONG, List.of(String.valueOf(max),
+                        String.valueOf(stored.length()))))
+                : Optional.empty();
+    }
+
+    /**
+     * A typed number read by {@link ActualInput} and checked against the column's decimals: exactly one of
+     * {@code value} and {@code error} is set, neither when nothing was typed.
+     */
+    public record TypedNumber(BigDecimal value, FieldError error) {
+    }
+
+    /**
+     * Reads what was typed into {@code field} as a value in {@code unit} with at most {@code decimals} decimals.
+     * The service and the entry view's binder read with it, so they refuse the same inputs with the same message.
+     */
+    public static TypedNumber number(FieldRef field, String text, String unit, boolean percentCanExceed100,
+                                     int decimals) {
+        if (text == null || text.isBlank()) {
+            return new TypedNumber(null, null);
         }
+        ActualInput.ParsedNumber parsed = ActualInput.parse(text, unit, percentCanExceed100);
+        if (parsed.error() != null) {
+            return new TypedNumber(null, new FieldError(field, parsed.error(), List.of(text.strip(),
+                    unit == null ? "" : unit)));
+        }
+        if (!fitsDecimals(parsed.value(), decimals)) {
+            return new TypedNumber(null, new FieldError(field, TOO_PRECISE, List.of(text.strip(),
+                    String.valueOf(decimals))));
+        }
+        return new TypedNumber(parsed.value(), null);
+    }
+
+    /** An amount spent as typed, in 元 with the column's decimals (blank: nothing typed). */
+    public static TypedNumber amount(FieldRef field, String typed) {
+        return number(field, typed, "元", true, AMOUNT_DECIMALS);
     }
 
     /** Whether the value fits the column's decimals (98.5 does, 0.1234567 does not fit six). */

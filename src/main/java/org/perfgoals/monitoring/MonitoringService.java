@@ -125,7 +125,8 @@ public class MonitoringService {
         List<FieldError> errors = new ArrayList<>();
         Map<Long, ParsedEntry> parsed = parseActuals(project, period, input, errors);
         Map<Long, BigDecimal> amounts = SpendingParser.parse(project, input.spending(), errors);
-        InputLimits.checkLength("executionReason", input.executionReason(), InputLimits.TEXT, errors);
+        InputLimits.checkLength(FieldRef.Report.EXECUTION_REASON, input.executionReason(), InputLimits.TEXT,
+                errors);
         if (!errors.isEmpty()) {
             throw new MonitoringValidationException(errors);
         }
@@ -195,7 +196,8 @@ public class MonitoringService {
     /** Sends the period back to staff with the reason, which they see in the entry view. */
     public PeriodSheet returnToStaff(long projectId, Period period, String comment) {
         if (comment == null || comment.isBlank()) {
-            throw new MonitoringValidationException(List.of(new FieldError("comment", "commentRequired", List.of())));
+            throw new MonitoringValidationException(List.of(new FieldError(FieldRef.Report.REVIEW_COMMENT,
+                    "commentRequired", List.of())));
         }
         return review(projectId, period, comment, false);
     }
@@ -204,7 +206,7 @@ public class MonitoringService {
         Project project = project(projectId);
         access.requireReview(project.getDepartment());
         List<FieldError> tooLong = new ArrayList<>();
-        InputLimits.checkLength("comment", comment, InputLimits.TEXT, tooLong);
+        InputLimits.checkLength(FieldRef.Report.REVIEW_COMMENT, comment, InputLimits.TEXT, tooLong);
         if (!tooLong.isEmpty()) {
             throw new MonitoringValidationException(tooLong);
         }
@@ -336,15 +338,13 @@ public class MonitoringService {
             throw staleWeights(project);
         }
         if (!List.of(WeightScheme.EQUAL, WeightScheme.NATIONAL, WeightScheme.CUSTOM).contains(scheme)) {
-            throw new MonitoringValidationException(List.of(new FieldError("scheme", "weights.unknownScheme",
-                    List.of(String.valueOf(scheme), "equal, national, custom"))));
+            throw new MonitoringValidationException(List.of(new FieldError(FieldRef.Weighting.SCHEME,
+                    "weights.unknownScheme", List.of(String.valueOf(scheme), "equal, national, custom"))));
         }
         if (WeightScheme.CUSTOM.equals(scheme)) {
             Map<String, BigDecimal> points = level1Points != null ? level1Points : project.getLevel1Points();
             List<FieldError> errors = Level1PointsCheck.check(ProjectWeights.level1s(project), points).stream()
-                    .map(problem -> new FieldError(problem.level1() == null ? "weights" : "weights:" + problem.level1(),
-                            problem.code(), problem.args()))
-                    .toList();
+                    .map(FieldError::of).toList();
             if (!errors.isEmpty()) {
                 throw new MonitoringValidationException(errors);
             }
@@ -365,7 +365,7 @@ public class MonitoringService {
                 || (project.getImportedAt() != null && project.getImportedAt().isAfter(weightsAt));
         Instant at = byImport ? project.getImportedAt() : weightsAt;
         String when = at == null ? "" : WHEN.withZone(clock.getZone()).format(at);
-        return new MonitoringValidationException(List.of(new FieldError("weights",
+        return new MonitoringValidationException(List.of(new FieldError(FieldRef.Weighting.POINTS,
                 byImport ? "weights.staleImport" : "weights.stale",
                 List.of(String.valueOf(byImport ? project.getImportedBy() : project.getWeightsChangedBy()), when))));
     }
@@ -456,7 +456,7 @@ public class MonitoringService {
 
     private static Period projectPeriod(Project project, int year, int quarter) {
         if (quarter < 1 || quarter > 4) {
-            throw new MonitoringValidationException(List.of(new FieldError("quarter", "periodInvalid",
+            throw new MonitoringValidationException(List.of(new FieldError(FieldRef.Report.QUARTER, "periodInvalid",
                     List.of(String.valueOf(year), String.valueOf(quarter)))));
         }
         if (year != project.getYear()) {
@@ -473,7 +473,7 @@ public class MonitoringService {
     }
 
     private static MonitoringValidationException outsideProject(Project project, int year, int quarter) {
-        return new MonitoringValidationException(List.of(new FieldError("year", "periodOutsideProject",
+        return new MonitoringValidationException(List.of(new FieldError(FieldRef.Report.YEAR, "periodOutsideProject",
                 List.of(String.valueOf(year), String.valueOf(quarter), String.valueOf(project.getYear())))));
     }
 
@@ -504,10 +504,11 @@ public class MonitoringService {
         for (ActualEntry entry : input.actuals()) {
             Indicator indicator = indicators.get(entry.indicatorId());
             if (indicator == null) {
-                errors.add(new FieldError(FieldError.indicator(entry.indicatorId(), "value"), "unknownIndicator",
+                errors.add(new FieldError(FieldRef.actual(entry.indicatorId(), FieldRef.ActualField.VALUE),
+                        "unknownIndicator",
                         List.of(String.valueOf(entry.indicatorId()))));
             } else if (indicator.isBudgetExecutionRate()) {
-                errors.add(new FieldError(FieldError.indicator(entry.indicatorId(), "value"), "derived",
+                errors.add(new FieldError(FieldRef.actual(entry.indicatorId(), FieldRef.ActualField.VALUE), "derived",
                         List.of(indicator.getName())));
             } else {
                 parsed.put(indicator.getId(), EntryParser.parse(indicator, entry, period, errors));

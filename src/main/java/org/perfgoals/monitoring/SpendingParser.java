@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.perfgoals.monitoring.domain.ActualInput;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.project.Project;
 
@@ -19,25 +18,22 @@ final class SpendingParser {
     static Map<Long, BigDecimal> parse(Project project, List<SpendingEntry> entries, List<FieldError> errors) {
         Map<Long, BigDecimal> amounts = new HashMap<>();
         for (SpendingEntry entry : entries) {
-            String field = FieldError.budget(entry.budgetItemId(), "amount");
+            FieldRef field = FieldRef.spending(entry.budgetItemId(), FieldRef.SpendingField.AMOUNT);
             if (project.getBudgetItems().stream().noneMatch(item -> item.getId() == entry.budgetItemId())) {
                 errors.add(new FieldError(field, "unknownBudgetItem", List.of(String.valueOf(entry.budgetItemId()))));
                 continue;
             }
-            InputLimits.checkLength(FieldError.budget(entry.budgetItemId(), "overBudgetReason"),
+            InputLimits.checkLength(FieldRef.spending(entry.budgetItemId(), FieldRef.SpendingField.OVER_BUDGET_REASON),
                     entry.overBudgetReason(), InputLimits.TEXT, errors);
             if (entry.amount() == null || entry.amount().isBlank()) {
                 amounts.put(entry.budgetItemId(), BigDecimal.ZERO);
                 continue;
             }
-            ActualInput.ParsedNumber parsed = ActualInput.parse(entry.amount(), "元", true);
-            if (parsed.error() != null) {
-                errors.add(new FieldError(field, parsed.error(), List.of(entry.amount().strip(), "元")));
-            } else if (!InputLimits.fitsDecimals(parsed.value(), InputLimits.AMOUNT_DECIMALS)) {
-                errors.add(new FieldError(field, InputLimits.TOO_PRECISE, List.of(entry.amount().strip(),
-                        String.valueOf(InputLimits.AMOUNT_DECIMALS))));
+            InputLimits.TypedNumber typed = InputLimits.amount(field, entry.amount());
+            if (typed.error() != null) {
+                errors.add(typed.error());
             } else {
-                amounts.put(entry.budgetItemId(), parsed.value());
+                amounts.put(entry.budgetItemId(), typed.value());
             }
         }
         return amounts;

@@ -29,6 +29,11 @@ public class ProjectService {
         return projects.countSummaries(filter);
     }
 
+    /** One project's line of the list, e.g. the project a page was opened for. */
+    public Optional<ProjectSummary> summary(long id) {
+        return projects.findSummary(id);
+    }
+
     /**
      * The project with its budget items, indicators and warnings loaded, ready to read outside a transaction.
      * Monitoring still reads the entity; views and REST read {@link ProjectQueries#details(long)}.

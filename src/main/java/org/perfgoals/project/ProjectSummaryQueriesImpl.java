@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -25,6 +26,11 @@ class ProjectSummaryQueriesImpl implements ProjectSummaryQueries {
             "indicatorCount", "size(p.indicators)",
             "warningCount", "size(p.warnings)");
 
+    private static final String SELECT = """
+            select new org.perfgoals.project.ProjectSummary(p.id, p.year, p.department, p.name, p.projectType,
+                   p.currentYearBudget, size(p.indicators), size(p.warnings))
+            from Project p""";
+
     private final EntityManager entityManager;
 
     ProjectSummaryQueriesImpl(EntityManager entityManager) {
@@ -35,15 +41,19 @@ class ProjectSummaryQueriesImpl implements ProjectSummaryQueries {
     public List<ProjectSummary> findSummaries(ProjectFilter filter, Pageable pageable) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(filter, parameters);
-        TypedQuery<ProjectSummary> query = entityManager.createQuery("""
-                select new org.perfgoals.project.ProjectSummary(p.id, p.year, p.department, p.name, p.projectType,
-                       p.currentYearBudget, size(p.indicators), size(p.warnings))
-                from Project p""" + where + orderBy(pageable.getSort()), ProjectSummary.class);
+        TypedQuery<ProjectSummary> query = entityManager.createQuery(SELECT + where + orderBy(pageable.getSort()),
+                ProjectSummary.class);
         parameters.forEach(query::setParameter);
         if (pageable.isPaged()) {
             query.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize());
         }
         return query.getResultList();
+    }
+
+    @Override
+    public Optional<ProjectSummary> findSummary(long id) {
+        return entityManager.createQuery(SELECT + " where p.id = :id", ProjectSummary.class)
+                .setParameter("id", id).getResultStream().findFirst();
     }
 
     @Override

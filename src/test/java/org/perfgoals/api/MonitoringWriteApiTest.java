@@ -397,7 +397,7 @@ class MonitoringWriteApiTest extends ApiTest {
         SystemAuthentication.run(() -> {
             assertThatThrownBy(() -> monitoring.save(project, q4, new SheetInput(List.of(), List.of(), LONG_4001,
                     null), EntryMode.CHECKED)).isInstanceOfSatisfying(MonitoringValidationException.class,
-                    refused -> assertThat(refused.getErrors()).extracting(FieldError::field, FieldError::code)
+                    refused -> assertThat(refused.getErrors()).extracting(FieldError::path, FieldError::code)
                             .containsExactly(tuple("executionReason", "text.tooLong")));
             assertThatThrownBy(() -> monitoring.returnToStaff(project, q4, LONG_4001))
                     .isInstanceOfSatisfying(MonitoringValidationException.class,

@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 import org.perfgoals.base.ui.Texts;
 import org.perfgoals.monitoring.FieldError;
+import org.perfgoals.monitoring.FieldRef;
 import org.perfgoals.monitoring.MonitoringValidationException;
-import org.perfgoals.monitoring.domain.ActualInput;
+import org.perfgoals.monitoring.domain.scoring.Level1PointsInput;
 import org.perfgoals.monitoring.domain.scoring.WeightScheme;
 
 /**
@@ -64,47 +65,36 @@ class CustomWeightsForm extends Div {
     }
 
     private void showTotal() {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (TextField field : fields.values()) {
-            ActualInput.ParsedNumber parsed = ActualInput.parse(field.getValue(), "", false);
-            if (parsed.isValid()) {
-                sum = sum.add(parsed.value());
-            }
-        }
-        total.setText(getTranslation("score.custom.total", sum.stripTrailingZeros().toPlainString()));
+        total.setText(getTranslation("score.custom.total", Level1PointsInput.sumOfReadable(typed())
+                .stripTrailingZeros().toPlainString()));
+    }
+
+    private Map<String, String> typed() {
+        Map<String, String> typed = new LinkedHashMap<>();
+        fields.forEach((level1, field) -> typed.put(level1, field.getValue()));
+        return typed;
     }
 
     private void save(WeightsChange onSave) {
         error.setText("");
-        Map<String, BigDecimal> points = new LinkedHashMap<>();
-        boolean readable = true;
-        for (Map.Entry<String, TextField> entry : fields.entrySet()) {
-            TextField field = entry.getValue();
-            field.setInvalid(false);
-            ActualInput.ParsedNumber parsed = ActualInput.parse(field.getValue(), "", false);
-            if (parsed.isValid()) {
-                points.put(entry.getKey(), parsed.value());
-            } else if (ActualInput.EMPTY.equals(parsed.error())) {
-                points.put(entry.getKey(), null);
-            } else {
-                readable = false;
-                refuse(field, getTranslation("monitoring.error." + parsed.error(), field.getValue()));
-            }
-        }
-        if (!readable) {
+        fields.values().forEach(field -> field.setInvalid(false));
+        Level1PointsInput.Read read = Level1PointsInput.read(typed());
+        if (!read.readable()) {
+            read.problems().stream().map(FieldError::of).forEach(this::show);
             return;
         }
         try {
-            onSave.apply(WeightScheme.CUSTOM, points);
+            onSave.apply(WeightScheme.CUSTOM, read.points());
         } catch (MonitoringValidationException refused) {
             refused.getErrors().forEach(this::show);
         }
     }
 
+    /** Shows a refusal next to the field of its 一级, or below the fields when it is about the points together. */
     private void show(FieldError refused) {
         String message = getTranslation("monitoring.error." + refused.code(), refused.args().toArray());
-        String level1 = refused.field().startsWith("weights:") ? refused.field().substring("weights:".length()) : null;
-        TextField field = level1 == null ? null : fields.get(level1);
+        TextField field = refused.field() instanceof FieldRef.Level1Points points ? fields.get(points.level1())
+                : null;
         if (field != null) {
             refuse(field, message);
         } else {

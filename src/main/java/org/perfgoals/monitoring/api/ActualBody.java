@@ -11,6 +11,8 @@ import org.perfgoals.base.api.JsonBody;
 import org.perfgoals.indicator.domain.Target;
 import org.perfgoals.monitoring.ActualEntry;
 import org.perfgoals.monitoring.FieldError;
+import org.perfgoals.monitoring.FieldRef;
+import org.perfgoals.monitoring.FieldRef.ActualField;
 import org.perfgoals.monitoring.MonitoringValidationException;
 import org.perfgoals.monitoring.domain.Assessment;
 import org.perfgoals.monitoring.domain.DeviationCause;
@@ -36,7 +38,7 @@ final class ActualBody {
      * @param kindName the indicator's kind as the caller reads it, named in the refusal of a missing field
      */
     static ActualEntry read(long indicatorId, Target target, byte[] raw, String kindName) {
-        JsonBody body = JsonBody.parse(raw, FIELDS, name -> FieldError.indicator(indicatorId, name));
+        JsonBody body = JsonBody.parse(raw, FIELDS, name -> FieldRef.indicatorBodyField(indicatorId, name));
         List<String> taken = switch (target) {
             case Target.Quantitative q -> List.of("value");
             case Target.Relative r -> List.of("value");
@@ -47,10 +49,11 @@ final class ActualBody {
         body.require(taken.getFirst(), kindName);
         VALUE_FIELDS.stream().filter(field -> !taken.contains(field)).forEach(field -> body.forbid(field, kindName));
         return new ActualEntry(indicatorId, body.number("value"), parts(body.numbers("parts")),
-                choice(indicatorId, Assessment.class, body, "assessment"), body.bool("done"),
-                date(indicatorId, body, "doneOn"), choice(indicatorId, DeviationCause.class, body, "deviationCause"),
+                choice(indicatorId, Assessment.class, body, ActualField.ASSESSMENT), body.bool("done"),
+                date(indicatorId, body, ActualField.DONE_ON), choice(indicatorId, DeviationCause.class, body,
+                        ActualField.DEVIATION_CAUSE),
                 body.text("deviationText"), body.text("measures"),
-                choice(indicatorId, Likelihood.class, body, "likelihood"), body.number("expectedFullYear"));
+                choice(indicatorId, Likelihood.class, body, ActualField.LIKELIHOOD), body.number("expectedFullYear"));
     }
 
     /** Every field empty: clears the value and its explanation ({@code DELETE}). */
@@ -71,28 +74,29 @@ final class ActualBody {
         return parts;
     }
 
-    private static LocalDate date(long indicatorId, JsonBody body, String field) {
-        String written = body.text(field);
+    private static LocalDate date(long indicatorId, JsonBody body, ActualField field) {
+        String written = body.text(field.jsonName());
         if (written == null) {
             return null;
         }
         try {
             return LocalDate.parse(written.strip());
         } catch (DateTimeParseException e) {
-            throw new MonitoringValidationException(List.of(new FieldError(FieldError.indicator(indicatorId, field),
+            throw new MonitoringValidationException(List.of(new FieldError(FieldRef.actual(indicatorId, field),
                     "dateInvalid", List.of(written))));
         }
     }
 
-    private static <E extends Enum<E>> E choice(long indicatorId, Class<E> type, JsonBody body, String field) {
-        String written = body.text(field);
+    private static <E extends Enum<E>> E choice(long indicatorId, Class<E> type, JsonBody body,
+                                                ActualField field) {
+        String written = body.text(field.jsonName());
         if (written == null) {
             return null;
         }
         try {
             return Enum.valueOf(type, written.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new MonitoringValidationException(List.of(new FieldError(FieldError.indicator(indicatorId, field),
+            throw new MonitoringValidationException(List.of(new FieldError(FieldRef.actual(indicatorId, field),
                     "choiceInvalid", List.of(written, Arrays.toString(type.getEnumConstants())))));
         }
     }

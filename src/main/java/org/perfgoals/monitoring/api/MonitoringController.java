@@ -1,7 +1,6 @@
 package org.perfgoals.monitoring.api;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +8,7 @@ import org.perfgoals.base.api.JsonBody;
 import org.perfgoals.base.i18n.TranslationProvider;
 import org.perfgoals.monitoring.ActualEntry;
 import org.perfgoals.monitoring.FieldError;
+import org.perfgoals.monitoring.FieldRef;
 import org.perfgoals.monitoring.MonitoringFeed;
 import org.perfgoals.monitoring.MonitoringService;
 import org.perfgoals.monitoring.MonitoringValidationException;
@@ -16,7 +16,7 @@ import org.perfgoals.monitoring.PeriodSheet;
 import org.perfgoals.monitoring.SheetInput;
 import org.perfgoals.monitoring.SpendingEntry;
 import org.perfgoals.monitoring.WriteScope;
-import org.perfgoals.monitoring.domain.ActualInput;
+import org.perfgoals.monitoring.domain.scoring.Level1PointsInput;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,7 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class MonitoringController {
 
-    private static final List<String> WEIGHTS_FIELDS = List.of("scheme", "level1Points");
+    private static final String LEVEL1_POINTS = "level1Points";
+    private static final List<String> WEIGHTS_FIELDS = List.of("scheme", LEVEL1_POINTS);
 
     private final MonitoringService monitoring;
     private final MonitoringFeed feed;
@@ -109,10 +110,11 @@ class MonitoringController {
     @PutMapping("/projects/{id}/weights")
     MonitoringJson.WeightsJson putWeights(@PathVariable long id, @RequestBody(required = false) byte[] raw) {
         monitoring.authorizeWeights(id);
-        JsonBody body = JsonBody.parse(raw, WEIGHTS_FIELDS, name -> name.startsWith("level1Points:")
-                ? "weights:" + name.substring("level1Points:".length()) : name);
+        // A wrong-typed point is named by JsonBody as "level1Points:<一级>", the JSON key the client sent.
+        JsonBody body = JsonBody.parse(raw, WEIGHTS_FIELDS, name -> name.startsWith(LEVEL1_POINTS + ":")
+                ? new FieldRef.Level1Points(name.substring(LEVEL1_POINTS.length() + 1)).path() : name);
         body.require("scheme", "equal, national, custom");
-        monitoring.changeWeights(id, body.text("scheme"), points(body.numbers("level1Points")), null);
+        monitoring.changeWeights(id, body.text("scheme"), points(body.numbers(LEVEL1_POINTS)), null);
         return MonitoringJson.WeightsJson.of(monitoring.weighting(id));
     }
 
@@ -121,21 +123,10 @@ class MonitoringController {
         if (sent == null) {
             return null;
         }
-        Map<String, BigDecimal> points = new LinkedHashMap<>();
-        List<FieldError> errors = new java.util.ArrayList<>();
-        sent.forEach((level1, written) -> {
-            ActualInput.ParsedNumber parsed = ActualInput.parse(written, "", false);
-            if (parsed.isValid()) {
-                points.put(level1, parsed.value());
-            } else if (ActualInput.EMPTY.equals(parsed.error())) {
-                points.put(level1, null);
-            } else {
-                errors.add(new FieldError("weights:" + level1, parsed.error(), List.of(written)));
-            }
-        });
-        if (!errors.isEmpty()) {
-            throw new MonitoringValidationException(errors);
+        Level1PointsInput.Read read = Level1PointsInput.read(sent);
+        if (!read.readable()) {
+            throw new MonitoringValidationException(read.problems().stream().map(FieldError::of).toList());
         }
-        return points;
+        return read.points();
     }
 }

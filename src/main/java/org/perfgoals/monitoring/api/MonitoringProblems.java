@@ -29,7 +29,7 @@ class MonitoringProblems implements ProblemCatalog {
     @Override
     public void describe(ProblemMappings mappings) {
         mappings.on(MonitoringValidationException.class, (invalid, locale) -> problems.fields(ProblemType.VALIDATION,
-                        invalid.getErrors().stream().map(error -> new FieldProblem(error.field(), error.code(),
+                        invalid.getErrors().stream().map(error -> new FieldProblem(error.path(), error.code(),
                                 problems.text("monitoring.error." + error.code(), locale, error.args().toArray())))
                                 .toList(), locale))
                 .on(ReportLockedException.class, (locked, locale) -> problems.create(HttpStatus.CONFLICT,

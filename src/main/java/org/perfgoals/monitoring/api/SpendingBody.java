@@ -3,7 +3,7 @@ package org.perfgoals.monitoring.api;
 import java.util.List;
 import org.perfgoals.base.api.InvalidBodyException;
 import org.perfgoals.base.api.JsonBody;
-import org.perfgoals.monitoring.FieldError;
+import org.perfgoals.monitoring.FieldRef;
 import org.perfgoals.monitoring.SpendingEntry;
 
 /**
@@ -18,10 +18,11 @@ final class SpendingBody {
     }
 
     static SpendingEntry read(long budgetItemId, byte[] raw) {
-        JsonBody body = JsonBody.parse(raw, FIELDS, name -> FieldError.budget(budgetItemId, name));
+        JsonBody body = JsonBody.parse(raw, FIELDS, name -> FieldRef.spendingBodyField(budgetItemId, name));
         String amount = body.number("amount");
         if (amount == null || amount.isBlank()) {
-            throw new InvalidBodyException(FieldError.budget(budgetItemId, "amount"), "amountRequired", List.of());
+            throw new InvalidBodyException(FieldRef.spending(budgetItemId, FieldRef.SpendingField.AMOUNT).path(),
+                    "amountRequired", List.of());
         }
         return new SpendingEntry(budgetItemId, amount, body.text("overBudgetReason"));
     }

@@ -1,5 +1,7 @@
 package org.perfgoals.monitoring.ui;
 
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -34,6 +37,8 @@ import org.perfgoals.base.ui.RouteParameter;
 import org.perfgoals.base.ui.Texts;
 import org.perfgoals.monitoring.EntryMode;
 import org.perfgoals.monitoring.FieldError;
+import org.perfgoals.monitoring.FieldRef;
+import org.perfgoals.monitoring.InputLimits;
 import org.perfgoals.monitoring.MonitoringService;
 import org.perfgoals.monitoring.MonitoringValidationException;
 import org.perfgoals.monitoring.PeriodSheet;
@@ -50,7 +55,7 @@ import org.perfgoals.project.ProjectSummary;
 import org.perfgoals.security.Role;
 import org.perfgoals.security.UnitAccess;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * 季度填报: pick project and quarter, enter every indicator's actual and every sub-item's spending, see each row's
@@ -77,6 +82,8 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final java.util.Map<Long, IndicatorEntry> created = new java.util.HashMap<>();
     final List<SpendingEntryRow> spending = new ArrayList<>();
     final TextArea executionReason = new TextArea();
+    /** Binds the quarter's own inputs with the service's limits as validators; what is typed is sent as is. */
+    final Binder<SheetInput> binder = new Binder<>();
     final Button save = new Button();
     final Button submit = new Button();
     final Button approve = new Button();
@@ -98,6 +105,9 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         project.setItemLabelGenerator(summary -> getTranslation("entry.projectLabel", summary.name(),
                 summary.department()));
         project.setWidth("34em");
+        // Lazy and paged: a unit may have hundreds of projects over the years; the typed text narrows by name.
+        project.setItems(query -> projects.list(choices(query.getFilter()), toSpringPageRequest(query)).stream(),
+                query -> (int) projects.count(choices(query.getFilter())));
         quarter.setLabel(getTranslation("entry.quarter"));
         quarter.setItems(1, 2, 3, 4);
         quarter.setItemLabelGenerator(q -> getTranslation("entry.quarterLabel", q));
@@ -129,18 +139,22 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         reviewComment.setWidth("30em");
         executionReason.setLabel(getTranslation("entry.executionReason"));
         executionReason.setWidth("40em");
+        binder.forField(executionReason)
+                .withValidator(EntryValidators.text(this, FieldRef.Report.EXECUTION_REASON, InputLimits.TEXT))
+                .bind(SheetInput::executionReason, null);
+    }
+
+    /** The projects the user may enter for (those of their unit; all for admins), whose name has the typed text. */
+    private ProjectFilter choices(Optional<String> typed) {
+        return new ProjectFilter(null, access.ownUnit(), typed.orElse(null));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<ProjectSummary> choices = projects.list(new ProjectFilter(null, access.ownUnit(), null),
-                Pageable.unpaged());
-        project.setItems(choices);
         Optional<Long> requested = RouteParameter.number(event, "projectId");
         Optional<ProjectSummary> chosen = requested.isPresent()
-                ? Optional.of(choices.stream().filter(choice -> choice.id() == requested.get()).findFirst()
-                        .orElseThrow(() -> refusal(requested.get())))
-                : choices.stream().findFirst();
+                ? Optional.of(requestedProject(requested.get()))
+                : projects.list(choices(Optional.empty()), PageRequest.of(0, 1)).stream().findFirst();
         if (chosen.isEmpty()) {
             content.removeAll();
             content.add(new Paragraph(getTranslation("entry.noProjects")));
@@ -155,9 +169,13 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     /** A project not among the user's: another unit's is refused, showing nothing of it; a missing one is not found. */
-    private RuntimeException refusal(long projectId) {
-        return projects.get(projectId).isPresent() ? new NotAllowedException("entry.otherUnit")
-                : new PageNotFoundException("project.notFound");
+    private ProjectSummary requestedProject(long projectId) {
+        ProjectSummary requested = projects.summary(projectId)
+                .orElseThrow(() -> new PageNotFoundException("project.notFound"));
+        if (access.ownUnit() != null && !access.ownUnit().equals(requested.department())) {
+            throw new NotAllowedException("entry.otherUnit");
+        }
+        return requested;
     }
 
     private void navigateIfFromClient(boolean fromClient) {
@@ -258,7 +276,7 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (preview.evaluation() != null) {
             entry.setStatus(preview.evaluation().status());
         } else {
-            preview.errors().forEach(error -> entry.showError(error, message(error)));
+            preview.errors().forEach(error -> entry.showError(error.field(), message(error)));
         }
     }
 
@@ -343,32 +361,34 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         executionReason.setInvalid(false);
     }
 
+    /**
+     * Shows each refusal next to the input of its field: the indicator's card (turning to its page first, for the
+     * first refused indicator), the sub-item's line, the year-end reason.
+     */
     private void showErrors(List<FieldError> errors) {
-        errors.stream().map(FieldError::field).filter(field -> field.startsWith("indicator:")).findFirst()
-                .map(EntryView::indicatorIdOf)
+        errors.stream().map(FieldError::field).filter(FieldRef.OfIndicator.class::isInstance)
+                .map(field -> ((FieldRef.OfIndicator) field).indicatorId()).findFirst()
                 .filter(id -> rows.stream().noneMatch(row -> row.indicator.getId() == id && row.isAttached()))
                 .ifPresent(this::showPageOf);
         for (FieldError error : errors) {
-            String field = error.field();
-            if (field.startsWith("indicator:")) {
-                long id = indicatorIdOf(field);
-                rows.stream().filter(row -> row.indicator.getId() == id).findFirst()
-                        .ifPresent(row -> row.showError(error, message(error)));
-            } else if (field.startsWith("budget:")) {
-                long id = Long.parseLong(field.substring(7, field.indexOf('.')));
-                spending.stream().filter(row -> row.item.getId() == id).findFirst()
+            switch (error.field()) {
+                case FieldRef.OfIndicator field -> rows.stream()
+                        .filter(row -> row.indicator.getId() == field.indicatorId()).findFirst()
                         .ifPresent(row -> row.showError(field, message(error)));
-            } else if (field.equals("executionReason")) {
-                executionReason.setVisible(true);
-                executionReason.setErrorMessage(message(error));
-                executionReason.setInvalid(true);
+                case FieldRef.Spending field -> spending.stream()
+                        .filter(row -> row.item.getId() == field.budgetItemId()).findFirst()
+                        .ifPresent(row -> row.showError(field, message(error)));
+                case FieldRef.Report.EXECUTION_REASON -> {
+                    executionReason.setVisible(true);
+                    executionReason.setErrorMessage(message(error));
+                    executionReason.setInvalid(true);
+                }
+                default -> {
+                    // The path's quarter or year, a review comment, the weights: no input of this form.
+                }
             }
         }
         notify(getTranslation("entry.invalid", errors.size()), NotificationVariant.LUMO_ERROR);
-    }
-
-    private static long indicatorIdOf(String field) {
-        return Long.parseLong(field.substring(10, field.indexOf('.')));
     }
 
     /** Someone saved this quarter meanwhile: say who changed what; the user's input stays on the page. */
@@ -391,8 +411,7 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                     .map(row -> row.item.getName()).findFirst().orElse("");
             case REPORT -> "";
         };
-        String field = change.getField().startsWith("part:") ? change.getField().substring(5)
-                : getTranslation("history.field." + change.getField());
+        String field = HistoryDialog.fieldName(this, change.getField());
         return (subject + " " + field + " → " + (change.getNewValue() == null ? "—" : change.getNewValue())).strip();
     }
 
@@ -401,7 +420,7 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private String message(FieldError error) {
-        return getTranslation("monitoring.error." + error.code(), error.args().toArray());
+        return EntryValidators.message(this, error);
     }
 
     private static void notify(String message, NotificationVariant variant) {

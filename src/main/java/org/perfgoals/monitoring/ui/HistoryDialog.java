@@ -1,5 +1,6 @@
 package org.perfgoals.monitoring.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -35,7 +36,13 @@ class HistoryDialog extends Dialog {
     }
 
     private String fieldName(String field) {
-        return field.startsWith("part:") ? field.substring(5) : getTranslation("history.field." + field);
+        return fieldName(this, field);
+    }
+
+    /** A changed field in words: a part by its label ({@code part:响应时间}), any other by its translation. */
+    static String fieldName(Component translator, String field) {
+        return field.startsWith("part:") ? field.substring(5)
+                : translator.getTranslation("history.field." + field);
     }
 
     private static String text(String value) {

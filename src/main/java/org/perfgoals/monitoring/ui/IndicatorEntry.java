@@ -1,6 +1,7 @@
 package org.perfgoals.monitoring.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,8 +14,11 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.ValueProvider;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +30,9 @@ import org.perfgoals.indicator.domain.Target;
 import org.perfgoals.indicator.domain.TargetWording;
 import org.perfgoals.monitoring.ActualEntry;
 import org.perfgoals.monitoring.ActualValue;
-import org.perfgoals.monitoring.FieldError;
+import org.perfgoals.monitoring.FieldRef;
+import org.perfgoals.monitoring.FieldRef.ActualField;
+import org.perfgoals.monitoring.InputLimits;
 import org.perfgoals.monitoring.SheetRow;
 import org.perfgoals.monitoring.domain.Assessment;
 import org.perfgoals.monitoring.domain.DeviationCause;
@@ -54,6 +60,13 @@ class IndicatorEntry extends Div {
     final Button history = new Button(VaadinIcon.CLOCK.create());
     final Button settings = new Button(VaadinIcon.COG.create());
     final Span missingExplanation = new Span();
+    /**
+     * Binds each input of the card with the service's own readers as validators; no bean: what is typed is sent
+     * as typed ({@link #entry()}), so that the service reads and refuses it as well.
+     */
+    final Binder<ActualEntry> binder = new Binder<>();
+    /** The bound inputs by the field they enter: where a refusal of the service is shown. */
+    private final Map<FieldRef, HasValidation> bound = new HashMap<>();
     private final Div explanation = new Div();
     private final SheetRow row;
 
@@ -108,15 +121,21 @@ class IndicatorEntry extends Div {
             return inputs;
         }
         switch (indicator.getTarget()) {
-            case Target.Quantitative q -> inputs.add(number(value, cumulativeLabel(), q.unit()));
+            case Target.Quantitative q -> {
+                inputs.add(number(value, cumulativeLabel(), q.unit()));
+                bindNumber(value, ref(ActualField.VALUE), q.unit(), indicator.getName(), ActualEntry::value);
+            }
             case Target.Relative r -> {
                 inputs.add(number(value, getTranslation("entry.value"), ""));
+                bindNumber(value, ref(ActualField.VALUE), "", indicator.getName(), ActualEntry::value);
                 inputs.add(assessmentSelect(getTranslation("entry.orAssessment")));
             }
             case Target.Compound c -> c.parts().forEach(part -> {
                 TextField field = new TextField();
                 parts.put(part.label(), field);
                 inputs.add(number(field, part.label(), part.target().unit()));
+                bindNumber(field, FieldRef.part(indicator.getId(), part.label()), part.target().unit(), part.label(),
+                        entry -> entry.parts().get(part.label()));
             });
             case Target.Qualitative q -> inputs.add(assessmentSelect(getTranslation("entry.assessment")));
             case Target.Deadline d -> {
@@ -124,9 +143,33 @@ class IndicatorEntry extends Div {
                 doneOn.setLabel(getTranslation("entry.doneOn"));
                 doneOn.setLocale(getLocale());
                 inputs.add(done, doneOn);
+                bind(done, ActualField.DONE, ActualEntry::done);
+                bind(doneOn, ActualField.DONE_ON, ActualEntry::doneOn);
             }
         }
         return inputs;
+    }
+
+    private FieldRef ref(ActualField field) {
+        return FieldRef.actual(indicator.getId(), field);
+    }
+
+    private void bindNumber(TextField field, FieldRef ref, String unit, String name,
+                            ValueProvider<ActualEntry, String> typed) {
+        binder.forField(field).withValidator(EntryValidators.number(this, ref, unit, name)).bind(typed, null);
+        bound.put(ref, field);
+    }
+
+    private void bindText(HasValue<?, String> field, ActualField what, ValueProvider<ActualEntry, String> typed) {
+        binder.forField(field).withValidator(EntryValidators.text(this, ref(what), InputLimits.TEXT))
+                .bind(typed, null);
+        bound.put(ref(what), (HasValidation) field);
+    }
+
+    private <V, F extends HasValue<?, V> & HasValidation> void bind(F field, ActualField what,
+                                                                   ValueProvider<ActualEntry, V> typed) {
+        binder.forField(field).bind(typed, null);
+        bound.put(ref(what), field);
     }
 
     private String cumulativeLabel() {
@@ -150,6 +193,7 @@ class IndicatorEntry extends Div {
         assessment.setItemLabelGenerator(item -> item == null ? "" : getTranslation("assessment." + item.name()));
         assessment.setEmptySelectionAllowed(true);
         assessment.setWidth("16em");
+        bind(assessment, ActualField.ASSESSMENT, ActualEntry::assessment);
         return assessment;
     }
 
@@ -166,6 +210,10 @@ class IndicatorEntry extends Div {
         likelihood.setItems(Likelihood.values());
         likelihood.setItemLabelGenerator(item -> item == null ? "" : getTranslation("likelihood." + item.name()));
         likelihood.setEmptySelectionAllowed(true);
+        bind(cause, ActualField.DEVIATION_CAUSE, ActualEntry::deviationCause);
+        bindText(causeText, ActualField.DEVIATION_TEXT, ActualEntry::deviationText);
+        bindText(measures, ActualField.MEASURES, ActualEntry::measures);
+        bind(likelihood, ActualField.LIKELIHOOD, ActualEntry::likelihood);
         explanation.add(cause, causeText, measures, likelihood);
         explanation.addClassName("entry-explanation");
         return explanation;
@@ -231,35 +279,32 @@ class IndicatorEntry extends Div {
 
     void clearErrors() {
         fields().forEach(field -> {
-            if (field instanceof com.vaadin.flow.component.HasValidation validated) {
+            if (field instanceof HasValidation validated) {
                 validated.setInvalid(false);
                 validated.setErrorMessage(null);
             }
         });
     }
 
-    /** Shows an error next to the field it names, e.g. {@code indicator:12.part:响应时间}. */
-    void showError(FieldError error, String message) {
-        String what = error.field().substring(error.field().indexOf('.') + 1);
-        Component field = switch (what) {
-            case "deviationCause" -> cause;
-            case "deviationText" -> causeText;
-            case "measures" -> measures;
-            case "likelihood" -> likelihood;
-            case "doneOn" -> doneOn;
-            case "assessment" -> assessment;
-            default -> what.startsWith("part:") ? parts.getOrDefault(what.substring(5), value) : value;
-        };
-        if (field == value && !(indicator.getTarget() instanceof Target.Quantitative)
-                && !(indicator.getTarget() instanceof Target.Relative)) {
-            field = assessment.isAttached() ? assessment : done;
+    /**
+     * Shows a refusal next to the bound input of its field ({@code indicator:12.part:响应时间} on that part's
+     * field); a field this card has no input for (the value of a row judged by assessment, a part it does not have)
+     * is shown on the row's value input.
+     */
+    void showError(FieldRef field, String message) {
+        HasValidation input = bound.getOrDefault(field, valueInput());
+        input.setErrorMessage(message);
+        input.setInvalid(true);
+        explanation.setVisible(explanation.isVisible() || input == cause || input == measures
+                || input == likelihood || input == causeText);
+    }
+
+    /** Where the row's value is entered: the number, else the assessment or the deadline's checkbox. */
+    private HasValidation valueInput() {
+        if (indicator.getTarget() instanceof Target.Quantitative || indicator.getTarget() instanceof Target.Relative) {
+            return value;
         }
-        if (field instanceof com.vaadin.flow.component.HasValidation validated) {
-            validated.setErrorMessage(message);
-            validated.setInvalid(true);
-        }
-        explanation.setVisible(explanation.isVisible() || field == cause || field == measures
-                || field == likelihood || field == causeText);
+        return assessment.isAttached() ? assessment : done;
     }
 
     void setEditable(boolean editable) {

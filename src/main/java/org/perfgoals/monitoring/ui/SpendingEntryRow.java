@@ -3,10 +3,14 @@ package org.perfgoals.monitoring.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
+import java.util.Map;
 import org.perfgoals.base.ui.Formats;
 import org.perfgoals.monitoring.BudgetRow;
+import org.perfgoals.monitoring.FieldRef;
+import org.perfgoals.monitoring.InputLimits;
 import org.perfgoals.monitoring.SpendingEntry;
 import org.perfgoals.project.BudgetItem;
 
@@ -21,6 +25,10 @@ class SpendingEntryRow extends Div {
     final TextField reason = new TextField();
     final Span soFar = new Span();
     final Span rate = new Span();
+    /** Binds the amount and the reason with the service's own readers as validators; what is typed is sent as is. */
+    final Binder<SpendingEntry> binder = new Binder<>();
+    /** The two inputs by the field they enter: where a refusal of the service is shown. */
+    private final Map<FieldRef, TextField> bound;
     private final BigDecimal before;
 
     SpendingEntryRow(BudgetRow row) {
@@ -41,6 +49,13 @@ class SpendingEntryRow extends Div {
         reason.setWidth("22em");
         reason.setValue(row.current() == null || row.current().getOverBudgetReason() == null ? ""
                 : row.current().getOverBudgetReason());
+        FieldRef amountRef = FieldRef.spending(item.getId(), FieldRef.SpendingField.AMOUNT);
+        FieldRef reasonRef = FieldRef.spending(item.getId(), FieldRef.SpendingField.OVER_BUDGET_REASON);
+        binder.forField(amount).withValidator(EntryValidators.amount(this, amountRef))
+                .bind(SpendingEntry::amount, null);
+        binder.forField(reason).withValidator(EntryValidators.text(this, reasonRef, InputLimits.TEXT))
+                .bind(SpendingEntry::overBudgetReason, null);
+        bound = Map.of(amountRef, amount, reasonRef, reason);
         amount.addValueChangeListener(event -> update());
         Div figures = new Div(budget, earlier, soFar, rate);
         figures.addClassName("spending-figures");
@@ -86,8 +101,9 @@ class SpendingEntryRow extends Div {
         reason.setInvalid(false);
     }
 
-    void showError(String field, String message) {
-        TextField target = field.endsWith("overBudgetReason") ? reason : amount;
+    /** Shows a refusal next to the input of its field (the amount for any other field of the sub-item). */
+    void showError(FieldRef field, String message) {
+        TextField target = bound.getOrDefault(field, amount);
         target.setVisible(true);
         target.setErrorMessage(message);
         target.setInvalid(true);
