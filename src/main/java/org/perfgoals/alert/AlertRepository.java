@@ -1,10 +1,15 @@
 package org.perfgoals.alert;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
+/**
+ * Alerts by subject and period. The package is {@code @NullMarked}, and Spring Data refuses a null argument or
+ * result a repository method does not declare {@code @Nullable}: an alert about a whole project has no indicator.
+ */
 public interface AlertRepository extends JpaRepository<Alert, Long>, JpaSpecificationExecutor<Alert> {
 
     @Query("""
@@ -12,7 +17,8 @@ public interface AlertRepository extends JpaRepository<Alert, Long>, JpaSpecific
             and a.month = :month and a.status <> org.perfgoals.alert.AlertStatus.RESOLVED
             and (a.indicatorId = :indicatorId or (:indicatorId is null and a.indicatorId is null))
             and (a.subjectName = :subjectName or (:subjectName is null and a.subjectName is null))""")
-    List<Alert> findActive(AlertType type, long projectId, Long indicatorId, String subjectName, int year, int month);
+    List<Alert> findActive(AlertType type, long projectId, @Nullable Long indicatorId, @Nullable String subjectName,
+                           int year, int month);
 
     long countByStatusNot(AlertStatus status);
 
