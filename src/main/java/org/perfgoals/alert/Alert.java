@@ -32,8 +32,9 @@ public class Alert extends AbstractEntity {
     private long projectId;
     @Column(nullable = false)
     private String projectName;
-    @Column(nullable = false)
-    private String department;
+    /** The organisation (申报单位); the column keeps its older name, department. */
+    @Column(name = "department", nullable = false)
+    private String unit;
     private Long indicatorId;
     private String subjectName;
     @Column(name = "period_year", nullable = false)
@@ -61,7 +62,7 @@ public class Alert extends AbstractEntity {
         this.type = type;
         this.projectId = subject.projectId();
         this.projectName = subject.projectName();
-        this.department = subject.department();
+        this.unit = subject.unit();
         this.indicatorId = subject.indicatorId();
         this.subjectName = subject.subjectName();
         this.year = year;
@@ -121,7 +122,7 @@ public class Alert extends AbstractEntity {
     public AlertStatus getStatus() { return status; }
     public long getProjectId() { return projectId; }
     public String getProjectName() { return projectName; }
-    public String getDepartment() { return department; }
+    public String getUnit() { return unit; }
     public Long getIndicatorId() { return indicatorId; }
     public String getSubjectName() { return subjectName; }
     public int getYear() { return year; }

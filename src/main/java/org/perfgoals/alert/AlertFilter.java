@@ -1,7 +1,7 @@
 package org.perfgoals.alert;
 
 /** What the alert centre is narrowed to; null fields do not narrow. A period is its year and last month. */
-public record AlertFilter(AlertStatus status, AlertType type, String department, Long projectId, Integer year,
+public record AlertFilter(AlertStatus status, AlertType type, String unit, Long projectId, Integer year,
                           Integer month, Boolean active) {
 
     public static final AlertFilter ALL = new AlertFilter(null, null, null, null, null, null, null);

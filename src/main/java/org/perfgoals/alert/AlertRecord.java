@@ -22,7 +22,7 @@ public record AlertRecord(long id, AlertType type, AlertStatus status, long proj
 
     static AlertRecord of(Alert alert) {
         return new AlertRecord(alert.getId(), alert.getType(), alert.getStatus(), alert.getProjectId(),
-                alert.getProjectName(), alert.getDepartment(), alert.getIndicatorId(), alert.getSubjectName(),
+                alert.getProjectName(), alert.getUnit(), alert.getIndicatorId(), alert.getSubjectName(),
                 alert.getYear(), alert.getMonth(), alert.getTargetText(), alert.getActualText(), alert.getRaisedAt(),
                 alert.getUpdatedAt(), alert.isDemo(), alert.getEvents().stream().map(AlertEventRecord::of).toList());
     }

@@ -26,8 +26,8 @@ public interface AlertRepository extends JpaRepository<Alert, Long>, JpaSpecific
             + "order by a.projectName")
     List<AlertedProject> findAlertedProjects();
 
-    @Query("select distinct a.department from Alert a order by a.department")
-    List<String> findDepartments();
+    @Query("select distinct a.unit from Alert a order by a.unit")
+    List<String> findUnits();
 
-    long countByStatusNotAndDepartment(AlertStatus status, String department);
+    long countByStatusNotAndUnit(AlertStatus status, String unit);
 }

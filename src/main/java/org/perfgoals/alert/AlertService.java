@@ -86,7 +86,7 @@ public class AlertService {
     public long countActiveForCurrentUser() {
         String unit = access.ownUnit();
         return unit == null ? alerts.countByStatusNot(AlertStatus.RESOLVED)
-                : alerts.countByStatusNotAndDepartment(AlertStatus.RESOLVED, unit);
+                : alerts.countByStatusNotAndUnit(AlertStatus.RESOLVED, unit);
     }
 
     /** The projects and units that have alerts, for the alert centre's filters. */
@@ -96,8 +96,8 @@ public class AlertService {
     }
 
     @Transactional(readOnly = true)
-    public List<String> departments() {
-        return alerts.findDepartments();
+    public List<String> units() {
+        return alerts.findUnits();
     }
 
     @Transactional(readOnly = true)
@@ -116,7 +116,7 @@ public class AlertService {
     public AlertRecord acknowledge(long id, Supplier<String> comment) {
         requireRole(Role.ADMIN, Role.MANAGER, Role.STAFF);
         Alert alert = alerts.findById(id).orElseThrow(() -> new AlertNotFoundException(id));
-        access.requireWrite(alert.getDepartment());
+        access.requireWrite(alert.getUnit());
         alert.acknowledge(currentUser.username(), clock.instant(), checked(comment.get()));
         events.publishEvent(new DataChangedEvent());
         return AlertRecord.of(alert);
@@ -130,7 +130,7 @@ public class AlertService {
     public AlertRecord resolve(long id, Supplier<String> comment) {
         requireRole(Role.ADMIN, Role.MANAGER);
         Alert alert = alerts.findById(id).orElseThrow(() -> new AlertNotFoundException(id));
-        access.requireReview(alert.getDepartment());
+        access.requireReview(alert.getUnit());
         alert.resolve(currentUser.username(), clock.instant(), checked(comment.get()));
         events.publishEvent(new DataChangedEvent());
         return AlertRecord.of(alert);

@@ -23,8 +23,8 @@ final class AlertSpecifications {
             if (filter.type() != null) {
                 conditions.add(cb.equal(root.get("type"), filter.type()));
             }
-            if (filter.department() != null) {
-                conditions.add(cb.equal(root.get("department"), filter.department()));
+            if (filter.unit() != null) {
+                conditions.add(cb.equal(root.get("unit"), filter.unit()));
             }
             if (filter.projectId() != null) {
                 conditions.add(cb.equal(root.get("projectId"), filter.projectId()));

@@ -22,13 +22,13 @@ public class DashboardRepository {
         this.jdbc = jdbc;
     }
 
-    List<ProjectFacts> projects(int year, String department) {
+    List<ProjectFacts> projects(int year, String unit) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("year", year);
         String sql = "select id, department, name, fund_use, current_year_budget from project"
                 + " where project_year = :year";
-        if (department != null) {
+        if (unit != null) {
             sql += " and department = :department";
-            parameters.addValue("department", department);
+            parameters.addValue("department", unit);
         }
         return jdbc.query(sql + " order by department, name, id", parameters, (row, i) -> new ProjectFacts(
                 row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getBigDecimal(5)));
@@ -77,12 +77,12 @@ public class DashboardRepository {
     }
 
     /** Active alerts by type, for one unit or all. */
-    Map<String, Long> activeAlertsByType(String department) {
+    Map<String, Long> activeAlertsByType(String unit) {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
         String sql = "select alert_type, count(*) from alert where status <> 'RESOLVED'";
-        if (department != null) {
+        if (unit != null) {
             sql += " and department = :department";
-            parameters.addValue("department", department);
+            parameters.addValue("department", unit);
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         jdbc.query(sql + " group by alert_type order by alert_type", parameters,
@@ -119,7 +119,7 @@ public class DashboardRepository {
         return weights;
     }
 
-    List<String> departments(int year) {
+    List<String> units(int year) {
         return jdbc.queryForList(
                 "select distinct department from project where project_year = :year order by department",
                 new MapSqlParameterSource("year", year), String.class);

@@ -57,9 +57,9 @@ public class DashboardService {
     }
 
     private Overview compute(OverviewFilter filter) {
-        return calculator.calculate(filter, queries.projects(filter.year(), filter.department()),
+        return calculator.calculate(filter, queries.projects(filter.year(), filter.unit()),
                 queries.indicatorCounts(filter.year()), queries.statusCounts(filter.year()),
-                queries.spending(filter.year()), queries.activeAlertsByType(filter.department()),
+                queries.spending(filter.year()), queries.activeAlertsByType(filter.unit()),
                 queries.weightedScores(filter.year(), filter.month()), queries.budgetIndicatorWeights(filter.year()));
     }
 
@@ -72,9 +72,9 @@ public class DashboardService {
         for (int quarter = 1; quarter <= 4; quarter++) {
             quarters.add(monitoring.sheet(projectId, Period.quarter(year, quarter)));
         }
-        String department = quarters.getFirst().project().getDepartment();
-        if (!currentUser.hasRole(Role.ADMIN) && !currentUser.hasRole(Role.LEADER) && !access.canReview(department)) {
-            throw new AccessDeniedException(currentUser.username() + " may not see the dashboard of " + department);
+        String unit = quarters.getFirst().project().getUnit();
+        if (!currentUser.hasRole(Role.ADMIN) && !currentUser.hasRole(Role.LEADER) && !access.canReview(unit)) {
+            throw new AccessDeniedException(currentUser.username() + " may not see the dashboard of " + unit);
         }
         return quarters;
     }
@@ -86,11 +86,11 @@ public class DashboardService {
     }
 
     /** Whether the current user may change how the project's indicators are weighted. */
-    public boolean canChangeWeights(String department) {
-        return access.canReview(department);
+    public boolean canChangeWeights(String unit) {
+        return access.canReview(unit);
     }
 
-    public List<String> departments(int year) {
-        return queries.departments(year);
+    public List<String> units(int year) {
+        return queries.units(year);
     }
 }

@@ -57,7 +57,7 @@ final class OverviewCalculator {
                 BigDecimal rate = BudgetExecution.rate(project.budget(), spent);
                 BigDecimal score = score(weightedScores.get(project.id()), budgetWeights.get(project.id()),
                         spentByMonth.isEmpty() ? null : rate, Period.quarter(filter.year(), filter.quarter()));
-                rows.add(new ProjectOverview(project.id(), project.department(), project.name(), project.fundUse(),
+                rows.add(new ProjectOverview(project.id(), project.unit(), project.name(), project.fundUse(),
                         project.budget(), spent, rate, status, typed, green,
                         typed == 0 ? null : BigDecimal.valueOf(green).multiply(HUNDRED)
                                 .divide(BigDecimal.valueOf(typed), 1, RoundingMode.HALF_UP), quarters, score,
@@ -70,7 +70,7 @@ final class OverviewCalculator {
         Tiles tiles = new Tiles(rows.size(), budget, spent, BudgetExecution.rate(budget, spent),
                 Period.quarter(filter.year(), filter.quarter()).timeProgress(), verdicts[0], verdicts[1], verdicts[2],
                 verdicts[3], alerts);
-        return new Overview(filter, tiles, rows, sum(rows, ProjectOverview::department),
+        return new Overview(filter, tiles, rows, sum(rows, ProjectOverview::unit),
                 sum(rows, row -> row.fundUse() == null ? "" : row.fundUse()));
     }
 

@@ -195,7 +195,7 @@ public final class MonitoringWorkbook {
             labelCell(first, 0, 0, messages.getTranslation("export.projectName", locale));
             textCell(first, 1, 4, project.getName());
             labelCell(first, 5, 5, messages.getTranslation("export.department", locale));
-            textCell(first, 6, 9, project.getDepartment());
+            textCell(first, 6, 9, project.getUnit());
             fitHeight(first, List.of(project.getName()), 4 * 22);
 
             Row second = out.createRow(next++);

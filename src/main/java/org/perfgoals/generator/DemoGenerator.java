@@ -103,23 +103,23 @@ public class DemoGenerator {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<Object[]> projectRows = new ArrayList<>(size);
         List<ProjectTemplate> chosen = new ArrayList<>(size);
-        List<String> departments = new ArrayList<>(size);
+        List<String> units = new ArrayList<>(size);
         List<String> names = new ArrayList<>(size);
         double[] scales = new double[size];
         int[] profiles = new int[size];
         for (int i = 0; i < size; i++) {
             ProjectTemplate template = forms.get(random.nextInt(forms.size()));
             FormData form = template.form();
-            String department = unit(random.nextInt(UNITS));
+            String unit = unit(random.nextInt(UNITS));
             String name = form.name() + " " + (firstNumber + i);
             double scale = 0.6 + random.nextDouble() * 0.8;
             double draw = random.nextDouble();
             profiles[i] = draw < 0.6 ? 0 : draw < 0.85 ? 1 : 2;
             scales[i] = scale;
             chosen.add(template);
-            departments.add(department);
+            units.add(unit);
             names.add(name);
-            projectRows.add(new Object[] {year, department, name, form.projectType(), form.fundUse(), form.owner(),
+            projectRows.add(new Object[] {year, unit, name, form.projectType(), form.fundUse(), form.owner(),
                 form.contact(), form.phone(), shift(form.startDate(), form, year), shift(form.endDate(), form, year),
                 form.overview(), form.legalBasis(), form.necessity(), form.safeguards(), form.implementationPlan(),
                 form.overallGoal(), form.annualGoal(), form.remark(), scaled(form.totalBudget(), scale),
@@ -182,7 +182,7 @@ public class DemoGenerator {
                     actualValues.add(value);
                     if (quarter >= 3 && (red || value.status() == Status.YELLOW)) {
                         alertRows.add(new Object[] {red ? "TARGET_MISSED" : "TARGET_AT_RISK",
-                            quarter == 3 ? "ACKNOWLEDGED" : "OPEN", projectId, names.get(i), departments.get(i),
+                            quarter == 3 ? "ACKNOWLEDGED" : "OPEN", projectId, names.get(i), units.get(i),
                             indicatorId, template.indicator().getName(), year, period.endMonth(),
                             template.indicator().getTargetText(), value.text(), entered, entered});
                     }

@@ -63,7 +63,7 @@ final class SeedTemplates {
         List<ProjectTemplate> templates = new ArrayList<>();
         for (FormData form : result.forms()) {
             int shift = form.year() == null ? 0 : year - form.year();
-            Project project = new Project(year, form.department(), form.name());
+            Project project = new Project(year, form.unit(), form.name());
             for (IndicatorData data : form.indicators()) {
                 project.getIndicators().add(new Indicator(data.level1(), data.level2(), data.name(),
                         data.target().raw(), data.target().target(), data.target().freeText(), data.line()));

@@ -10,7 +10,7 @@ public class DuplicateProjectException extends RuntimeException {
 
     public DuplicateProjectException(List<FormData> duplicates) {
         super("Projects already exist: " + duplicates.stream()
-                .map(form -> form.year() + " " + form.department() + " " + form.name()).toList());
+                .map(form -> form.year() + " " + form.unit() + " " + form.name()).toList());
         this.duplicates = List.copyOf(duplicates);
     }
 

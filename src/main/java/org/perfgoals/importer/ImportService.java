@@ -162,7 +162,7 @@ public class ImportService {
 
     /** Forms of units the user may not write; a form without a unit is an error of its own, not listed here. */
     private List<FormData> refusedUnits(List<FormData> forms) {
-        return forms.stream().filter(form -> form.department() != null && !unitAccess.canWrite(form.department()))
+        return forms.stream().filter(form -> form.unit() != null && !unitAccess.canWrite(form.unit()))
                 .toList();
     }
 
@@ -178,7 +178,7 @@ public class ImportService {
     /** The stored projects the forms name, by {@link #key}: one query for the whole chunk. */
     private Map<String, Project> existingProjects(List<FormData> forms) {
         List<FormData> identified = forms.stream()
-                .filter(form -> form.year() != null && form.department() != null && form.name() != null).toList();
+                .filter(form -> form.year() != null && form.unit() != null && form.name() != null).toList();
         if (identified.isEmpty()) {
             return Map.of();
         }
@@ -201,10 +201,10 @@ public class ImportService {
 
     /** Year, unit and name identify a project. */
     private static String key(FormData form) {
-        return form.year() + "\u001f" + form.department() + "\u001f" + form.name();
+        return form.year() + "\u001f" + form.unit() + "\u001f" + form.name();
     }
 
     private static String key(Project project) {
-        return project.getYear() + "\u001f" + project.getDepartment() + "\u001f" + project.getName();
+        return project.getYear() + "\u001f" + project.getUnit() + "\u001f" + project.getName();
     }
 }

@@ -16,7 +16,7 @@ final class ProjectFactory {
     }
 
     static Project create(FormData form, List<ImportIssue> issues) {
-        Project project = new Project(form.year(), form.department(), form.name());
+        Project project = new Project(form.year(), form.unit(), form.name());
         project.setProjectType(form.projectType());
         project.setFundUse(form.fundUse());
         project.setOwner(form.owner());

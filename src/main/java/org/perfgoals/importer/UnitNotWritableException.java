@@ -13,7 +13,7 @@ public class UnitNotWritableException extends RuntimeException {
 
     public UnitNotWritableException(List<FormData> refused) {
         super("Forms of units the user may not write: " + refused.stream()
-                .map(form -> form.formNumber() + " " + form.department()).toList());
+                .map(form -> form.formNumber() + " " + form.unit()).toList());
         this.refused = List.copyOf(refused);
     }
 

@@ -26,7 +26,7 @@ public interface ActualValueRepository extends JpaRepository<ActualValue, Long> 
     @Query("""
             select i.id, av.numericValue, lp.year, av.month
             from Project p join p.indicators i, Project lp join lp.indicators li, ActualValue av
-            where p.id = :projectId and lp.year = p.year - 1 and lp.department = p.department and lp.name = p.name
+            where p.id = :projectId and lp.year = p.year - 1 and lp.unit = p.unit and lp.name = p.name
               and li.name = i.name and av.indicatorId = li.id and av.year = lp.year and av.numericValue is not null
             order by av.month""")
     List<Object[]> findLastYearValues(long projectId);

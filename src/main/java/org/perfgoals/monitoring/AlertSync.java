@@ -29,7 +29,7 @@ class AlertSync {
         Period period = sheet.period();
         for (SheetRow row : sheet.rows()) {
             Status status = row.evaluation().status();
-            AlertSubject subject = new AlertSubject(project.getId(), project.getName(), project.getDepartment(),
+            AlertSubject subject = new AlertSubject(project.getId(), project.getName(), project.getUnit(),
                     row.indicator().getId(), row.indicator().getName());
             String actual = row.derived() ? Formats.percent(row.derivedValue())
                     : ActualMapping.text(row.current(), row.indicator().getTarget());
@@ -44,7 +44,7 @@ class AlertSync {
     }
 
     private void syncBudget(PeriodSheet sheet, Project project, Period period) {
-        AlertSubject wholeProject = new AlertSubject(project.getId(), project.getName(), project.getDepartment(),
+        AlertSubject wholeProject = new AlertSubject(project.getId(), project.getName(), project.getUnit(),
                 null, null);
         if (sheet.budgetEvaluation() != null) {
             Status status = sheet.budgetEvaluation().status();
@@ -52,7 +52,7 @@ class AlertSync {
                     period, Formats.percent(period.timeProgress()), Formats.percent(sheet.executionRate()), status);
         }
         for (BudgetRow row : sheet.budget()) {
-            AlertSubject item = new AlertSubject(project.getId(), project.getName(), project.getDepartment(), null,
+            AlertSubject item = new AlertSubject(project.getId(), project.getName(), project.getUnit(), null,
                     row.item().getName());
             toggle(AlertType.OVER_BUDGET, row.overBudget(), item, period, Formats.amount(row.item().getAmount()),
                     Formats.amount(row.spentSoFar()), row.overBudget() ? Status.RED : Status.GREEN);

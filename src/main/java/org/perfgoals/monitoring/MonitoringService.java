@@ -87,13 +87,13 @@ public class MonitoringService {
     /** Whether the current user may enter values for this project now (their unit, and not locked for staff). */
     @Transactional(readOnly = true)
     public boolean canEdit(PeriodSheet sheet) {
-        return access.canWrite(sheet.project().getDepartment())
+        return access.canWrite(sheet.project().getUnit())
                 && (isReviewer() || sheet.report().getState().editableByStaff());
     }
 
     @Transactional(readOnly = true)
     public boolean canReview(PeriodSheet sheet) {
-        return access.canReview(sheet.project().getDepartment());
+        return access.canReview(sheet.project().getUnit());
     }
 
     /**
@@ -105,7 +105,7 @@ public class MonitoringService {
      */
     public PeriodSheet save(long projectId, Period period, SheetInput input, EntryMode mode) {
         Project project = project(projectId);
-        access.requireWrite(project.getDepartment());
+        access.requireWrite(project.getUnit());
         requireProjectPeriod(project, period);
         // A quarter without a report reads as a new draft; the report is created only once the input is accepted.
         PeriodReport report = reports.findByProjectIdAndYearAndMonth(projectId, period.year(), period.endMonth())
@@ -169,7 +169,7 @@ public class MonitoringService {
     /** Hands the period to the manager: every row must have its value, every deviation its explanation. */
     public PeriodSheet submit(long projectId, Period period, Long baseVersion) {
         PeriodSheet sheet = sheet(projectId, period);
-        access.requireWrite(sheet.project().getDepartment());
+        access.requireWrite(sheet.project().getUnit());
         PeriodReport report = reportFor(projectId, period);
         if (!report.getState().editableByStaff()) {
             throw new ReportLockedException(report.getState());
@@ -184,7 +184,7 @@ public class MonitoringService {
         report.submit(currentUser.username(), clock.instant());
         reports.saveAndFlush(report);
         alertSync.syncOverdue(new AlertSubject(sheet.project().getId(), sheet.project().getName(),
-                sheet.project().getDepartment(), null, null), period, false);
+                sheet.project().getUnit(), null, null), period, false);
         events.publishEvent(new DataChangedEvent());
         return build(sheet.project(), period, report);
     }
@@ -204,7 +204,7 @@ public class MonitoringService {
 
     private PeriodSheet review(long projectId, Period period, String comment, boolean approve) {
         Project project = project(projectId);
-        access.requireReview(project.getDepartment());
+        access.requireReview(project.getUnit());
         List<FieldError> tooLong = new ArrayList<>();
         InputLimits.checkLength(FieldRef.Report.REVIEW_COMMENT, comment, InputLimits.TEXT, tooLong);
         if (!tooLong.isEmpty()) {
@@ -254,7 +254,7 @@ public class MonitoringService {
         long projectId = projects.projectOfIndicator(indicatorId)
                 .orElseThrow(() -> new IndicatorNotFoundException(indicatorId));
         Project project = project(projectId);
-        access.requireReview(project.getDepartment());
+        access.requireReview(project.getUnit());
         // The project was loaded in this transaction: the change is written on commit.
         Indicator indicator = project.getIndicators().stream().filter(i -> i.getId() == indicatorId).findFirst()
                 .orElseThrow();
@@ -313,7 +313,7 @@ public class MonitoringService {
                 }
                 PeriodReport report = byMonth.get(period.year() * 100 + period.endMonth());
                 boolean submitted = report != null && !report.getState().editableByStaff();
-                AlertSubject subject = new AlertSubject(project.id(), project.name(), project.department(), null,
+                AlertSubject subject = new AlertSubject(project.id(), project.name(), project.unit(), null,
                         null);
                 overdue += alertSync.syncOverdue(subject, period, !submitted) ? 1 : 0;
             }
@@ -333,7 +333,7 @@ public class MonitoringService {
     public WeightScheme changeWeights(long projectId, String scheme, Map<String, BigDecimal> level1Points,
                                       Long seenVersion) {
         Project project = project(projectId);
-        access.requireReview(project.getDepartment());
+        access.requireReview(project.getUnit());
         if (seenVersion != null && seenVersion != project.getVersion()) {
             throw staleWeights(project);
         }
@@ -375,7 +375,7 @@ public class MonitoringService {
     public ProjectWeighting weighting(long projectId) {
         Project project = project(projectId);
         return ProjectWeighting.of(project.getId(), ProjectWeights.scheme(project), project.getIndicators(),
-                access.canReview(project.getDepartment()));
+                access.canReview(project.getUnit()));
     }
 
     /** The indicators of the project that hold a value, and its budget items that hold spending. */
@@ -437,7 +437,7 @@ public class MonitoringService {
     private Project writableProject(LongSupplier projectOfSubject) {
         requireRole(Role.ADMIN, Role.MANAGER, Role.STAFF);
         Project project = project(projectOfSubject.getAsLong());
-        access.requireWrite(project.getDepartment());
+        access.requireWrite(project.getUnit());
         return project;
     }
 
@@ -445,7 +445,7 @@ public class MonitoringService {
     @Transactional(readOnly = true)
     public void authorizeWeights(long projectId) {
         requireRole(Role.ADMIN, Role.MANAGER);
-        access.requireReview(project(projectId).getDepartment());
+        access.requireReview(project(projectId).getUnit());
     }
 
     /** The quarter of the project's own year (400 naming the project's year otherwise; 404 for no project). */

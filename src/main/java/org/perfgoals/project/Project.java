@@ -24,7 +24,7 @@ import org.perfgoals.indicator.Indicator;
 
 /**
  * A fiscal-expenditure project as declared on its 绩效目标申报表: one form, one project. Identified for
- * imports by year, unit (department) and name.
+ * imports by year, unit and name.
  */
 @Entity
 @Table(name = "project")
@@ -35,8 +35,9 @@ public class Project extends AbstractEntity {
 
     @Column(name = "project_year", nullable = false)
     private int year;
-    @Column(nullable = false)
-    private String department;
+    /** The organisation (申报单位); the column keeps its older name, department. */
+    @Column(name = "department", nullable = false)
+    private String unit;
     @Column(nullable = false)
     private String name;
     private String projectType;
@@ -93,15 +94,15 @@ public class Project extends AbstractEntity {
     protected Project() {
     }
 
-    public Project(int year, String department, String name) {
+    public Project(int year, String unit, String name) {
         this.year = year;
-        this.department = department;
+        this.unit = unit;
         this.name = name;
     }
 
     public long getVersion() { return version; }
     public int getYear() { return year; }
-    public String getDepartment() { return department; }
+    public String getUnit() { return unit; }
     public String getName() { return name; }
     public String getProjectType() { return projectType; }
     public void setProjectType(String projectType) { this.projectType = projectType; }

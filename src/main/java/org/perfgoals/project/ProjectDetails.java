@@ -31,7 +31,7 @@ public record ProjectDetails(long id, int year, String unit, String name, String
 
     /** Reads a managed project; to be called inside the transaction that loaded it. */
     static ProjectDetails of(Project p) {
-        return new ProjectDetails(p.getId(), p.getYear(), p.getDepartment(), p.getName(), p.getProjectType(),
+        return new ProjectDetails(p.getId(), p.getYear(), p.getUnit(), p.getName(), p.getProjectType(),
                 p.getFundUse(), p.getOwner(), p.getContact(), p.getPhone(), p.getStartDate(), p.getEndDate(),
                 p.getOverview(), p.getLegalBasis(), p.getNecessity(), p.getSafeguards(), p.getImplementationPlan(),
                 p.getOverallGoal(), p.getAnnualGoal(), p.getRemark(), p.getTotalBudget(), p.getCurrentYearBudget(),

@@ -1,12 +1,12 @@
 package org.perfgoals.project;
 
 /** What the project list is narrowed to; a null (or blank) field does not narrow. */
-public record ProjectFilter(Integer year, String department, String nameContains) {
+public record ProjectFilter(Integer year, String unit, String nameContains) {
 
     public static final ProjectFilter ALL = new ProjectFilter(null, null, null);
 
     public ProjectFilter {
-        department = blankToNull(department);
+        unit = blankToNull(unit);
         nameContains = blankToNull(nameContains);
     }
 

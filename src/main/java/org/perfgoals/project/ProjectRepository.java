@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ProjectRepository extends JpaRepository<Project, Long>, ProjectSummaryQueries {
 
-    Optional<Project> findByYearAndDepartmentAndName(int year, String department, String name);
+    Optional<Project> findByYearAndUnitAndName(int year, String unit, String name);
 
     /** Candidates for many (year, unit, name) keys at once; the importer keeps those whose unit matches too. */
     List<Project> findByYearInAndNameIn(Collection<Integer> years, Collection<String> names);
@@ -32,6 +32,6 @@ public interface ProjectRepository extends JpaRepository<Project, Long>, Project
     @Query("select distinct p.year from Project p order by p.year desc")
     List<Integer> findYears();
 
-    @Query("select distinct p.department from Project p order by p.department")
-    List<String> findDepartments();
+    @Query("select distinct p.unit from Project p order by p.unit")
+    List<String> findUnits();
 }

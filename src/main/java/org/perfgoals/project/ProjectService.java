@@ -59,7 +59,7 @@ public class ProjectService {
 
     /** The project of the same unit and name declared for the following year, if one was imported. */
     public Optional<Long> nextYearOf(Project project) {
-        return projects.findByYearAndDepartmentAndName(project.getYear() + 1, project.getDepartment(),
+        return projects.findByYearAndUnitAndName(project.getYear() + 1, project.getUnit(),
                 project.getName()).map(Project::getId);
     }
 
@@ -79,7 +79,7 @@ public class ProjectService {
         return projects.findYears();
     }
 
-    public List<String> departments() {
-        return projects.findDepartments();
+    public List<String> units() {
+        return projects.findUnits();
     }
 }

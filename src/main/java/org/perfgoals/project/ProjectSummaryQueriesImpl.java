@@ -19,7 +19,7 @@ class ProjectSummaryQueriesImpl implements ProjectSummaryQueries {
 
     private static final Map<String, String> SORTABLE = Map.of(
             "year", "p.year",
-            "department", "p.department",
+            "department", "p.unit",
             "name", "p.name",
             "projectType", "p.projectType",
             "currentYearBudget", "p.currentYearBudget",
@@ -27,7 +27,7 @@ class ProjectSummaryQueriesImpl implements ProjectSummaryQueries {
             "warningCount", "size(p.warnings)");
 
     private static final String SELECT = """
-            select new org.perfgoals.project.ProjectSummary(p.id, p.year, p.department, p.name, p.projectType,
+            select new org.perfgoals.project.ProjectSummary(p.id, p.year, p.unit, p.name, p.projectType,
                    p.currentYearBudget, size(p.indicators), size(p.warnings))
             from Project p""";
 
@@ -71,9 +71,9 @@ class ProjectSummaryQueriesImpl implements ProjectSummaryQueries {
             conditions.add("p.year = :year");
             parameters.put("year", filter.year());
         }
-        if (filter.department() != null) {
-            conditions.add("p.department = :department");
-            parameters.put("department", filter.department());
+        if (filter.unit() != null) {
+            conditions.add("p.unit = :department");
+            parameters.put("department", filter.unit());
         }
         if (filter.nameContains() != null) {
             conditions.add("lower(p.name) like :name escape '\\'");

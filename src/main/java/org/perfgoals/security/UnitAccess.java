@@ -16,31 +16,31 @@ public class UnitAccess {
         this.currentUser = currentUser;
     }
 
-    public boolean canWrite(String department) {
+    public boolean canWrite(String unit) {
         return currentUser.hasRole(Role.ADMIN)
-                || ((currentUser.hasRole(Role.MANAGER) || currentUser.hasRole(Role.STAFF)) && ownsUnit(department));
+                || ((currentUser.hasRole(Role.MANAGER) || currentUser.hasRole(Role.STAFF)) && ownsUnit(unit));
     }
 
     /** Managers of the unit and admins review reports and close alerts. */
-    public boolean canReview(String department) {
-        return currentUser.hasRole(Role.ADMIN) || (currentUser.hasRole(Role.MANAGER) && ownsUnit(department));
+    public boolean canReview(String unit) {
+        return currentUser.hasRole(Role.ADMIN) || (currentUser.hasRole(Role.MANAGER) && ownsUnit(unit));
     }
 
-    private boolean ownsUnit(String department) {
-        return currentUser.unit().filter(unit -> unit.equals(department)).isPresent();
+    private boolean ownsUnit(String unit) {
+        return currentUser.unit().filter(own -> own.equals(unit)).isPresent();
     }
 
-    public void requireWrite(String department) {
-        if (!canWrite(department)) {
+    public void requireWrite(String unit) {
+        if (!canWrite(unit)) {
             throw new org.springframework.security.access.AccessDeniedException(
-                    currentUser.username() + " may not change data of " + department);
+                    currentUser.username() + " may not change data of " + unit);
         }
     }
 
-    public void requireReview(String department) {
-        if (!canReview(department)) {
+    public void requireReview(String unit) {
+        if (!canReview(unit)) {
             throw new org.springframework.security.access.AccessDeniedException(
-                    currentUser.username() + " may not review data of " + department);
+                    currentUser.username() + " may not review data of " + unit);
         }
     }
 

@@ -80,7 +80,7 @@ class MonitoringWorkbookTest extends SpringTest {
             int name = rowWith(sheet, 0, "项目名称");
             assertThat(text(sheet, name, 1)).isEqualTo(HOTLINE);
             assertThat(text(sheet, name, 5)).isEqualTo("主管部门/实施单位");
-            assertThat(text(sheet, name, 6)).isEqualTo(q2.project().getDepartment()).isNotBlank();
+            assertThat(text(sheet, name, 6)).isEqualTo(q2.project().getUnit()).isNotBlank();
             int period = rowWith(sheet, 0, "监控期间");
             assertThat(text(sheet, period, 1)).isEqualTo("2019年第2季度（2019-01-01 至 2019-06-30）");
             XSSFCell progress = sheet.getRow(period).getCell(6);

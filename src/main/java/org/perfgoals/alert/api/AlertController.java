@@ -1,5 +1,6 @@
 package org.perfgoals.alert.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -41,8 +42,9 @@ class AlertController {
     record EventJson(String action, String actor, Instant at, String comment) {
     }
 
-    record AlertJson(long id, String type, String status, long projectId, String projectName, String department,
-                     Long indicatorId, String subject, int year, Integer quarter, int month, String target,
+    record AlertJson(long id, String type, String status, long projectId, String projectName,
+                     @JsonProperty("department") String unit, Long indicatorId, String subject, int year,
+                     Integer quarter, int month, String target,
                      String actual, String message, Instant raisedAt, Instant updatedAt, boolean demo,
                      List<EventJson> events) {
     }
@@ -53,7 +55,7 @@ class AlertController {
     ResponseEntity<List<AlertJson>> list(@RequestParam(required = false) Long projectId,
                                          @RequestParam(required = false) AlertStatus status,
                                          @RequestParam(required = false) AlertType type,
-                                         @RequestParam(required = false) String department,
+                                         @RequestParam(required = false) String unit,
                                          @RequestParam(required = false) Integer year,
                                          @RequestParam(required = false) Integer quarter,
                                          @RequestParam(required = false) Boolean active,
@@ -62,7 +64,7 @@ class AlertController {
         if (page < 0 || size < 1 || size > 1000 || (quarter != null && (quarter < 1 || quarter > 4))) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page >= 0, 1 <= size <= 1000, quarter 1-4");
         }
-        AlertFilter filter = new AlertFilter(status, type, department, projectId, year,
+        AlertFilter filter = new AlertFilter(status, type, unit, projectId, year,
                 quarter == null ? null : quarter * 3, active);
         List<AlertJson> body = alerts.list(filter, PageRequest.of(page, size, Sort.by(Sort.Order.desc("updatedAt"),
                 Sort.Order.desc("id")))).stream().map(alert -> json(alert, locale)).toList();

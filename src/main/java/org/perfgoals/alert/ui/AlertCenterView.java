@@ -73,7 +73,7 @@ class AlertCenterView extends VerticalLayout implements HasDynamicTitle, BeforeE
         type.setEmptySelectionAllowed(true);
         type.setEmptySelectionCaption(getTranslation("alerts.filter.all"));
         unit.setLabel(getTranslation("alerts.filter.unit"));
-        unit.setItems(alerts.departments());
+        unit.setItems(alerts.units());
         unit.setClearButtonVisible(true);
         unit.setWidth("18em");
         project.setLabel(getTranslation("alerts.filter.project"));

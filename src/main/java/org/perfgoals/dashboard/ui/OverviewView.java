@@ -84,7 +84,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
         quarter.setItemLabelGenerator(q -> q == null ? "" : getTranslation("entry.quarterLabel", q));
         quarter.setValue(3);
         unit.setLabel(getTranslation("projects.filter.unit"));
-        unit.setItems(dashboards.departments(latest));
+        unit.setItems(dashboards.units(latest));
         unit.setClearButtonVisible(true);
         unit.setWidth("20em");
         String ownUnit = access.ownUnit();
@@ -123,7 +123,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
                 .setSortable(true).setKey("status");
         grid.addColumn(ProjectOverview::name).setHeader(getTranslation("project.name")).setWidth("16em")
                 .setFlexGrow(2).setSortable(true).setKey("name").setTooltipGenerator(ProjectOverview::name);
-        grid.addColumn(ProjectOverview::department).setHeader(getTranslation("project.department"))
+        grid.addColumn(ProjectOverview::unit).setHeader(getTranslation("project.department"))
                 .setWidth("12em").setSortable(true).setKey("department");
         grid.addColumn(row -> Formats.yuan(this, row.budget())).setHeader(getTranslation("project.currentYearBudget"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("budget").setSortable(true);
@@ -177,7 +177,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
             Comparator<ProjectOverview> next = switch (sort.getSorted()) {
                 case "status" -> Comparator.comparingInt(row -> -row.status().severity());
                 case "name" -> Comparator.comparing(ProjectOverview::name);
-                case "department" -> Comparator.comparing(ProjectOverview::department);
+                case "department" -> Comparator.comparing(ProjectOverview::unit);
                 case "budget" -> Comparator.comparing(ProjectOverview::budget,
                         Comparator.nullsFirst(Comparator.naturalOrder()));
                 case "execution" -> Comparator.comparing(ProjectOverview::executionRate,

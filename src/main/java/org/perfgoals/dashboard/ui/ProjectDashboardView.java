@@ -180,14 +180,14 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         actions.addClassName("dashboard-actions");
         add(RouteLink.to("projects/" + project.getId(), getTranslation("dashboard.toProject")), heading,
-                new Span(project.getDepartment()), header, actions);
+                new Span(project.getUnit()), header, actions);
         add(new H3(getTranslation("dashboard.budget")), budgetCharts(project));
         add(new H3(getTranslation("dashboard.indicators")), indicatorCharts());
         add(new H3(getTranslation("dashboard.table", getTranslation("entry.quarterLabel", quarter.getValue()))),
                 statusTable());
         add(new H3(getTranslation("project.alerts")), alertList(projectId));
         add(new H3(getTranslation("score.title", getTranslation("entry.quarterLabel", quarter.getValue()))),
-                new SelfEvaluationPanel(chosen, dashboards.canChangeWeights(project.getDepartment()),
+                new SelfEvaluationPanel(chosen, dashboards.canChangeWeights(project.getUnit()),
                         (scheme, points) -> {
                             dashboards.changeWeights(projectId, scheme, points, weightsVersion);
                             // Everything on the page is scored anew: show it again.

@@ -20,7 +20,7 @@ final class DeclaredProjectJson {
     }
 
     static ProjectJson of(Project p, TranslationProvider messages, Locale locale) {
-        return new ProjectJson(p.getId(), p.getYear(), p.getDepartment(), p.getName(), p.getProjectType(),
+        return new ProjectJson(p.getId(), p.getYear(), p.getUnit(), p.getName(), p.getProjectType(),
                 p.getFundUse(), p.getOwner(), p.getContact(), p.getPhone(), p.getStartDate(), p.getEndDate(),
                 p.getOverview(), p.getLegalBasis(), p.getNecessity(), p.getSafeguards(), p.getImplementationPlan(),
                 p.getOverallGoal(), p.getAnnualGoal(), p.getRemark(), p.getTotalBudget(), p.getCurrentYearBudget(),

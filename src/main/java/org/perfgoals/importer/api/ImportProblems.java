@@ -1,5 +1,6 @@
 package org.perfgoals.importer.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import org.perfgoals.base.api.ProblemCatalog;
@@ -26,10 +27,11 @@ class ImportProblems implements ProblemCatalog {
     /** 409: the new forms drop indicators or sub-items that hold values ({@code refusals}). */
     static final ProblemType REPLACE_REFUSED = new ProblemType("replace-refused");
 
-    record DuplicateJson(int year, String department, String name) {
+    record DuplicateJson(int year, @JsonProperty("department") String unit, String name) {
     }
 
-    record RefusedFormJson(int formNumber, String projectName, String department, String message) {
+    record RefusedFormJson(int formNumber, String projectName, @JsonProperty("department") String unit,
+                           String message) {
     }
 
     private final Problems problems;
@@ -52,7 +54,7 @@ class ImportProblems implements ProblemCatalog {
         }).on(UnitNotWritableException.class, (refused, locale) -> {
             List<RefusedFormJson> forms = refused.getRefused().stream().map(form -> {
                 String name = ImportLimits.quote(form.name());
-                String unit = ImportLimits.quote(form.department());
+                String unit = ImportLimits.quote(form.unit());
                 return new RefusedFormJson(form.formNumber(), name, unit, problems.text("import.unitRefused.form",
                         locale, form.formNumber(), name == null ? "?" : name, unit));
             }).toList();
@@ -62,11 +64,11 @@ class ImportProblems implements ProblemCatalog {
             return problem;
         }).on(DuplicateProjectException.class, (duplicate, locale) -> {
             List<DuplicateJson> existing = duplicate.getDuplicates().stream()
-                    .map(form -> new DuplicateJson(form.year(), ImportLimits.quote(form.department()),
+                    .map(form -> new DuplicateJson(form.year(), ImportLimits.quote(form.unit()),
                             ImportLimits.quote(form.name()))).toList();
             var problem = problems.create(HttpStatus.CONFLICT, DUPLICATE_PROJECT, problems.text(
                     "import.duplicate.api", locale, existing.stream()
-                            .map(d -> d.year() + " " + d.department() + " " + d.name()).toList().toString()), locale);
+                            .map(d -> d.year() + " " + d.unit() + " " + d.name()).toList().toString()), locale);
             problem.setProperty("duplicates", existing);
             return problem;
         }).on(ReplaceRefusedException.class, (refused, locale) -> {

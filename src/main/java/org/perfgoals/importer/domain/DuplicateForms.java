@@ -16,10 +16,10 @@ final class DuplicateForms {
         Map<List<Object>, FormData> first = new HashMap<>();
         List<ImportIssue> duplicates = new ArrayList<>();
         for (FormData form : forms) {
-            if (form.name() == null || form.department() == null || form.year() == null) {
+            if (form.name() == null || form.unit() == null || form.year() == null) {
                 continue;
             }
-            List<Object> key = List.of(form.year(), form.department(), form.name());
+            List<Object> key = List.of(form.year(), form.unit(), form.name());
             FormData earlier = first.putIfAbsent(key, form);
             if (earlier != null && !Objects.equals(earlier, form)) {
                 duplicates.add(new ImportIssue(ImportIssue.Severity.ERROR, "form.duplicateInFile",

@@ -13,7 +13,7 @@ public record FormData(
         int formNumber,
         int firstLine,
         Integer year,
-        String department,
+        String unit,
         String name,
         String projectType,
         String fundUse,

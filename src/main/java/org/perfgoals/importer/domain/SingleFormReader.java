@@ -32,7 +32,7 @@ final class SingleFormReader {
         if (name == null) {
             issues.error("name.missing", lineOf(sections, FormField.NAME, titleLine));
         }
-        String department = department(sections, issues, titleLine);
+        String unit = unit(sections, issues, titleLine);
         String projectType = choice(ChoiceField.PROJECT_TYPE, sections, issues, titleLine);
         String fundUse = choice(ChoiceField.FUND_USE, sections, issues, titleLine);
         LocalDate start = date(sections, FormField.START_DATE, DateText.End.START, issues, titleLine);
@@ -56,7 +56,7 @@ final class SingleFormReader {
         List<IndicatorData> indicators = indicators(text, sections, year, issues);
         unrecognized(sections.unrecognized(), issues);
 
-        FormData form = new FormData(text.number(), titleLine, year, department, name, projectType, fundUse,
+        FormData form = new FormData(text.number(), titleLine, year, unit, name, projectType, fundUse,
                 sections.text(FormField.OWNER), sections.text(FormField.CONTACT), sections.text(FormField.PHONE),
                 start, end, plain(sections, FormField.OVERVIEW), plain(sections, FormField.LEGAL_BASIS),
                 plain(sections, FormField.NECESSITY), plain(sections, FormField.SAFEGUARDS),
@@ -69,17 +69,17 @@ final class SingleFormReader {
         return new Outcome(form, issues.toIssues(text.number(), name));
     }
 
-    private static String department(FormSections sections, FormIssues issues, int titleLine) {
+    private static String unit(FormSections sections, FormIssues issues, int titleLine) {
         String written = sections.text(FormField.DEPARTMENT);
-        String department = written == null ? null : written
+        String unit = written == null ? null : written
                 .replaceAll("[(（]\\s*盖\\s*章\\s*[)）]", "")
                 .replaceAll("盖\\s*章$", "")
                 .strip();
-        if (department == null || department.isEmpty()) {
+        if (unit == null || unit.isEmpty()) {
             issues.error("department.missing", lineOf(sections, FormField.DEPARTMENT, titleLine));
             return null;
         }
-        return department;
+        return unit;
     }
 
     private static String choice(ChoiceField choice, FormSections sections, FormIssues issues, int titleLine) {

@@ -33,7 +33,7 @@ class ImportPreview extends VerticalLayout {
             add(new H4(getTranslation("import.unitRefused", result.refusedUnits().size())), refusedUnits);
             result.refusedUnits().forEach(form -> refusedUnits.add(new ListItem(getTranslation(
                     "import.unitRefused.form", form.formNumber(), form.name() == null ? "?"
-                            : ImportLimits.quote(form.name()), ImportLimits.quote(form.department())))));
+                            : ImportLimits.quote(form.name()), ImportLimits.quote(form.unit())))));
         }
         if (!result.errors().isEmpty()) {
             add(new H4(getTranslation("import.errors", result.errors().size())), errors);
@@ -60,7 +60,7 @@ class ImportPreview extends VerticalLayout {
 
     private Grid<FormData> formsGrid(ImportResult result) {
         forms.addColumn(FormData::formNumber).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        forms.addColumn(FormData::department).setHeader(getTranslation("project.department"));
+        forms.addColumn(FormData::unit).setHeader(getTranslation("project.department"));
         forms.addColumn(FormData::name).setHeader(getTranslation("project.name")).setFlexGrow(2);
         forms.addColumn(FormData::year).setHeader(getTranslation("project.year")).setAutoWidth(true);
         forms.addColumn(form -> Formats.yuan(this, form.currentYearBudget()))

@@ -103,7 +103,7 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         addClassName("entry-view");
         project.setLabel(getTranslation("entry.project"));
         project.setItemLabelGenerator(summary -> getTranslation("entry.projectLabel", summary.name(),
-                summary.department()));
+                summary.unit()));
         project.setWidth("34em");
         // Lazy and paged: a unit may have hundreds of projects over the years; the typed text narrows by name.
         project.setItems(query -> projects.list(choices(query.getFilter()), toSpringPageRequest(query)).stream(),
@@ -172,7 +172,7 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private ProjectSummary requestedProject(long projectId) {
         ProjectSummary requested = projects.summary(projectId)
                 .orElseThrow(() -> new PageNotFoundException("project.notFound"));
-        if (access.ownUnit() != null && !access.ownUnit().equals(requested.department())) {
+        if (access.ownUnit() != null && !access.ownUnit().equals(requested.unit())) {
             throw new NotAllowedException("entry.otherUnit");
         }
         return requested;

@@ -40,7 +40,7 @@ class ProjectController {
 
     @GetMapping
     ResponseEntity<List<ProjectJson>> list(@RequestParam(required = false) Integer year,
-                                           @RequestParam(required = false) String department,
+                                           @RequestParam(required = false) String unit,
                                            @RequestParam(required = false) String q,
                                            @RequestParam(defaultValue = "0") int page,
                                            @RequestParam(defaultValue = "100") int size, Locale locale) {
@@ -48,7 +48,7 @@ class ProjectController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
         }
-        ProjectFilter filter = new ProjectFilter(year, department, q);
+        ProjectFilter filter = new ProjectFilter(year, unit, q);
         List<ProjectJson> body = queries.details(filter, PageRequest.of(page, size, Sort.by("id")))
                 .stream().map(project -> ProjectJson.of(project, messages, locale)).toList();
         return ResponseEntity.ok().header("X-Total-Count", String.valueOf(projects.count(filter))).body(body);

@@ -1,5 +1,6 @@
 package org.perfgoals.project.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,9 +15,9 @@ import org.perfgoals.project.ProjectDetails;
  * A project on the wire, with everything its form declared. Amounts in yuan. The organisation keeps its wire name
  * {@code department}; in the code it is the project's unit.
  */
-public record ProjectJson(Long id, int year, String department, String name, String projectType, String fundUse,
-                          String owner, String contact, String phone, LocalDate startDate, LocalDate endDate,
-                          String overview, String legalBasis, String necessity, String safeguards,
+public record ProjectJson(Long id, int year, @JsonProperty("department") String unit, String name, String projectType,
+                          String fundUse, String owner, String contact, String phone, LocalDate startDate,
+                          LocalDate endDate, String overview, String legalBasis, String necessity, String safeguards,
                           String implementationPlan, String overallGoal, String annualGoal, String remark,
                           BigDecimal totalBudget, BigDecimal currentYearBudget, BigDecimal previousYearBudget,
                           BigDecimal previousYearExecuted, List<BudgetItemJson> budgetItems,

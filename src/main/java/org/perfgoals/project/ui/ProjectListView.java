@@ -50,7 +50,7 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
         year.setItems(projects.years());
         year.setClearButtonVisible(true);
         unit.setLabel(getTranslation("projects.filter.unit"));
-        unit.setItems(projects.departments());
+        unit.setItems(projects.units());
         unit.setClearButtonVisible(true);
         unit.setWidth("22em");
         search.setLabel(getTranslation("projects.filter.search"));
@@ -70,9 +70,9 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.addColumn(ProjectSummary::year).setHeader(getTranslation("project.year")).setKey("year")
                 .setSortProperty("year").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ProjectSummary::department).setHeader(getTranslation("project.department")).setKey("department")
+        grid.addColumn(ProjectSummary::unit).setHeader(getTranslation("project.department")).setKey("department")
                 .setSortProperty("department").setWidth("16em").setFlexGrow(1).setResizable(true)
-                .setTooltipGenerator(ProjectSummary::department);
+                .setTooltipGenerator(ProjectSummary::unit);
         grid.addColumn(ProjectSummary::name).setHeader(getTranslation("project.name")).setKey("name")
                 .setSortProperty("name").setWidth("20em").setFlexGrow(2).setResizable(true)
                 .setTooltipGenerator(ProjectSummary::name);

@@ -113,7 +113,7 @@ class OverviewViewKT extends KaribuTest {
         UI.getCurrent().navigate("overview");
         OverviewView view = _get(OverviewView.class);
         assertThat(view.unit.isReadOnly()).isTrue();
-        assertThat(view.overview().projects()).extracting(row -> row.department())
+        assertThat(view.overview().projects()).extracting(row -> row.unit())
                 .containsOnly("上海市人力资源和社会保障局咨询服务中心");
     }
 

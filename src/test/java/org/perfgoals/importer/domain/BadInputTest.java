@@ -139,7 +139,7 @@ class BadInputTest {
 
     @Test
     void a_stray_line_is_reported_not_silently_dropped() {
-        ParseResult result = read(form().department("申报单位名称：测试中心\n填报人签字：____").build());
+        ParseResult result = read(form().unit("申报单位名称：测试中心\n填报人签字：____").build());
         assertThat(issues(result, "line.unrecognized")).singleElement()
                 .satisfies(issue -> assertThat(issue.args()).containsExactly("填报人签字：____"));
     }

@@ -11,7 +11,7 @@ final class FormBuilder {
 
     private String title = "上海市财政支出项目绩效目标申报表";
     private String year = "(2019年)";
-    private String department = "申报单位名称：测试中心";
+    private String unit = "申报单位名称：测试中心";
     private String name = "项目名称\t测试项目\t\t";
     private String projectType = "项目类型\t" + UNTICKED + " 结转项目 " + TICKED + " 经常性专项业务费\t\t";
     private String fundUse = "资金用途\t" + TICKED + " 政府购买服务 " + UNTICKED + " 其他事业专业类\t\t";
@@ -31,7 +31,7 @@ final class FormBuilder {
 
     FormBuilder title(String value) { title = value; return this; }
     FormBuilder year(String value) { year = value; return this; }
-    FormBuilder department(String value) { department = value; return this; }
+    FormBuilder unit(String value) { unit = value; return this; }
     FormBuilder name(String value) { name = value; return this; }
     FormBuilder projectType(String value) { projectType = value; return this; }
     FormBuilder fundUse(String value) { fundUse = value; return this; }
@@ -49,7 +49,7 @@ final class FormBuilder {
     }
 
     String build() {
-        return String.join("\n", "", title, "", year, "", department, "", name, projectType, fundUse, period, texts,
+        return String.join("\n", "", title, "", year, "", unit, "", name, projectType, fundUse, period, texts,
                 budget, items, plan, goals, indicators, remark, "");
     }
 }

@@ -96,9 +96,9 @@ class FormLayoutTest {
 
     @Test
     void the_stamp_is_not_part_of_the_department_however_it_is_written() {
-        assertThat(single(form().department("申报单位名称：上海市测试中心（盖章）").build()).department()).isEqualTo("上海市测试中心");
-        assertThat(single(form().department("申报单位名称(盖章)\t上海市测试中心 (盖章)").build()).department()).isEqualTo("上海市测试中心");
-        assertThat(single(form().department("申报单位名称\t上海市测试中心\t\t").build()).department()).isEqualTo("上海市测试中心");
+        assertThat(single(form().unit("申报单位名称：上海市测试中心（盖章）").build()).unit()).isEqualTo("上海市测试中心");
+        assertThat(single(form().unit("申报单位名称(盖章)\t上海市测试中心 (盖章)").build()).unit()).isEqualTo("上海市测试中心");
+        assertThat(single(form().unit("申报单位名称\t上海市测试中心\t\t").build()).unit()).isEqualTo("上海市测试中心");
     }
 
     @Test
@@ -299,7 +299,7 @@ class FormLayoutTest {
         ParseResult result = read(form().build());
         assertThat(codes(result)).allMatch("target.freeText"::equals);
         assertThat(result.forms().getFirst()).satisfies(form -> {
-            assertThat(form.department()).isEqualTo("测试中心");
+            assertThat(form.unit()).isEqualTo("测试中心");
             assertThat(form.projectType()).isEqualTo("经常性专项业务费");
             assertThat(form.fundUse()).isEqualTo("政府购买服务");
             assertThat(form.previousYearExecuted()).isEqualByComparingTo("90");

@@ -39,10 +39,10 @@ class FormLimitsTest {
 
     @Test
     void a_unit_of_301_characters_is_an_error() {
-        ImportIssue error = onlyError(form().department("申报单位名称：" + chars(301)).build());
+        ImportIssue error = onlyError(form().unit("申报单位名称：" + chars(301)).build());
         assertThat(error.code()).isEqualTo("text.tooLong");
         assertThat(error.args()).startsWith("申报单位名称", "300", "301");
-        assertThat(read(form().department("申报单位名称：" + chars(300)).build()).errors()).isEmpty();
+        assertThat(read(form().unit("申报单位名称：" + chars(300)).build()).errors()).isEmpty();
     }
 
     @Test
@@ -152,7 +152,7 @@ class FormLimitsTest {
 
     @Test
     void a_form_of_thousands_of_junk_lines_quotes_fifty_and_counts_the_rest() {
-        ParseResult result = read(form().department("申报单位名称：测试中心\n" + "签字盖章页码\n".repeat(10_000)).build());
+        ParseResult result = read(form().unit("申报单位名称：测试中心\n" + "签字盖章页码\n".repeat(10_000)).build());
         assertThat(issues(result, "line.unrecognized")).hasSize(ImportLimits.MAX_UNRECOGNIZED_LINES_QUOTED);
         assertThat(issues(result, "line.unrecognizedMore")).singleElement()
                 .satisfies(more -> assertThat(more.args().getFirst()).isEqualTo("9950"));

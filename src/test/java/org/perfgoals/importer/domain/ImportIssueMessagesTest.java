@@ -42,7 +42,7 @@ class ImportIssueMessagesTest {
                         reader.read(seed.lines().limit(45).collect(Collectors.joining("\n"))),
                         reader.read(seed.lines().limit(60).collect(Collectors.joining("\n"))),
                         reader.read(form().name("").year("").period("开始时间\t年初\t结束时间\t").build()),
-                        reader.read(form().department("").period("开始时间\t2019-6-1\t结束时间\t2019-1-1").build()),
+                        reader.read(form().unit("").period("开始时间\t2019-6-1\t结束时间\t2019-1-1").build()),
                         reader.read(form().year("(2018年)").budget("项目总预算（元）\t100\t项目当年预算（元）\t七百\n"
                                 + "同名项目上年预算额（元）\t100\t同名项目上年预算执行数（元）\t120").build()),
                         reader.read(form().budget("项目总预算（元）\t\t项目当年预算（元）\t300").items("").build()),
@@ -52,7 +52,7 @@ class ImportIssueMessagesTest {
                                 + UNTICKED).fundUse("资金用途\t" + TICKED + " 其他：培训 " + TICKED + " 资产购置类").build()),
                         reader.read(form().indicators("分解目标\t\t\t\n产出目标\t数量目标\t人次\t\n").build()),
                         reader.read(form().indicatorRows("产出目标\t数量目标\t人次\t1\n\t质量目标\t人次\t2").build()),
-                        reader.read(form().department("申报单位名称：测试中心\n填报人签字").build()),
+                        reader.read(form().unit("申报单位名称：测试中心\n填报人签字").build()),
                         reader.read(form().name("项目名称\t" + "名".repeat(501)).build()),
                         reader.read(form().budget("项目总预算（元）\t1" + "0".repeat(20) + "\t项目当年预算（元）\t300.001")
                                 .build()),
@@ -61,7 +61,7 @@ class ImportIssueMessagesTest {
                                 + IntStream.rangeClosed(0, 100).mapToObj(i -> "\t子项" + i + "\t1\t")
                                 .collect(Collectors.joining("\n"))).build()),
                         reader.read(FormReaderTestSupport.titles(2001)),
-                        reader.read(form().department("申报单位名称：测试中心\n" + "杂行\n".repeat(60)).build()))
+                        reader.read(form().unit("申报单位名称：测试中心\n" + "杂行\n".repeat(60)).build()))
                 .flatMap(result -> result.issues().stream())
                 .toList();
     }

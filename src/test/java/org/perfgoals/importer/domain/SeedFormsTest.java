@@ -42,7 +42,7 @@ class SeedFormsTest {
 
     @Test
     void departments_and_names_are_read_without_the_stamp() {
-        assertThat(result.forms()).extracting(FormData::department).containsExactly(
+        assertThat(result.forms()).extracting(FormData::unit).containsExactly(
                 "上海市人力资源和社会保障局咨询服务中心", "上海市就业促进中心", "上海市社会保险事业管理中心",
                 "上海市职业技能鉴定中心", "上海市人才服务中心");
         assertThat(result.forms()).extracting(FormData::name).containsExactly(
