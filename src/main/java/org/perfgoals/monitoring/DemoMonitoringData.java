@@ -32,11 +32,16 @@ class DemoMonitoringData {
             "社会保险服务费", new BigDecimal("0.45"),
             "委托服务经费", new BigDecimal("0.72"));
 
-    private final MonitoringService monitoring;
+    private final QuarterEntryService entry;
+    private final QuarterReviewService review;
+    private final DemoMarking demo;
     private final ProjectService projects;
 
-    DemoMonitoringData(MonitoringService monitoring, ProjectService projects) {
-        this.monitoring = monitoring;
+    DemoMonitoringData(QuarterEntryService entry, QuarterReviewService review, DemoMarking demo,
+                       ProjectService projects) {
+        this.entry = entry;
+        this.review = review;
+        this.demo = demo;
         this.projects = projects;
     }
 
@@ -46,7 +51,7 @@ class DemoMonitoringData {
         SystemAuthentication.run(() -> {
             int seeded = 0;
             for (long projectId : projects.allIds()) {
-                if (!monitoring.hasData(projectId)) {
+                if (!demo.hasData(projectId)) {
                     seed(projects.get(projectId).orElseThrow());
                     seeded++;
                 }
@@ -66,14 +71,14 @@ class DemoMonitoringData {
             int q = quarter;
             List<SpendingEntry> spending = project.getBudgetItems().stream()
                     .map(item -> spending(project, item, q)).toList();
-            monitoring.save(project.getId(), period, new SheetInput(actuals, spending, null, null),
+            entry.save(project.getId(), period, new SheetInput(actuals, spending, null, null),
                     EntryMode.CHECKED);
         }
         long id = project.getId();
-        monitoring.submit(id, Period.quarter(project.getYear(), 1), null);
-        monitoring.approve(id, Period.quarter(project.getYear(), 1), "数据核实无误");
-        monitoring.submit(id, Period.quarter(project.getYear(), 2), null);
-        monitoring.markDemo(id);
+        review.submit(id, Period.quarter(project.getYear(), 1), null);
+        review.approve(id, Period.quarter(project.getYear(), 1), "数据核实无误");
+        review.submit(id, Period.quarter(project.getYear(), 2), null);
+        demo.markDemo(id);
     }
 
     private static SpendingEntry spending(Project project, BudgetItem item, int quarter) {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * new transaction is safe: the retry reads what the winner committed. After a few tries the caller gets
  * {@link ConcurrentWriteException} (409), nothing of the lost attempt stored.
  *
- * <p>Not transactional itself: each attempt is one transaction of {@link MonitoringService#save}.
+ * <p>Not transactional itself: each attempt is one transaction of {@link QuarterEntryService#save}.
  */
 @Component
 public class MonitoringFeed {
@@ -23,9 +23,9 @@ public class MonitoringFeed {
     private static final Logger LOG = LoggerFactory.getLogger(MonitoringFeed.class);
     static final int ATTEMPTS = 8;
 
-    private final MonitoringService monitoring;
+    private final QuarterEntryService monitoring;
 
-    MonitoringFeed(MonitoringService monitoring) {
+    MonitoringFeed(QuarterEntryService monitoring) {
         this.monitoring = monitoring;
     }
 

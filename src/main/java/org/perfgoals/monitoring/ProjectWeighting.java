@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import org.perfgoals.indicator.Indicator;
 import org.perfgoals.monitoring.domain.scoring.WeightKey;
-import org.perfgoals.monitoring.domain.scoring.WeightScheme;
+import org.perfgoals.monitoring.domain.scoring.SchemeWeights;
 
 /**
  * How a project's indicators are weighted: the scheme, each indicator's points, and whether the current user may
  * change them. Plain values, so it can leave the transaction.
  */
-public record ProjectWeighting(long projectId, WeightScheme scheme, List<IndicatorWeight> indicators,
+public record ProjectWeighting(long projectId, SchemeWeights scheme, List<IndicatorWeight> indicators,
                                boolean changeable) {
 
     public record IndicatorWeight(long id, String level1, String level2, String name, BigDecimal weight) {
@@ -22,7 +22,7 @@ public record ProjectWeighting(long projectId, WeightScheme scheme, List<Indicat
         indicators = List.copyOf(indicators);
     }
 
-    static ProjectWeighting of(long projectId, WeightScheme scheme, List<Indicator> indicators, boolean changeable) {
+    static ProjectWeighting of(long projectId, SchemeWeights scheme, List<Indicator> indicators, boolean changeable) {
         return new ProjectWeighting(projectId, scheme, indicators.stream().map(indicator -> new IndicatorWeight(
                 indicator.getId(), new WeightKey(indicator.getLevel1(), null, 0).level1(), indicator.getLevel2(),
                 indicator.getName(), indicator.getWeight() == null ? BigDecimal.ZERO : indicator.getWeight()))

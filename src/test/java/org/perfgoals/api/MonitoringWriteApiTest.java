@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.perfgoals.SeedProjects;
 import org.perfgoals.monitoring.EntryMode;
 import org.perfgoals.monitoring.FieldError;
-import org.perfgoals.monitoring.MonitoringService;
+import org.perfgoals.monitoring.QuarterEntryService;
+import org.perfgoals.monitoring.QuarterReviewService;
 import org.perfgoals.monitoring.MonitoringValidationException;
 import org.perfgoals.monitoring.SheetInput;
 import org.perfgoals.monitoring.ValueChange;
@@ -44,7 +45,9 @@ class MonitoringWriteApiTest extends ApiTest {
     @Autowired
     private ValueChangeRepository changes;
     @Autowired
-    private MonitoringService monitoring;
+    private QuarterEntryService monitoring;
+    @Autowired
+    private QuarterReviewService review;
 
     private HttpResponse<String> call(String method, String path, String user, String body) throws Exception {
         return api().call(method, path, user, body);
@@ -399,10 +402,10 @@ class MonitoringWriteApiTest extends ApiTest {
                     null), EntryMode.CHECKED)).isInstanceOfSatisfying(MonitoringValidationException.class,
                     refused -> assertThat(refused.getErrors()).extracting(FieldError::field, FieldError::code)
                             .containsExactly(tuple("executionReason", "text.tooLong")));
-            assertThatThrownBy(() -> monitoring.returnToStaff(project, q4, LONG_4001))
+            assertThatThrownBy(() -> review.returnToStaff(project, q4, LONG_4001))
                     .isInstanceOfSatisfying(MonitoringValidationException.class,
                             refused -> assertThat(refused.getErrors().getFirst().code()).isEqualTo("text.tooLong"));
-            assertThatThrownBy(() -> monitoring.approve(project, q4, LONG_4001))
+            assertThatThrownBy(() -> review.approve(project, q4, LONG_4001))
                     .isInstanceOf(MonitoringValidationException.class);
         });
     }

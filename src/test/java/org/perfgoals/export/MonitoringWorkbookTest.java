@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.SeedProjects;
 import org.perfgoals.SpringTest;
-import org.perfgoals.monitoring.MonitoringService;
+import org.perfgoals.monitoring.QuarterEntryService;
 import org.perfgoals.monitoring.PeriodSheet;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.project.ProjectService;
@@ -40,7 +40,7 @@ class MonitoringWorkbookTest extends SpringTest {
     private static final DataFormatter FORMAT = new DataFormatter(Locale.ROOT);
 
     @Autowired
-    private MonitoringService monitoring;
+    private QuarterEntryService monitoring;
     @Autowired
     private ProjectService projects;
 

@@ -49,7 +49,7 @@ import org.perfgoals.chart.ValueFormat;
 import org.perfgoals.dashboard.DashboardService;
 import org.perfgoals.export.MonitoringDownload;
 import org.perfgoals.monitoring.MonitoringProperties;
-import org.perfgoals.monitoring.MonitoringService;
+import org.perfgoals.monitoring.QuarterEntryService;
 import org.perfgoals.indicator.domain.TargetWording;
 import org.perfgoals.monitoring.PeriodSheet;
 import org.perfgoals.monitoring.SheetRow;
@@ -92,7 +92,7 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
     Anchor download;
     private final DashboardService dashboards;
     private final ProjectService projects;
-    private final MonitoringService monitoring;
+    private final QuarterEntryService monitoring;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final AlertService alerts;
@@ -101,7 +101,7 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
     /** The execution rate (in %) under which the year end needs a reason: configured, drawn as a line. */
     private final BigDecimal yearEndFloor;
 
-    ProjectDashboardView(DashboardService dashboards, MonitoringService monitoring, AlertService alerts,
+    ProjectDashboardView(DashboardService dashboards, QuarterEntryService monitoring, AlertService alerts,
                          TranslationProvider messages, ProjectService projects, MonitoringProperties settings) {
         this.yearEndFloor = settings.yearEndExecutionFloor().multiply(HUNDRED).stripTrailingZeros();
         this.dashboards = dashboards;

@@ -34,7 +34,9 @@ import org.perfgoals.base.ui.RouteParameter;
 import org.perfgoals.base.ui.Texts;
 import org.perfgoals.monitoring.EntryMode;
 import org.perfgoals.monitoring.FieldError;
-import org.perfgoals.monitoring.MonitoringService;
+import org.perfgoals.monitoring.JudgingService;
+import org.perfgoals.monitoring.QuarterEntryService;
+import org.perfgoals.monitoring.QuarterReviewService;
 import org.perfgoals.monitoring.MonitoringValidationException;
 import org.perfgoals.monitoring.PeriodSheet;
 import org.perfgoals.monitoring.ReportLockedException;
@@ -84,13 +86,18 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     final TextArea reviewComment = new TextArea();
     final Div content = new Div();
 
-    private final MonitoringService monitoring;
+    private final QuarterEntryService monitoring;
+    private final QuarterReviewService review;
+    private final JudgingService judging;
     private final ProjectService projects;
     private final UnitAccess access;
     private PeriodSheet sheet;
 
-    EntryView(MonitoringService monitoring, ProjectService projects, UnitAccess access) {
+    EntryView(QuarterEntryService monitoring, QuarterReviewService review, JudgingService judging,
+              ProjectService projects, UnitAccess access) {
         this.monitoring = monitoring;
+        this.review = review;
+        this.judging = judging;
         this.projects = projects;
         this.access = access;
         addClassName("entry-view");
@@ -232,7 +239,7 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             cards.add(created.computeIfAbsent(row.indicator().getId(), id -> {
                 IndicatorEntry entry = new IndicatorEntry(row, this::preview, () -> showHistory(
                         ValueChange.Subject.INDICATOR, id, row.indicator().getName()),
-                        () -> new IndicatorSettingsDialog(row, monitoring, () -> load(sheet.period())).open());
+                        () -> new IndicatorSettingsDialog(row, judging, () -> load(sheet.period())).open());
                 entry.setEditable(editable);
                 entry.settings.setVisible(reviewer);
                 rows.add(entry);
@@ -277,7 +284,7 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     void submit() {
         clearErrors();
         try {
-            show(monitoring.submit(sheet.project().getId(), sheet.period(), sheet.report().getVersion()));
+            show(review.submit(sheet.project().getId(), sheet.period(), sheet.report().getVersion()));
             notify(getTranslation("entry.submitted"), NotificationVariant.LUMO_SUCCESS);
         } catch (MonitoringValidationException invalid) {
             showErrors(invalid.getErrors());
@@ -326,8 +333,8 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private void review(boolean approved) {
         try {
-            show(approved ? monitoring.approve(sheet.project().getId(), sheet.period(), reviewComment.getValue())
-                    : monitoring.returnToStaff(sheet.project().getId(), sheet.period(), reviewComment.getValue()));
+            show(approved ? review.approve(sheet.project().getId(), sheet.period(), reviewComment.getValue())
+                    : review.returnToStaff(sheet.project().getId(), sheet.period(), reviewComment.getValue()));
             notify(getTranslation(approved ? "entry.approved" : "entry.returned"), NotificationVariant.LUMO_SUCCESS);
         } catch (MonitoringValidationException invalid) {
             reviewComment.setErrorMessage(message(invalid.getErrors().getFirst()));

@@ -12,7 +12,7 @@ import org.perfgoals.monitoring.SheetRow;
 import org.perfgoals.indicator.domain.Accumulation;
 import org.perfgoals.indicator.domain.Target;
 import org.perfgoals.indicator.domain.TargetWording;
-import org.perfgoals.monitoring.MonitoringService;
+import org.perfgoals.monitoring.JudgingService;
 
 /**
  * A manager sets how an indicator is judged: accumulating over the year or judged on each period's own figure,
@@ -24,7 +24,7 @@ class IndicatorSettingsDialog extends Dialog {
     final TextField baseline = new TextField();
     final Button save = new Button();
 
-    IndicatorSettingsDialog(SheetRow row, MonitoringService monitoring, Runnable onSaved) {
+    IndicatorSettingsDialog(SheetRow row, JudgingService monitoring, Runnable onSaved) {
         Indicator indicator = row.indicator();
         setHeaderTitle(getTranslation("settings.title", indicator.getName()));
         accumulation.setLabel(getTranslation("settings.accumulation"));

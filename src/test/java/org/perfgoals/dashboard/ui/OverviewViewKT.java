@@ -18,7 +18,7 @@ import org.perfgoals.base.ui.NotAllowedPage;
 import org.perfgoals.alert.AlertFilter;
 import org.perfgoals.alert.AlertService;
 import org.perfgoals.chart.ChartType;
-import org.perfgoals.monitoring.MonitoringService;
+import org.perfgoals.monitoring.QuarterEntryService;
 import org.perfgoals.monitoring.PeriodSheet;
 import org.perfgoals.monitoring.SheetRow;
 import org.perfgoals.monitoring.domain.Period;
@@ -34,7 +34,7 @@ class OverviewViewKT extends KaribuTest {
     @Autowired
     private ProjectService projects;
     @Autowired
-    private MonitoringService monitoring;
+    private QuarterEntryService monitoring;
     @Autowired
     private AlertService alerts;
 

@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.Test;
-import org.perfgoals.monitoring.MonitoringService;
+import org.perfgoals.monitoring.QuarterEntryService;
+import org.perfgoals.monitoring.QuarterReviewService;
 import org.perfgoals.monitoring.ReportState;
 import org.perfgoals.monitoring.domain.Period;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class EntryViewConflictsKT extends EntryViewTestBase {
 
     @Autowired
-    private MonitoringService monitoring;
+    private QuarterEntryService monitoring;
+    @Autowired
+    private QuarterReviewService review;
 
     private static String lastNotification() {
         return getNotifications().stream().map(Notification::getElement)
@@ -31,7 +34,7 @@ class EntryViewConflictsKT extends EntryViewTestBase {
         EntryView view = open("manager", 2);
         assertThat(view.sheet().report().getState()).isEqualTo(ReportState.SUBMITTED);
         login("admin");
-        monitoring.returnToStaff(hotline(), Period.quarter(2019, 2), "请核实投诉率");
+        review.returnToStaff(hotline(), Period.quarter(2019, 2), "请核实投诉率");
         login("manager");
 
         _click(view.approve);
@@ -51,7 +54,7 @@ class EntryViewConflictsKT extends EntryViewTestBase {
         EntryView view = open("staff", 3);
         assertThat(view.submit.isEnabled()).isTrue();
         login("manager");
-        monitoring.submit(hotline(), Period.quarter(2019, 3), null);
+        review.submit(hotline(), Period.quarter(2019, 3), null);
         login("staff");
 
         _click(view.submit);

@@ -14,7 +14,7 @@ import org.perfgoals.alert.AlertService;
 import org.perfgoals.alert.AlertType;
 import org.perfgoals.monitoring.ActualEntry;
 import org.perfgoals.monitoring.EntryMode;
-import org.perfgoals.monitoring.MonitoringService;
+import org.perfgoals.monitoring.QuarterEntryService;
 import org.perfgoals.monitoring.ReportState;
 import org.perfgoals.monitoring.SheetInput;
 import org.perfgoals.monitoring.domain.DeviationCause;
@@ -29,7 +29,7 @@ class EntryViewKT extends EntryViewTestBase {
     private static final String HOTLINE = SeedProjects.HOTLINE;
 
     @Autowired
-    private MonitoringService monitoring;
+    private QuarterEntryService monitoring;
     @Autowired
     private AlertService alerts;
 

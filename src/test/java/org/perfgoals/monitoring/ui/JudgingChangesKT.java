@@ -21,7 +21,8 @@ import org.perfgoals.indicator.domain.Accumulation;
 import org.perfgoals.importer.ImportService;
 import org.perfgoals.monitoring.ActualEntry;
 import org.perfgoals.monitoring.EntryMode;
-import org.perfgoals.monitoring.MonitoringService;
+import org.perfgoals.monitoring.QuarterEntryService;
+import org.perfgoals.monitoring.JudgingService;
 import org.perfgoals.monitoring.PeriodSheet;
 import org.perfgoals.monitoring.SheetInput;
 import org.perfgoals.monitoring.SheetRow;
@@ -48,7 +49,9 @@ class JudgingChangesKT extends KaribuTest {
     @Autowired
     private ProjectService projects;
     @Autowired
-    private MonitoringService monitoring;
+    private QuarterEntryService monitoring;
+    @Autowired
+    private JudgingService judging;
     @Autowired
     private AlertService alerts;
 
@@ -117,7 +120,7 @@ class JudgingChangesKT extends KaribuTest {
         assertThat(entry.chip.status()).as("judged as typed, against 2019's value").isEqualTo("GREEN");
 
         // A baseline a manager enters wins over last year's value.
-        monitoring.configureIndicator(judged.indicator().getId(), judged.indicator().getAccumulation(),
+        judging.configureIndicator(judged.indicator().getId(), judged.indicator().getAccumulation(),
                 new java.math.BigDecimal("90"));
         SheetRow entered = row(next, 2020, 1);
         assertThat(entered.baseline().fromLastYear()).isFalse();
@@ -134,13 +137,13 @@ class JudgingChangesKT extends KaribuTest {
         assertThat(built.current().getStatus()).as("50 % of the year's work at mid-year").isEqualTo(Status.GREEN);
         assertThat(missedAlerts(hotline, indicator)).isZero();
 
-        monitoring.configureIndicator(indicator, Accumulation.PER_PERIOD, null);
+        judging.configureIndicator(indicator, Accumulation.PER_PERIOD, null);
         SheetRow perPeriod = monitoring.sheet(hotline, Period.quarter(2019, 2)).row(indicator);
         assertThat(perPeriod.current().getStatus()).as("50 % against = 100 % in the quarter").isEqualTo(Status.RED);
         assertThat(perPeriod.current().getScore()).isEqualByComparingTo("0.5");
         assertThat(missedAlerts(hotline, indicator)).as("Q1 and Q2 and Q3 missed").isEqualTo(3);
 
-        monitoring.configureIndicator(indicator, Accumulation.CUMULATIVE, null);
+        judging.configureIndicator(indicator, Accumulation.CUMULATIVE, null);
         assertThat(monitoring.sheet(hotline, Period.quarter(2019, 2)).row(indicator).current().getStatus())
                 .isEqualTo(Status.GREEN);
         assertThat(missedAlerts(hotline, indicator)).as("resolved once on track again").isZero();
