@@ -17,6 +17,8 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
 import com.vaadin.flow.router.Route;
+import jakarta.persistence.Entity;
+import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.RestController;
@@ -94,4 +96,32 @@ class ArchitectureTest {
     static final ArchRule views_live_in_ui_packages = classes()
             .that().areAnnotatedWith(Route.class)
             .should().resideInAPackage("..ui..");
+
+    /**
+     * The readers of monitoring get plain records. Where the project and alert features still hand out their
+     * entities (their own views and REST, the project dashboard's alert list), the rule does not reach yet.
+     */
+    @ArchTest
+    static final ArchRule monitoring_readers_see_no_entities_or_repositories = noClasses()
+            .that().resideInAnyPackage("org.perfgoals.monitoring.ui..", "org.perfgoals.monitoring.api..",
+                    "org.perfgoals.export..", "org.perfgoals.dashboard.ui..")
+            .and().doNotHaveFullyQualifiedName("org.perfgoals.dashboard.ui.ProjectDashboardView")
+            .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
+            .orShould().dependOnClassesThat().areAssignableTo(Repository.class)
+            .because("views, REST, the export and the dashboard read the records of a query service; entities "
+                    + "stay inside the feature that writes them (docs/decisions/0004-monitoring-read-model.md)");
+
+    @ArchTest
+    static final ArchRule monitoring_entities_stay_inside_monitoring = classes()
+            .that().resideInAPackage("org.perfgoals.monitoring..").and().areAnnotatedWith(Entity.class)
+            .should().onlyBeAccessed().byClassesThat().resideInAPackage("org.perfgoals.monitoring..")
+            .andShould().onlyBeAccessed().byClassesThat(DescribedPredicate.describe(
+                    "outside monitoring's ui and api", (JavaClass c) -> !c.getPackageName().contains(".ui")
+                            && !c.getPackageName().contains(".api")));
+
+    @ArchTest
+    static final ArchRule the_read_model_is_made_of_records = classes()
+            .that().resideInAPackage("org.perfgoals.monitoring.read..")
+            .should().beRecords().orShould().beEnums()
+            .because("what leaves the monitoring feature cannot change, nor lazily load, what is stored");
 }

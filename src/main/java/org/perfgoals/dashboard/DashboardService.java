@@ -7,7 +7,7 @@ import java.util.Map;
 import org.perfgoals.monitoring.QuarterEntryService;
 import org.perfgoals.monitoring.WeightsService;
 import org.perfgoals.monitoring.domain.scoring.WeightScheme;
-import org.perfgoals.monitoring.PeriodSheet;
+import org.perfgoals.monitoring.read.PeriodSheet;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.security.CurrentUser;
 import org.perfgoals.security.Role;
@@ -76,7 +76,7 @@ public class DashboardService {
         for (int quarter = 1; quarter <= 4; quarter++) {
             quarters.add(monitoring.sheet(projectId, Period.quarter(year, quarter)));
         }
-        String department = quarters.getFirst().project().getDepartment();
+        String department = quarters.getFirst().project().department();
         if (!currentUser.hasRole(Role.ADMIN) && !currentUser.hasRole(Role.LEADER) && !access.canReview(department)) {
             throw new AccessDeniedException(currentUser.username() + " may not see the dashboard of " + department);
         }

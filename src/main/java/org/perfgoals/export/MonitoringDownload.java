@@ -6,7 +6,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
 import org.perfgoals.monitoring.QuarterEntryService;
-import org.perfgoals.monitoring.PeriodSheet;
+import org.perfgoals.monitoring.read.PeriodSheet;
 import org.perfgoals.monitoring.ProjectNotFoundException;
 import org.perfgoals.monitoring.domain.Period;
 

@@ -16,7 +16,7 @@ import org.perfgoals.importer.domain.ParseResult;
 import org.perfgoals.monitoring.JudgingService;
 import org.perfgoals.monitoring.WeightsService;
 import org.perfgoals.monitoring.ProjectWeights;
-import org.perfgoals.monitoring.RecordedSubjects;
+import org.perfgoals.monitoring.read.RecordedSubjects;
 import org.perfgoals.project.Project;
 import org.perfgoals.project.ProjectRepository;
 import org.perfgoals.security.CurrentUser;

@@ -84,15 +84,4 @@ public class ActualValue extends PeriodRecord {
     public void setStatus(Status status) { this.status = status; }
     public BigDecimal getScore() { return score; }
     public void setScore(BigDecimal score) { this.score = score; }
-
-    /** A YELLOW or RED value needs its cause, measures and likelihood before the period can be submitted. */
-    public boolean explanationMissing() {
-        boolean behind = status == Status.RED || status == Status.YELLOW;
-        return behind && (deviationCause == null || isBlank(measures) || likelihood == null
-                || (deviationCause == DeviationCause.OTHER && isBlank(deviationText)));
-    }
-
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
-    }
 }

@@ -7,7 +7,11 @@ import org.perfgoals.base.ui.Formats;
 import org.perfgoals.monitoring.domain.Likelihood;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.monitoring.domain.Status;
-import org.perfgoals.project.Project;
+import org.perfgoals.monitoring.read.BudgetRow;
+import org.perfgoals.monitoring.read.PeriodSheet;
+import org.perfgoals.monitoring.read.ProjectHeader;
+import org.perfgoals.monitoring.read.SheetRow;
+import org.perfgoals.monitoring.wording.MonitoringWording;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,26 +29,26 @@ class AlertSync {
     }
 
     void sync(PeriodSheet sheet) {
-        Project project = sheet.project();
+        ProjectHeader project = sheet.project();
         Period period = sheet.period();
         for (SheetRow row : sheet.rows()) {
             Status status = row.evaluation().status();
-            AlertSubject subject = new AlertSubject(project.getId(), project.getName(), project.getDepartment(),
-                    row.indicator().getId(), row.indicator().getName());
+            AlertSubject subject = new AlertSubject(project.id(), project.name(), project.department(),
+                    row.indicator().id(), row.indicator().name());
             String actual = row.derived() ? Formats.percent(row.derivedValue())
-                    : ActualMapping.text(row.current(), row.indicator().getTarget());
-            toggle(AlertType.TARGET_MISSED, status == Status.RED, subject, period, row.indicator().getTargetText(),
+                    : MonitoringWording.NEUTRAL.value(row.current(), row.indicator().target());
+            toggle(AlertType.TARGET_MISSED, status == Status.RED, subject, period, row.indicator().targetText(),
                     actual, status);
             // At risk: behind (YELLOW), or missed while someone still thinks the year's target is only possible.
-            boolean possible = row.current() != null && row.current().getLikelihood() == Likelihood.POSSIBLE;
+            boolean possible = row.current() != null && row.current().likelihood() == Likelihood.POSSIBLE;
             toggle(AlertType.TARGET_AT_RISK, status == Status.YELLOW || (status == Status.RED && possible), subject,
-                    period, row.indicator().getTargetText(), actual, status);
+                    period, row.indicator().targetText(), actual, status);
         }
         syncBudget(sheet, project, period);
     }
 
-    private void syncBudget(PeriodSheet sheet, Project project, Period period) {
-        AlertSubject wholeProject = new AlertSubject(project.getId(), project.getName(), project.getDepartment(),
+    private void syncBudget(PeriodSheet sheet, ProjectHeader project, Period period) {
+        AlertSubject wholeProject = new AlertSubject(project.id(), project.name(), project.department(),
                 null, null);
         if (sheet.budgetEvaluation() != null) {
             Status status = sheet.budgetEvaluation().status();
@@ -52,9 +56,9 @@ class AlertSync {
                     period, Formats.percent(period.timeProgress()), Formats.percent(sheet.executionRate()), status);
         }
         for (BudgetRow row : sheet.budget()) {
-            AlertSubject item = new AlertSubject(project.getId(), project.getName(), project.getDepartment(), null,
-                    row.item().getName());
-            toggle(AlertType.OVER_BUDGET, row.overBudget(), item, period, Formats.amount(row.item().getAmount()),
+            AlertSubject item = new AlertSubject(project.id(), project.name(), project.department(), null,
+                    row.item().name());
+            toggle(AlertType.OVER_BUDGET, row.overBudget(), item, period, Formats.amount(row.item().amount()),
                     Formats.amount(row.spentSoFar()), row.overBudget() ? Status.RED : Status.GREEN);
         }
     }

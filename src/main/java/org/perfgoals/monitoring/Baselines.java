@@ -1,5 +1,6 @@
 package org.perfgoals.monitoring;
 
+import org.perfgoals.monitoring.read.Baseline;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;

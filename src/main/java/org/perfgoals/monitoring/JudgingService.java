@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import org.perfgoals.base.DataChangedEvent;
 import org.perfgoals.indicator.Indicator;
 import org.perfgoals.indicator.domain.Accumulation;
+import java.util.List;
 import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.monitoring.read.PeriodSheet;
 import org.perfgoals.project.Project;
 import org.perfgoals.project.ProjectService;
 import org.perfgoals.security.UnitAccess;
@@ -24,14 +26,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class JudgingService {
 
     private final SheetStore store;
+    private final SheetBuilder sheets;
     private final ProjectService projects;
     private final AlertSync alertSync;
     private final UnitAccess access;
     private final ApplicationEventPublisher events;
 
-    JudgingService(SheetStore store, ProjectService projects, AlertSync alertSync, UnitAccess access,
+    JudgingService(SheetStore store, SheetBuilder sheets, ProjectService projects, AlertSync alertSync, UnitAccess access,
                    ApplicationEventPublisher events) {
         this.store = store;
+        this.sheets = sheets;
         this.projects = projects;
         this.alertSync = alertSync;
         this.access = access;
@@ -67,11 +71,13 @@ public class JudgingService {
     void rejudge(Project project) {
         for (int quarter = 1; quarter <= 4; quarter++) {
             Period period = Period.quarter(project.getYear(), quarter);
-            PeriodSheet sheet = store.build(project, period, store.reportOrDraft(project.getId(), period));
+            List<ActualValue> values = store.actualsUpTo(project, period);
+            PeriodSheet sheet = sheets.build(project, period, store.reportOrDraft(project.getId(), period), values,
+                    store.spendingUpTo(project, period));
             boolean stored = sheet.rows().stream().anyMatch(row -> row.current() != null)
                     || sheet.budget().stream().anyMatch(row -> row.current() != null);
             if (stored) {
-                SheetStore.storeVerdicts(sheet);
+                SheetStore.storeVerdicts(sheet, values);
                 alertSync.sync(sheet);
             }
         }

@@ -1,5 +1,6 @@
 package org.perfgoals.monitoring;
 
+import org.perfgoals.monitoring.read.ReportState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

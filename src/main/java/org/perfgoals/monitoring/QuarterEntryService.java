@@ -10,6 +10,9 @@ import java.util.Map;
 import org.perfgoals.base.DataChangedEvent;
 import org.perfgoals.indicator.Indicator;
 import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.monitoring.read.ChangeRecord;
+import org.perfgoals.monitoring.read.ChangeSubject;
+import org.perfgoals.monitoring.read.PeriodSheet;
 import org.perfgoals.project.Project;
 import org.perfgoals.project.ProjectService;
 import org.perfgoals.security.CurrentUser;
@@ -66,20 +69,19 @@ public class QuarterEntryService {
 
     @Transactional(readOnly = true)
     public PeriodSheet sheet(long projectId, Period period) {
-        Project project = store.project(projectId);
-        return store.build(project, period, store.reportOrDraft(projectId, period));
+        return store.read(projectId, period);
     }
 
     /** Whether the current user may enter values for this project now (their unit, and not locked for staff). */
     @Transactional(readOnly = true)
     public boolean canEdit(PeriodSheet sheet) {
-        return access.canWrite(sheet.project().getDepartment())
-                && (isReviewer() || sheet.report().getState().editableByStaff());
+        return access.canWrite(sheet.project().department())
+                && (isReviewer() || sheet.report().state().editableByStaff());
     }
 
     @Transactional(readOnly = true)
     public boolean canReview(PeriodSheet sheet) {
-        return access.canReview(sheet.project().getDepartment());
+        return access.canReview(sheet.project().department());
     }
 
     /**
@@ -101,7 +103,7 @@ public class QuarterEntryService {
         if (input.baseVersion() != null && input.baseVersion() != report.getVersion()) {
             throw new StaleEditException(report.getUpdatedBy(), report.getUpdatedAt(), changes
                     .findByProjectIdAndYearAndMonthAndReportVersionGreaterThanOrderById(projectId, period.year(),
-                            period.endMonth(), input.baseVersion()));
+                            period.endMonth(), input.baseVersion()).stream().map(ReadRecords::change).toList());
         }
         List<ActualValue> stored = store.actualsUpTo(project, period);
         List<BudgetSpending> spent = store.spendingUpTo(project, period);
@@ -118,12 +120,14 @@ public class QuarterEntryService {
         List<ActualValue> written = writeActuals(project, period, parsed, stored, log, by, at);
         List<BudgetSpending> writtenSpending = SpendingParser.write(project, period, input.spending(), amounts,
                 spent, log, by, at);
-        log.record(ValueChange.Subject.REPORT, projectId, "executionReason", report.getExecutionReason(),
+        log.record(ChangeSubject.REPORT, projectId, "executionReason", report.getExecutionReason(),
                 EntryWriter.blankToNull(input.executionReason()));
         if (input.executionReason() != null) {
             report.setExecutionReason(EntryWriter.blankToNull(input.executionReason()));
         }
-        PeriodSheet sheet = sheets.build(project, period, report, merge(stored, written), merge(spent, writtenSpending));
+        List<ActualValue> allValues = merge(stored, written);
+        List<BudgetSpending> allSpending = merge(spent, writtenSpending);
+        PeriodSheet sheet = sheets.build(project, period, report, allValues, allSpending);
         if (mode == EntryMode.CHECKED) {
             errors.addAll(ExplanationRules.check(sheet, parsed.keySet(), input));
             if (!errors.isEmpty()) {
@@ -134,18 +138,20 @@ public class QuarterEntryService {
             // Created, then touched below like every save, so its first save counts as a change of version 0.
             reports.saveAndFlush(report);
         }
-        SheetStore.storeVerdicts(sheet);
+        SheetStore.storeVerdicts(sheet, written);
         actuals.saveAll(written);
         spending.saveAll(writtenSpending);
         changes.saveAll(log.changes());
         report.touch(by, at);
         reports.saveAndFlush(report);
         alertSync.sync(sheet);
+        // What was stored, read back as records: the verdicts written and the report's new version.
+        PeriodSheet saved = sheets.build(project, period, report, allValues, allSpending);
         // Next year's relative targets may be judged against what was just stored.
         projects.nextYearOf(project).map(store::project).filter(Baselines::needLastYear)
                 .ifPresent(judging::rejudge);
         events.publishEvent(new DataChangedEvent());
-        return sheet;
+        return saved;
     }
 
     /**
@@ -169,9 +175,8 @@ public class QuarterEntryService {
 
     /** Every change of one indicator's (or sub-item's) values in the period, newest first. */
     @Transactional(readOnly = true)
-    public List<ValueChange> history(ValueChange.Subject subject, long subjectId, Period period) {
-        return changes.findBySubjectTypeAndSubjectIdAndYearAndMonthOrderByIdDesc(subject, subjectId, period.year(),
-                period.endMonth());
+    public List<ChangeRecord> history(ChangeSubject subject, long subjectId, Period period) {
+        return store.history(subject, subjectId, period);
     }
 
     private Map<Long, ParsedEntry> parseActuals(Project project, Period period, SheetInput input,

@@ -6,6 +6,8 @@ import java.util.List;
 import org.perfgoals.alert.AlertSubject;
 import org.perfgoals.base.DataChangedEvent;
 import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.monitoring.read.PeriodSheet;
+import org.perfgoals.monitoring.read.ReportState;
 import org.perfgoals.project.Project;
 import org.perfgoals.security.CurrentUser;
 import org.perfgoals.security.UnitAccess;

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.monitoring.read.PeriodSheet;
+import org.perfgoals.monitoring.read.SheetRow;
 import org.perfgoals.monitoring.domain.scoring.IndicatorScore;
 import org.perfgoals.monitoring.domain.scoring.ScoreLine;
 import org.perfgoals.monitoring.domain.scoring.SelfEvaluation;
@@ -21,15 +23,15 @@ public final class Scores {
             return row.derivedValue() == null ? null
                     : IndicatorScore.budgetExecutionFraction(row.derivedValue(), period);
         }
-        return IndicatorScore.fraction(row.indicator().getTarget(), row.indicator().getAccumulation(), period,
-                ActualMapping.toActual(row.current(), row.indicator().getTarget()), row.evaluation()).orElse(null);
+        return IndicatorScore.fraction(row.indicator().target(), row.indicator().accumulation(), period,
+                ActualMapping.toActual(row.current(), row.indicator().target()), row.evaluation()).orElse(null);
     }
 
     public static SelfEvaluation evaluate(PeriodSheet sheet) {
         List<ScoreLine> lines = new ArrayList<>();
         for (SheetRow row : sheet.rows()) {
-            BigDecimal weight = row.indicator().getWeight() == null ? BigDecimal.ZERO : row.indicator().getWeight();
-            lines.add(new ScoreLine(row.indicator().getId(), row.indicator().getLevel1(), weight,
+            BigDecimal weight = row.indicator().weight() == null ? BigDecimal.ZERO : row.indicator().weight();
+            lines.add(new ScoreLine(row.indicator().id(), row.indicator().level1(), weight,
                     of(row, sheet.period())));
         }
         return SelfEvaluator.evaluate(lines);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.perfgoals.indicator.Indicator;
+import org.perfgoals.indicator.IndicatorRecord;
 import org.perfgoals.monitoring.domain.Actual;
 import org.perfgoals.monitoring.domain.BudgetExecution;
 import org.perfgoals.monitoring.domain.Evaluation;
@@ -14,12 +15,20 @@ import org.perfgoals.monitoring.domain.Evaluator;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.monitoring.domain.ProjectStatus;
 import org.perfgoals.monitoring.domain.Status;
-import org.perfgoals.monitoring.domain.Thresholds;
+import org.perfgoals.monitoring.read.ActualRecord;
+import org.perfgoals.monitoring.read.Baseline;
+import org.perfgoals.monitoring.read.BudgetRow;
+import org.perfgoals.monitoring.read.PeriodSheet;
+import org.perfgoals.monitoring.read.SheetRow;
 import org.perfgoals.project.BudgetItem;
+import org.perfgoals.project.BudgetItemRecord;
 import org.perfgoals.project.Project;
 import org.springframework.stereotype.Component;
 
-/** Assembles a project's period: reads its values once and judges every row with the evaluation rules. */
+/**
+ * Assembles a project's period as plain records: reads its values once, copies them out of the entities and judges
+ * every row with the evaluation rules.
+ */
 @Component
 class SheetBuilder {
 
@@ -30,8 +39,7 @@ class SheetBuilder {
     SheetBuilder(Evaluator evaluator, MonitoringProperties properties, Baselines baselines) {
         this.evaluator = evaluator;
         this.baselines = baselines;
-        Thresholds thresholds = properties.thresholds();
-        this.budgetExecution = new BudgetExecution(thresholds);
+        this.budgetExecution = new BudgetExecution(properties.thresholds());
     }
 
     PeriodSheet build(Project project, Period period, PeriodReport report, List<ActualValue> actuals,
@@ -41,17 +49,17 @@ class SheetBuilder {
         BigDecimal spentSoFar = budget.stream().map(BudgetRow::spentSoFar).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal executionRate = BudgetExecution.rate(project.getCurrentYearBudget(),
                 spending.isEmpty() ? null : spentSoFar);
-        Map<Long, List<ActualValue>> byIndicator = actuals.stream()
-                .collect(Collectors.groupingBy(ActualValue::getIndicatorId));
+        Map<Long, List<ActualRecord>> byIndicator = actuals.stream().collect(Collectors.groupingBy(
+                ActualValue::getIndicatorId, Collectors.mapping(ReadRecords::actual, Collectors.toList())));
         List<SheetRow> rows = new ArrayList<>();
         for (Indicator indicator : project.getIndicators()) {
-            List<ActualValue> values = byIndicator.getOrDefault(indicator.getId(), List.of()).stream()
-                    .sorted(Comparator.comparingInt(value -> value.getPeriod().endMonth())).toList();
-            ActualValue current = values.stream()
-                    .filter(value -> value.getPeriod().endMonth() == period.endMonth()).findFirst().orElse(null);
-            List<ActualValue> earlier = values.stream().filter(value -> value != current).toList();
-            rows.add(row(indicator, period, current, earlier, spending.isEmpty() ? null : executionRate,
-                    baselines.get(indicator.getId())));
+            List<ActualRecord> values = byIndicator.getOrDefault(indicator.getId(), List.of()).stream()
+                    .sorted(Comparator.comparingInt(value -> value.period().endMonth())).toList();
+            ActualRecord current = values.stream()
+                    .filter(value -> value.period().endMonth() == period.endMonth()).findFirst().orElse(null);
+            List<ActualRecord> earlier = values.stream().filter(value -> value != current).toList();
+            rows.add(row(IndicatorRecord.of(indicator), period, current, earlier,
+                    spending.isEmpty() ? null : executionRate, baselines.get(indicator.getId())));
         }
         Evaluation budgetEvaluation = spending.isEmpty() ? null
                 : budgetExecution.evaluate(project.getCurrentYearBudget(), spentSoFar, period);
@@ -61,31 +69,32 @@ class SheetBuilder {
         }
         boolean needsReason = !spending.isEmpty()
                 && budgetExecution.needsYearEndReason(project.getCurrentYearBudget(), spentSoFar, period);
-        return new PeriodSheet(project, period, report, rows, budget, spentSoFar, executionRate, budgetEvaluation,
-                ProjectStatus.of(statuses), needsReason);
+        return new PeriodSheet(ReadRecords.header(project), period, ReadRecords.report(report), rows, budget,
+                spentSoFar, executionRate, budgetEvaluation, ProjectStatus.of(statuses), needsReason);
     }
 
     /** Judges a value being typed, not stored, against everything its row is judged against when stored. */
     SheetRow preview(Project project, Indicator indicator, Period period, ActualValue draft) {
-        return row(indicator, period, draft, List.of(), null, baselines.of(project).get(indicator.getId()));
+        return row(IndicatorRecord.of(indicator), period, ReadRecords.actual(draft), List.of(), null,
+                baselines.of(project).get(indicator.getId()));
     }
 
     /**
      * Judges one row; 预算执行率 rows are judged on the execution rate instead of a typed value, relative targets
      * against their baseline (null when there is none).
      */
-    private SheetRow row(Indicator indicator, Period period, ActualValue current, List<ActualValue> earlier,
+    private SheetRow row(IndicatorRecord indicator, Period period, ActualRecord current, List<ActualRecord> earlier,
                          BigDecimal executionRate, Baseline baseline) {
         boolean derived = indicator.isBudgetExecutionRate();
         Actual actual = derived ? ActualMapping.number(executionRate)
-                : ActualMapping.toActual(current, indicator.getTarget());
-        Evaluation evaluation = evaluator.evaluate(indicator.getTarget(), indicator.getAccumulation(), period, actual,
-                current == null ? null : current.getLikelihood(), baseline == null ? null : baseline.value());
+                : ActualMapping.toActual(current, indicator.target());
+        Evaluation evaluation = evaluator.evaluate(indicator.target(), indicator.accumulation(), period, actual,
+                current == null ? null : current.likelihood(), baseline == null ? null : baseline.value());
         return new SheetRow(indicator, current, earlier, evaluation, derived ? executionRate : null, derived,
                 baseline);
     }
 
-    private List<BudgetRow> budgetRows(Project project, Period period, List<BudgetSpending> spending) {
+    private static List<BudgetRow> budgetRows(Project project, Period period, List<BudgetSpending> spending) {
         Map<Long, List<BudgetSpending>> byItem = spending.stream()
                 .collect(Collectors.groupingBy(BudgetSpending::getBudgetItemId));
         List<BudgetRow> rows = new ArrayList<>();
@@ -95,7 +104,8 @@ class SheetBuilder {
                     .filter(entry -> entry.getPeriod().endMonth() == period.endMonth()).findFirst().orElse(null);
             BigDecimal soFar = entries.stream().map(BudgetSpending::getAmount).reduce(BigDecimal.ZERO,
                     BigDecimal::add);
-            rows.add(new BudgetRow(item, current, current == null ? BigDecimal.ZERO : current.getAmount(), soFar,
+            rows.add(new BudgetRow(BudgetItemRecord.of(item), ReadRecords.spending(current),
+                    current == null ? BigDecimal.ZERO : current.getAmount(), soFar,
                     BudgetExecution.rate(item.getAmount(), soFar)));
         }
         return rows;

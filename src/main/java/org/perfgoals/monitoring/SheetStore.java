@@ -2,6 +2,9 @@ package org.perfgoals.monitoring;
 
 import java.util.List;
 import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.monitoring.read.ChangeRecord;
+import org.perfgoals.monitoring.read.ChangeSubject;
+import org.perfgoals.monitoring.read.PeriodSheet;
 import org.perfgoals.project.Project;
 import org.perfgoals.project.ProjectService;
 import org.springframework.stereotype.Service;
@@ -19,10 +22,12 @@ class SheetStore {
     private final ActualValueRepository actuals;
     private final BudgetSpendingRepository spending;
     private final PeriodReportRepository reports;
+    private final ValueChangeRepository changes;
     private final SheetBuilder sheets;
 
     SheetStore(ProjectService projects, ActualValueRepository actuals, BudgetSpendingRepository spending,
-               PeriodReportRepository reports, SheetBuilder sheets) {
+               PeriodReportRepository reports, ValueChangeRepository changes, SheetBuilder sheets) {
+        this.changes = changes;
         this.projects = projects;
         this.actuals = actuals;
         this.spending = spending;
@@ -59,11 +64,31 @@ class SheetStore {
         return sheets.build(project, period, report, actualsUpTo(project, period), spendingUpTo(project, period));
     }
 
-    /** Each value keeps its verdict and its share of full marks: the overview reads them without judging again. */
-    static void storeVerdicts(PeriodSheet sheet) {
-        sheet.rows().stream().filter(row -> row.current() != null).forEach(row -> {
-            row.current().setStatus(row.evaluation().status());
-            row.current().setScore(Scores.of(row, sheet.period()));
-        });
+    /** The period as plain records, read in this transaction: what every reader of a sheet gets. */
+    @Transactional(readOnly = true)
+    PeriodSheet read(long projectId, Period period) {
+        Project project = project(projectId);
+        return build(project, period, reportOrDraft(projectId, period));
+    }
+
+    /** Every change of one indicator's (or sub-item's) values in the period, newest first. */
+    @Transactional(readOnly = true)
+    List<ChangeRecord> history(ChangeSubject subject, long subjectId, Period period) {
+        return changes.findBySubjectTypeAndSubjectIdAndYearAndMonthOrderByIdDesc(subject, subjectId, period.year(),
+                period.endMonth()).stream().map(ReadRecords::change).toList();
+    }
+
+    /**
+     * Each value of the sheet's period keeps its verdict and its share of full marks: the overview reads them
+     * without judging again. {@code values} are the stored (or about to be stored) entities the sheet was built of.
+     */
+    static void storeVerdicts(PeriodSheet sheet, List<ActualValue> values) {
+        sheet.rows().stream().filter(row -> row.current() != null).forEach(row -> values.stream()
+                .filter(value -> value.getIndicatorId() == row.indicator().id()
+                        && value.getPeriod().equals(sheet.period()))
+                .forEach(value -> {
+                    value.setStatus(row.evaluation().status());
+                    value.setScore(Scores.of(row, sheet.period()));
+                }));
     }
 }

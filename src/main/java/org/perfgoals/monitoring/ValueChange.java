@@ -1,5 +1,6 @@
 package org.perfgoals.monitoring;
 
+import org.perfgoals.monitoring.read.ChangeSubject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,8 +15,6 @@ import org.perfgoals.monitoring.domain.Period;
 @Table(name = "value_change")
 public class ValueChange extends AbstractEntity {
 
-    public enum Subject { INDICATOR, BUDGET_ITEM, REPORT }
-
     @Column(nullable = false)
     private long projectId;
     @Column(name = "period_year", nullable = false)
@@ -24,7 +23,7 @@ public class ValueChange extends AbstractEntity {
     private int month;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private Subject subjectType;
+    private ChangeSubject subjectType;
     @Column(nullable = false)
     private long subjectId;
     @Column(nullable = false)
@@ -41,7 +40,7 @@ public class ValueChange extends AbstractEntity {
     protected ValueChange() {
     }
 
-    ValueChange(long projectId, Period period, Subject subjectType, long subjectId, String field, String oldValue,
+    ValueChange(long projectId, Period period, ChangeSubject subjectType, long subjectId, String field, String oldValue,
                 String newValue, String changedBy, Instant changedAt, long reportVersion) {
         this.projectId = projectId;
         this.year = period.year();
@@ -58,7 +57,7 @@ public class ValueChange extends AbstractEntity {
 
     public long getProjectId() { return projectId; }
     public Period getPeriod() { return new Period(year, month); }
-    public Subject getSubjectType() { return subjectType; }
+    public ChangeSubject getSubjectType() { return subjectType; }
     public long getSubjectId() { return subjectId; }
     public String getField() { return field; }
     public String getOldValue() { return oldValue; }

@@ -11,6 +11,9 @@ import org.perfgoals.base.DataChangedEvent;
 import org.perfgoals.monitoring.domain.scoring.Level1PointsCheck;
 import org.perfgoals.monitoring.domain.scoring.SchemeWeights;
 import org.perfgoals.monitoring.domain.scoring.WeightScheme;
+import org.perfgoals.indicator.IndicatorRecord;
+import org.perfgoals.monitoring.read.ProjectWeighting;
+import org.perfgoals.monitoring.read.RecordedSubjects;
 import org.perfgoals.project.Project;
 import org.perfgoals.security.CurrentUser;
 import org.perfgoals.security.UnitAccess;
@@ -107,7 +110,8 @@ public class WeightsService {
     @Transactional(readOnly = true)
     public ProjectWeighting weighting(long projectId) {
         Project project = store.project(projectId);
-        return ProjectWeighting.of(project.getId(), ProjectWeights.scheme(project), project.getIndicators(),
+        return ProjectWeighting.of(project.getId(), ProjectWeights.scheme(project),
+                project.getIndicators().stream().map(IndicatorRecord::of).toList(),
                 access.canReview(project.getDepartment()));
     }
 

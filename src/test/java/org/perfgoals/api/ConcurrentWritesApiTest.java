@@ -15,6 +15,7 @@ import org.perfgoals.SeedProjects;
 import org.perfgoals.monitoring.PeriodReport;
 import org.perfgoals.monitoring.PeriodReportRepository;
 import org.perfgoals.monitoring.ValueChange;
+import org.perfgoals.monitoring.read.ChangeSubject;
 import org.perfgoals.monitoring.ValueChangeRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -116,7 +117,7 @@ class ConcurrentWritesApiTest extends ApiTest {
     }
 
     private long valueChanges(long indicator) {
-        return changes.findBySubjectTypeAndSubjectIdAndYearAndMonthOrderByIdDesc(ValueChange.Subject.INDICATOR,
+        return changes.findBySubjectTypeAndSubjectIdAndYearAndMonthOrderByIdDesc(ChangeSubject.INDICATOR,
                 indicator, 2019, 12).stream().filter(change -> change.getField().equals("value")).count();
     }
 }

@@ -21,6 +21,7 @@ import org.perfgoals.monitoring.QuarterReviewService;
 import org.perfgoals.monitoring.MonitoringValidationException;
 import org.perfgoals.monitoring.SheetInput;
 import org.perfgoals.monitoring.ValueChange;
+import org.perfgoals.monitoring.read.ChangeSubject;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.security.SystemAuthentication;
 import org.perfgoals.monitoring.ValueChangeRepository;
@@ -224,7 +225,7 @@ class MonitoringWriteApiTest extends ApiTest {
     }
 
     private ValueChange lastValueChange(long indicator) {
-        return changes.findBySubjectTypeAndSubjectIdAndYearAndMonthOrderByIdDesc(ValueChange.Subject.INDICATOR,
+        return changes.findBySubjectTypeAndSubjectIdAndYearAndMonthOrderByIdDesc(ChangeSubject.INDICATOR,
                 indicator, 2019, 12).stream().filter(change -> change.getField().equals("value")).findFirst()
                 .orElseThrow();
     }

@@ -13,9 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.perfgoals.base.ui.Texts;
 import org.perfgoals.monitoring.MonitoringValidationException;
-import org.perfgoals.monitoring.PeriodSheet;
+import org.perfgoals.monitoring.read.PeriodSheet;
 import org.perfgoals.monitoring.Scores;
-import org.perfgoals.monitoring.ProjectWeights;
 import org.perfgoals.monitoring.domain.scoring.Level1Score;
 import org.perfgoals.monitoring.domain.scoring.SelfEvaluation;
 import org.perfgoals.monitoring.domain.scoring.SchemeWeights;
@@ -45,7 +44,7 @@ class SelfEvaluationPanel extends VerticalLayout {
                 getTranslation("grade." + evaluation.grade().name()))
                 : getTranslation("score.notYet"));
         total.addClassName("score-total");
-        SchemeWeights used = ProjectWeights.scheme(sheet.project());
+        SchemeWeights used = sheet.project().weights();
         weights.setText(getTranslation("score.weights", getTranslation("score.scheme." + used.name()),
                 used.level1Points().isEmpty() ? getTranslation("score.scheme.equalDetail")
                         : Texts.series(this, used.level1Points().entrySet().stream().map(e -> e.getKey() + " "

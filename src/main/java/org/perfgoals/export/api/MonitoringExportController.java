@@ -7,7 +7,7 @@ import org.perfgoals.base.i18n.TranslationProvider;
 import org.perfgoals.export.MonitoringWorkbook;
 import org.perfgoals.monitoring.QuarterEntryService;
 import org.perfgoals.monitoring.WriteAuthorization;
-import org.perfgoals.monitoring.PeriodSheet;
+import org.perfgoals.monitoring.read.PeriodSheet;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

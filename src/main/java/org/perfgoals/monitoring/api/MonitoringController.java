@@ -14,7 +14,7 @@ import org.perfgoals.monitoring.QuarterEntryService;
 import org.perfgoals.monitoring.WeightsService;
 import org.perfgoals.monitoring.WriteAuthorization;
 import org.perfgoals.monitoring.MonitoringValidationException;
-import org.perfgoals.monitoring.PeriodSheet;
+import org.perfgoals.monitoring.read.PeriodSheet;
 import org.perfgoals.monitoring.SheetInput;
 import org.perfgoals.monitoring.SpendingEntry;
 import org.perfgoals.monitoring.WriteScope;
@@ -103,8 +103,7 @@ class MonitoringController {
 
     private MonitoringJson.BudgetJson writeSpending(WriteScope scope, SpendingEntry entry, long id) {
         PeriodSheet sheet = feed.write(scope, new SheetInput(List.of(), List.of(entry), null, null));
-        return sheet.budget().stream().filter(row -> row.item().getId() == id).map(MonitoringJson.BudgetJson::of)
-                .findFirst().orElseThrow();
+        return MonitoringJson.BudgetJson.of(sheet.budgetRow(id));
     }
 
     @GetMapping("/projects/{id}/weights")

@@ -38,13 +38,14 @@ import org.perfgoals.monitoring.JudgingService;
 import org.perfgoals.monitoring.QuarterEntryService;
 import org.perfgoals.monitoring.QuarterReviewService;
 import org.perfgoals.monitoring.MonitoringValidationException;
-import org.perfgoals.monitoring.PeriodSheet;
+import org.perfgoals.monitoring.read.ChangeRecord;
+import org.perfgoals.monitoring.read.ChangeSubject;
+import org.perfgoals.monitoring.read.PeriodSheet;
 import org.perfgoals.monitoring.ReportLockedException;
-import org.perfgoals.monitoring.ReportState;
+import org.perfgoals.monitoring.read.ReportState;
 import org.perfgoals.monitoring.RowPreview;
 import org.perfgoals.monitoring.SheetInput;
 import org.perfgoals.monitoring.StaleEditException;
-import org.perfgoals.monitoring.ValueChange;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.project.ProjectFilter;
 import org.perfgoals.project.ProjectService;
@@ -189,13 +190,13 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         content.removeAll();
         boolean editable = monitoring.canEdit(sheet);
         boolean reviewer = monitoring.canReview(sheet);
-        state.setText(getTranslation("reportState." + sheet.report().getState().name()));
+        state.setText(getTranslation("reportState." + sheet.report().state().name()));
         state.getElement().getThemeList().clear();
         state.getElement().getThemeList().add("badge");
-        demo.setVisible(sheet.report().isDemo());
-        returned.setVisible(sheet.report().getState() == ReportState.RETURNED);
-        returned.setText(getTranslation("entry.returnedBecause", String.valueOf(sheet.report().getReviewedBy()),
-                String.valueOf(sheet.report().getReviewComment())));
+        demo.setVisible(sheet.report().demo());
+        returned.setVisible(sheet.report().state() == ReportState.RETURNED);
+        returned.setText(getTranslation("entry.returnedBecause", String.valueOf(sheet.report().reviewedBy()),
+                String.valueOf(sheet.report().reviewComment())));
         summary.setText(getTranslation("entry.summary", Formats.percent(sheet.timeProgress()),
                 Formats.percent(sheet.executionRate()), getTranslation("status." + sheet.projectStatus().name())));
         HorizontalLayout header = new HorizontalLayout(state, demo, summary);
@@ -213,13 +214,13 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             spending.add(line);
             content.add(line);
         });
-        executionReason.setValue(sheet.report().getExecutionReason() == null ? ""
-                : sheet.report().getExecutionReason());
+        executionReason.setValue(sheet.report().executionReason() == null ? ""
+                : sheet.report().executionReason());
         executionReason.setVisible(sheet.period().isYearEnd());
         executionReason.setReadOnly(!editable);
         save.setEnabled(editable);
-        submit.setEnabled(editable && sheet.report().getState().editableByStaff());
-        boolean reviewable = reviewer && sheet.report().getState() == ReportState.SUBMITTED;
+        submit.setEnabled(editable && sheet.report().state().editableByStaff());
+        boolean reviewable = reviewer && sheet.report().state() == ReportState.SUBMITTED;
         approve.setVisible(reviewable);
         returnButton.setVisible(reviewable);
         reviewComment.setVisible(reviewable);
@@ -236,9 +237,9 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private void showCards(boolean editable, boolean reviewer) {
         cards.removeAll();
         for (var row : sheet.rows().subList(pager.from(), pager.to())) {
-            cards.add(created.computeIfAbsent(row.indicator().getId(), id -> {
+            cards.add(created.computeIfAbsent(row.indicator().id(), id -> {
                 IndicatorEntry entry = new IndicatorEntry(row, this::preview, () -> showHistory(
-                        ValueChange.Subject.INDICATOR, id, row.indicator().getName()),
+                        ChangeSubject.INDICATOR, id, row.indicator().name()),
                         () -> new IndicatorSettingsDialog(row, judging, () -> load(sheet.period())).open());
                 entry.setEditable(editable);
                 entry.settings.setVisible(reviewer);
@@ -251,7 +252,7 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     /** Turns to the page of the indicator, so that an error on it is seen. */
     private void showPageOf(long indicatorId) {
         for (int index = 0; index < sheet.rows().size(); index++) {
-            if (sheet.rows().get(index).indicator().getId() == indicatorId) {
+            if (sheet.rows().get(index).indicator().id() == indicatorId) {
                 pager.showPageOf(index);
                 return;
             }
@@ -261,7 +262,7 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     /** Colours a row as soon as a value is entered, without storing anything. */
     private void preview(IndicatorEntry entry) {
         entry.clearErrors();
-        RowPreview preview = monitoring.preview(sheet.project().getId(), sheet.period(), entry.entry());
+        RowPreview preview = monitoring.preview(sheet.project().id(), sheet.period(), entry.entry());
         if (preview.evaluation() != null) {
             entry.setStatus(preview.evaluation().status());
         } else {
@@ -273,18 +274,18 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         return new SheetInput(
                 rows.stream().filter(IndicatorEntry::hasInput).map(IndicatorEntry::entry).toList(),
                 spending.stream().filter(SpendingEntryRow::hasInput).map(SpendingEntryRow::entry).toList(),
-                executionReason.isVisible() ? executionReason.getValue() : null, sheet.report().getVersion());
+                executionReason.isVisible() ? executionReason.getValue() : null, sheet.report().version());
     }
 
     void save() {
-        act(() -> monitoring.save(sheet.project().getId(), sheet.period(), input(), EntryMode.CHECKED),
+        act(() -> monitoring.save(sheet.project().id(), sheet.period(), input(), EntryMode.CHECKED),
                 "entry.saved");
     }
 
     void submit() {
         clearErrors();
         try {
-            show(review.submit(sheet.project().getId(), sheet.period(), sheet.report().getVersion()));
+            show(review.submit(sheet.project().id(), sheet.period(), sheet.report().version()));
             notify(getTranslation("entry.submitted"), NotificationVariant.LUMO_SUCCESS);
         } catch (MonitoringValidationException invalid) {
             showErrors(invalid.getErrors());
@@ -318,9 +319,9 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private void reloadAfterOthersActed() {
         load(sheet.period());
         var report = sheet.report();
-        String by = report.getState() == ReportState.SUBMITTED ? report.getSubmittedBy() : report.getReviewedBy();
-        String message = by == null ? getTranslation("entry.changedMeanwhile", stateName(report.getState()))
-                : getTranslation("entry.changedMeanwhileBy", by, stateName(report.getState()));
+        String by = report.state() == ReportState.SUBMITTED ? report.submittedBy() : report.reviewedBy();
+        String message = by == null ? getTranslation("entry.changedMeanwhile", stateName(report.state()))
+                : getTranslation("entry.changedMeanwhileBy", by, stateName(report.state()));
         Notification notification = Notification.show(message, 0, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
         notification.addClassName("entry-changed-meanwhile");
@@ -333,8 +334,8 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private void review(boolean approved) {
         try {
-            show(approved ? review.approve(sheet.project().getId(), sheet.period(), reviewComment.getValue())
-                    : review.returnToStaff(sheet.project().getId(), sheet.period(), reviewComment.getValue()));
+            show(approved ? review.approve(sheet.project().id(), sheet.period(), reviewComment.getValue())
+                    : review.returnToStaff(sheet.project().id(), sheet.period(), reviewComment.getValue()));
             notify(getTranslation(approved ? "entry.approved" : "entry.returned"), NotificationVariant.LUMO_SUCCESS);
         } catch (MonitoringValidationException invalid) {
             reviewComment.setErrorMessage(message(invalid.getErrors().getFirst()));
@@ -353,17 +354,17 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private void showErrors(List<FieldError> errors) {
         errors.stream().map(FieldError::field).filter(field -> field.startsWith("indicator:")).findFirst()
                 .map(EntryView::indicatorIdOf)
-                .filter(id -> rows.stream().noneMatch(row -> row.indicator.getId() == id && row.isAttached()))
+                .filter(id -> rows.stream().noneMatch(row -> row.indicator.id() == id && row.isAttached()))
                 .ifPresent(this::showPageOf);
         for (FieldError error : errors) {
             String field = error.field();
             if (field.startsWith("indicator:")) {
                 long id = indicatorIdOf(field);
-                rows.stream().filter(row -> row.indicator.getId() == id).findFirst()
+                rows.stream().filter(row -> row.indicator.id() == id).findFirst()
                         .ifPresent(row -> row.showError(error, message(error)));
             } else if (field.startsWith("budget:")) {
                 long id = Long.parseLong(field.substring(7, field.indexOf('.')));
-                spending.stream().filter(row -> row.item.getId() == id).findFirst()
+                spending.stream().filter(row -> row.item.id() == id).findFirst()
                         .ifPresent(row -> row.showError(field, message(error)));
             } else if (field.equals("executionReason")) {
                 executionReason.setVisible(true);
@@ -389,21 +390,21 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     /** "综合接通率 数值 → 93": which row, which field, the new value. */
-    private String describe(ValueChange change) {
-        String subject = switch (change.getSubjectType()) {
+    private String describe(ChangeRecord change) {
+        String subject = switch (change.subject()) {
             case INDICATOR -> sheet.rows().stream()
-                    .filter(row -> row.indicator().getId() == change.getSubjectId())
-                    .map(row -> row.indicator().getName()).findFirst().orElse("");
-            case BUDGET_ITEM -> spending.stream().filter(row -> row.item.getId() == change.getSubjectId())
-                    .map(row -> row.item.getName()).findFirst().orElse("");
+                    .filter(row -> row.indicator().id() == change.subjectId())
+                    .map(row -> row.indicator().name()).findFirst().orElse("");
+            case BUDGET_ITEM -> spending.stream().filter(row -> row.item.id() == change.subjectId())
+                    .map(row -> row.item.name()).findFirst().orElse("");
             case REPORT -> "";
         };
-        String field = change.getField().startsWith("part:") ? change.getField().substring(5)
-                : getTranslation("history.field." + change.getField());
-        return (subject + " " + field + " → " + (change.getNewValue() == null ? "—" : change.getNewValue())).strip();
+        String field = change.field().startsWith("part:") ? change.field().substring(5)
+                : getTranslation("history.field." + change.field());
+        return (subject + " " + field + " → " + (change.newValue() == null ? "—" : change.newValue())).strip();
     }
 
-    private void showHistory(ValueChange.Subject subject, long id, String title) {
+    private void showHistory(ChangeSubject subject, long id, String title) {
         new HistoryDialog(title, monitoring.history(subject, id, sheet.period())).open();
     }
 

@@ -21,13 +21,14 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.perfgoals.base.i18n.PeriodLabel;
-import org.perfgoals.indicator.Indicator;
+import org.perfgoals.indicator.IndicatorRecord;
 import org.perfgoals.indicator.domain.Target;
 import org.perfgoals.indicator.domain.TargetWording;
 import org.perfgoals.monitoring.ActualEntry;
-import org.perfgoals.monitoring.ActualValue;
 import org.perfgoals.monitoring.FieldError;
-import org.perfgoals.monitoring.SheetRow;
+import org.perfgoals.monitoring.read.ActualRecord;
+import org.perfgoals.monitoring.read.SheetRow;
+import org.perfgoals.monitoring.wording.MonitoringWording;
 import org.perfgoals.monitoring.domain.Assessment;
 import org.perfgoals.monitoring.domain.DeviationCause;
 import org.perfgoals.monitoring.domain.Likelihood;
@@ -40,7 +41,7 @@ import org.perfgoals.monitoring.domain.Status;
  */
 class IndicatorEntry extends Div {
 
-    final Indicator indicator;
+    final IndicatorRecord indicator;
     final StatusChip chip;
     final TextField value = new TextField();
     final Map<String, TextField> parts = new LinkedHashMap<>();
@@ -61,11 +62,11 @@ class IndicatorEntry extends Div {
         this.row = row;
         this.indicator = row.indicator();
         addClassName("indicator-entry");
-        getElement().setAttribute("data-indicator", String.valueOf(indicator.getId()));
+        getElement().setAttribute("data-indicator", String.valueOf(indicator.id()));
         chip = new StatusChip(row.evaluation().status());
-        Span name = new Span(indicator.getName());
+        Span name = new Span(indicator.name());
         name.addClassName("entry-name");
-        Span target = new Span(new TargetWording(this::getTranslation).describe(indicator.getTarget()));
+        Span target = new Span(new TargetWording(this::getTranslation).describe(indicator.target()));
         target.addClassName("entry-target");
         Span earlier = new Span(earlierText(row));
         earlier.addClassName("entry-earlier");
@@ -85,7 +86,7 @@ class IndicatorEntry extends Div {
         heading.addClassName("entry-heading");
         Div info = new Div(target, earlier);
         info.addClassName("entry-info");
-        if (indicator.getTarget() instanceof Target.Relative) {
+        if (indicator.target() instanceof Target.Relative) {
             Span baseline = new Span(BaselineText.of(this, row.baseline()));
             baseline.addClassName("entry-baseline");
             info.add(baseline);
@@ -107,7 +108,7 @@ class IndicatorEntry extends Div {
             inputs.add(derived);
             return inputs;
         }
-        switch (indicator.getTarget()) {
+        switch (indicator.target()) {
             case Target.Quantitative q -> inputs.add(number(value, cumulativeLabel(), q.unit()));
             case Target.Relative r -> {
                 inputs.add(number(value, getTranslation("entry.value"), ""));
@@ -130,7 +131,7 @@ class IndicatorEntry extends Div {
     }
 
     private String cumulativeLabel() {
-        return getTranslation(indicator.getAccumulation() == org.perfgoals.indicator.domain.Accumulation.CUMULATIVE
+        return getTranslation(indicator.accumulation() == org.perfgoals.indicator.domain.Accumulation.CUMULATIVE
                 ? "entry.valueSoFar" : "entry.valueOfPeriod");
     }
 
@@ -171,19 +172,19 @@ class IndicatorEntry extends Div {
         return explanation;
     }
 
-    private void fill(ActualValue current) {
+    private void fill(ActualRecord current) {
         if (current == null) {
             return;
         }
-        value.setValue(text(current.getNumericValue()));
-        parts.forEach((label, field) -> field.setValue(text(current.getParts().get(label))));
-        assessment.setValue(current.getAssessment());
-        done.setValue(Boolean.TRUE.equals(current.getDone()));
-        doneOn.setValue(current.getDoneOn());
-        cause.setValue(current.getDeviationCause());
-        causeText.setValue(current.getDeviationText() == null ? "" : current.getDeviationText());
-        measures.setValue(current.getMeasures() == null ? "" : current.getMeasures());
-        likelihood.setValue(current.getLikelihood());
+        value.setValue(text(current.numericValue()));
+        parts.forEach((label, field) -> field.setValue(text(current.parts().get(label))));
+        assessment.setValue(current.assessment());
+        done.setValue(Boolean.TRUE.equals(current.done()));
+        doneOn.setValue(current.doneOn());
+        cause.setValue(current.deviationCause());
+        causeText.setValue(current.deviationText() == null ? "" : current.deviationText());
+        measures.setValue(current.measures() == null ? "" : current.measures());
+        likelihood.setValue(current.likelihood());
     }
 
     private void listen(Consumer<IndicatorEntry> onChange) {
@@ -201,8 +202,8 @@ class IndicatorEntry extends Div {
         Map<String, String> typed = parts.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getValue(), (a, b) -> a,
                         LinkedHashMap::new));
-        boolean deadline = indicator.getTarget() instanceof Target.Deadline;
-        return new ActualEntry(indicator.getId(), value.getValue(), typed, assessment.getValue(),
+        boolean deadline = indicator.target() instanceof Target.Deadline;
+        return new ActualEntry(indicator.id(), value.getValue(), typed, assessment.getValue(),
                 deadline ? done.getValue() : null, deadline && done.getValue() ? doneOn.getValue() : null,
                 cause.getValue(), causeText.getValue(), measures.getValue(), likelihood.getValue(), null);
     }
@@ -250,8 +251,8 @@ class IndicatorEntry extends Div {
             case "assessment" -> assessment;
             default -> what.startsWith("part:") ? parts.getOrDefault(what.substring(5), value) : value;
         };
-        if (field == value && !(indicator.getTarget() instanceof Target.Quantitative)
-                && !(indicator.getTarget() instanceof Target.Relative)) {
+        if (field == value && !(indicator.target() instanceof Target.Quantitative)
+                && !(indicator.target() instanceof Target.Relative)) {
             field = assessment.isAttached() ? assessment : done;
         }
         if (field instanceof com.vaadin.flow.component.HasValidation validated) {
@@ -277,20 +278,11 @@ class IndicatorEntry extends Div {
         if (row.earlier().isEmpty()) {
             return getTranslation("entry.noEarlier");
         }
+        MonitoringWording wording = new MonitoringWording(this::getTranslation);
         return row.earlier().stream().map(earlier -> getTranslation("entry.earlierValue",
-                        PeriodLabel.ofShort(this::getTranslation, earlier.getPeriod().endMonth()), earlierValue(earlier)))
+                        PeriodLabel.ofShort(this::getTranslation, earlier.period().endMonth()),
+                        wording.value(earlier, indicator.target())))
                 .collect(Collectors.joining("  "));
-    }
-
-    private String earlierValue(ActualValue earlier) {
-        return switch (indicator.getTarget()) {
-            case Target.Quantitative q -> text(earlier.getNumericValue()) + " " + q.unit();
-            case Target.Compound c -> c.parts().stream()
-                    .map(part -> text(earlier.getParts().get(part.label()))).collect(Collectors.joining(" / "));
-            case Target.Deadline d -> Boolean.TRUE.equals(earlier.getDone()) ? getTranslation("entry.done") : "—";
-            default -> earlier.getAssessment() != null ? getTranslation("assessment." + earlier.getAssessment())
-                    : text(earlier.getNumericValue());
-        };
     }
 
     private static String text(BigDecimal number) {

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.monitoring.QuarterEntryService;
 import org.perfgoals.monitoring.QuarterReviewService;
-import org.perfgoals.monitoring.ReportState;
+import org.perfgoals.monitoring.read.ReportState;
 import org.perfgoals.monitoring.domain.Period;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,7 +32,7 @@ class EntryViewConflictsKT extends EntryViewTestBase {
     @Test
     void the_manager_approving_a_quarter_another_returned_is_told_so_in_words_and_sees_it_returned() {
         EntryView view = open("manager", 2);
-        assertThat(view.sheet().report().getState()).isEqualTo(ReportState.SUBMITTED);
+        assertThat(view.sheet().report().state()).isEqualTo(ReportState.SUBMITTED);
         login("admin");
         review.returnToStaff(hotline(), Period.quarter(2019, 2), "请核实投诉率");
         login("manager");
@@ -42,10 +42,10 @@ class EntryViewConflictsKT extends EntryViewTestBase {
         assertThat(lastNotification()).isEqualTo(
                 "admin 已处理本季度，现在的状态为“已退回”。您的操作没有执行，页面已显示最新状态。");
         assertThat(lastNotification()).doesNotContain("RETURNED");
-        assertThat(view.sheet().report().getState()).isEqualTo(ReportState.RETURNED);
+        assertThat(view.sheet().report().state()).isEqualTo(ReportState.RETURNED);
         assertThat(view.state.getText()).isEqualTo("已退回");
         assertThat(view.approve.isVisible()).as("nothing left to review").isFalse();
-        assertThat(monitoring.sheet(hotline(), Period.quarter(2019, 2)).report().getState())
+        assertThat(monitoring.sheet(hotline(), Period.quarter(2019, 2)).report().state())
                 .as("the approve did not happen").isEqualTo(ReportState.RETURNED);
     }
 
@@ -61,7 +61,7 @@ class EntryViewConflictsKT extends EntryViewTestBase {
 
         assertThat(lastNotification()).isEqualTo(
                 "manager 已处理本季度，现在的状态为“已提交，待审核”。您的操作没有执行，页面已显示最新状态。");
-        assertThat(view.sheet().report().getState()).isEqualTo(ReportState.SUBMITTED);
+        assertThat(view.sheet().report().state()).isEqualTo(ReportState.SUBMITTED);
         assertThat(view.submit.isEnabled()).isFalse();
         assertThat(view.save.isEnabled()).isFalse();
     }

@@ -1,4 +1,4 @@
-package org.perfgoals.monitoring;
+package org.perfgoals.monitoring.read;
 
 /** Where a project's period report stands: staff edit a draft, submit it, a manager approves or returns it. */
 public enum ReportState {

@@ -1,4 +1,4 @@
-package org.perfgoals.monitoring;
+package org.perfgoals.monitoring.read;
 
 import java.math.BigDecimal;
 import java.util.Objects;

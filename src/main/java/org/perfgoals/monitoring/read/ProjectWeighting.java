@@ -1,10 +1,10 @@
-package org.perfgoals.monitoring;
+package org.perfgoals.monitoring.read;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.perfgoals.indicator.Indicator;
+import org.perfgoals.indicator.IndicatorRecord;
 import org.perfgoals.monitoring.domain.scoring.WeightKey;
 import org.perfgoals.monitoring.domain.scoring.SchemeWeights;
 
@@ -22,10 +22,11 @@ public record ProjectWeighting(long projectId, SchemeWeights scheme, List<Indica
         indicators = List.copyOf(indicators);
     }
 
-    static ProjectWeighting of(long projectId, SchemeWeights scheme, List<Indicator> indicators, boolean changeable) {
+    public static ProjectWeighting of(long projectId, SchemeWeights scheme, List<IndicatorRecord> indicators,
+                                      boolean changeable) {
         return new ProjectWeighting(projectId, scheme, indicators.stream().map(indicator -> new IndicatorWeight(
-                indicator.getId(), new WeightKey(indicator.getLevel1(), null, 0).level1(), indicator.getLevel2(),
-                indicator.getName(), indicator.getWeight() == null ? BigDecimal.ZERO : indicator.getWeight()))
+                indicator.id(), new WeightKey(indicator.level1(), null, 0).level1(), indicator.level2(),
+                indicator.name(), indicator.weight() == null ? BigDecimal.ZERO : indicator.weight()))
                 .toList(), changeable);
     }
 
