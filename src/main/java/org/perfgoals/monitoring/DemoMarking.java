@@ -1,5 +1,13 @@
 package org.perfgoals.monitoring;
 
+import org.perfgoals.monitoring.alerting.AlertSync;
+import org.perfgoals.monitoring.sheet.SheetStore;
+import org.perfgoals.monitoring.store.ActualValue;
+import org.perfgoals.monitoring.store.ActualValueRepository;
+import org.perfgoals.monitoring.store.BudgetSpending;
+import org.perfgoals.monitoring.store.BudgetSpendingRepository;
+import org.perfgoals.monitoring.store.PeriodReport;
+import org.perfgoals.monitoring.store.PeriodReportRepository;
 import org.perfgoals.project.Project;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

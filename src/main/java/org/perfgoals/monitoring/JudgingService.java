@@ -1,5 +1,9 @@
 package org.perfgoals.monitoring;
 
+import org.perfgoals.monitoring.alerting.AlertSync;
+import org.perfgoals.monitoring.sheet.SheetBuilder;
+import org.perfgoals.monitoring.sheet.SheetStore;
+import org.perfgoals.monitoring.store.ActualValue;
 import java.math.BigDecimal;
 import org.perfgoals.base.DataChangedEvent;
 import org.perfgoals.indicator.Indicator;

@@ -1,5 +1,8 @@
 package org.perfgoals.monitoring;
 
+import org.perfgoals.monitoring.alerting.AlertSync;
+import org.perfgoals.monitoring.store.PeriodReport;
+import org.perfgoals.monitoring.store.PeriodReportRepository;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;

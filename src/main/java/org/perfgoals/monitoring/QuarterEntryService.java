@@ -1,5 +1,17 @@
 package org.perfgoals.monitoring;
 
+import org.perfgoals.monitoring.alerting.AlertSync;
+import org.perfgoals.monitoring.sheet.Baselines;
+import org.perfgoals.monitoring.sheet.ReadRecords;
+import org.perfgoals.monitoring.sheet.SheetBuilder;
+import org.perfgoals.monitoring.sheet.SheetStore;
+import org.perfgoals.monitoring.store.ActualValue;
+import org.perfgoals.monitoring.store.ActualValueRepository;
+import org.perfgoals.monitoring.store.BudgetSpending;
+import org.perfgoals.monitoring.store.BudgetSpendingRepository;
+import org.perfgoals.monitoring.store.PeriodReport;
+import org.perfgoals.monitoring.store.PeriodReportRepository;
+import org.perfgoals.monitoring.store.ValueChangeRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

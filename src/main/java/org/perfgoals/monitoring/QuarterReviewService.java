@@ -1,5 +1,9 @@
 package org.perfgoals.monitoring;
 
+import org.perfgoals.monitoring.alerting.AlertSync;
+import org.perfgoals.monitoring.sheet.SheetStore;
+import org.perfgoals.monitoring.store.PeriodReport;
+import org.perfgoals.monitoring.store.PeriodReportRepository;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.perfgoals.monitoring;
 
+import org.perfgoals.monitoring.store.BudgetSpending;
 import org.perfgoals.monitoring.read.ChangeSubject;
 import java.math.BigDecimal;
 import java.time.Instant;

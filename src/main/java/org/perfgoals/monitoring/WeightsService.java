@@ -1,5 +1,8 @@
 package org.perfgoals.monitoring;
 
+import org.perfgoals.monitoring.sheet.SheetStore;
+import org.perfgoals.monitoring.store.ActualValueRepository;
+import org.perfgoals.monitoring.store.BudgetSpendingRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

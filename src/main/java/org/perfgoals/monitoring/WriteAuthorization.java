@@ -1,5 +1,6 @@
 package org.perfgoals.monitoring;
 
+import org.perfgoals.monitoring.sheet.SheetStore;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;

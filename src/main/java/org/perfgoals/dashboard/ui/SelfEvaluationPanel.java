@@ -14,7 +14,7 @@ import java.util.Map;
 import org.perfgoals.base.ui.Texts;
 import org.perfgoals.monitoring.MonitoringValidationException;
 import org.perfgoals.monitoring.read.PeriodSheet;
-import org.perfgoals.monitoring.Scores;
+import org.perfgoals.monitoring.sheet.Scores;
 import org.perfgoals.monitoring.domain.scoring.Level1Score;
 import org.perfgoals.monitoring.domain.scoring.SelfEvaluation;
 import org.perfgoals.monitoring.domain.scoring.SchemeWeights;

@@ -136,7 +136,7 @@ class OverviewViewKT extends KaribuTest {
         for (PeriodSheet sheet : sheetsOfQ3()) {
             var row = view.overview().projects().stream().filter(r -> r.id() == sheet.project().id())
                     .findFirst().orElseThrow();
-            var own = org.perfgoals.monitoring.Scores.evaluate(sheet);
+            var own = org.perfgoals.monitoring.sheet.Scores.evaluate(sheet);
             assertThat(row.score()).as(sheet.project().name()).isEqualByComparingTo(own.total());
             assertThat(row.grade()).isEqualTo(own.grade());
         }

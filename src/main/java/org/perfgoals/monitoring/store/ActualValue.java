@@ -1,4 +1,4 @@
-package org.perfgoals.monitoring;
+package org.perfgoals.monitoring.store;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package org.perfgoals.monitoring;
+package org.perfgoals.monitoring.alerting;
 
 import org.perfgoals.alert.AlertService;
 import org.perfgoals.alert.AlertSubject;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * alerts and says so.
  */
 @Component
-class AlertSync {
+public class AlertSync {
 
     private final AlertService alerts;
 
@@ -28,7 +28,7 @@ class AlertSync {
         this.alerts = alerts;
     }
 
-    void sync(PeriodSheet sheet) {
+    public void sync(PeriodSheet sheet) {
         ProjectHeader project = sheet.project();
         Period period = sheet.period();
         for (SheetRow row : sheet.rows()) {
@@ -63,12 +63,12 @@ class AlertSync {
         }
     }
 
-    void markDemo(long projectId) {
+    public void markDemo(long projectId) {
         alerts.markDemo(projectId);
     }
 
     /** Raises or resolves the project's DATA_OVERDUE alert of a period; returns whether it is overdue. */
-    boolean syncOverdue(AlertSubject wholeProject, Period period, boolean overdue) {
+    public boolean syncOverdue(AlertSubject wholeProject, Period period, boolean overdue) {
         toggle(AlertType.DATA_OVERDUE, overdue, wholeProject, period, period.end().toString(), "",
                 overdue ? Status.RED : Status.GREEN);
         return overdue;

@@ -1,4 +1,4 @@
-package org.perfgoals.monitoring;
+package org.perfgoals.monitoring.store;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
@@ -40,7 +40,7 @@ public abstract class PeriodRecord extends AbstractEntity {
     public void markDemo() { this.demo = true; }
 
     /** Records a change; an entity with a version increments it on flush because it changed. */
-    void touch(String by, Instant at) {
+    public void touch(String by, Instant at) {
         this.updatedBy = by;
         this.updatedAt = at;
     }

@@ -1,4 +1,4 @@
-package org.perfgoals.monitoring;
+package org.perfgoals.monitoring.store;
 
 import org.perfgoals.monitoring.read.ReportState;
 import jakarta.persistence.Column;
@@ -47,19 +47,19 @@ public class PeriodReport extends PeriodRecord {
     public Instant getReviewedAt() { return reviewedAt; }
     public String getReviewComment() { return reviewComment; }
 
-    void submit(String by, Instant at) {
+    public void submit(String by, Instant at) {
         state = ReportState.SUBMITTED;
         submittedBy = by;
         submittedAt = at;
         touch(by, at);
     }
 
-    void approve(String by, Instant at, String comment) {
+    public void approve(String by, Instant at, String comment) {
         state = ReportState.APPROVED;
         review(by, at, comment);
     }
 
-    void returnToStaff(String by, Instant at, String comment) {
+    public void returnToStaff(String by, Instant at, String comment) {
         state = ReportState.RETURNED;
         review(by, at, comment);
     }

@@ -1,4 +1,4 @@
-package org.perfgoals.monitoring;
+package org.perfgoals.monitoring.sheet;
 
 import java.math.BigDecimal;
 import org.perfgoals.indicator.domain.Target;

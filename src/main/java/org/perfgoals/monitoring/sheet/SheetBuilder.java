@@ -1,5 +1,9 @@
-package org.perfgoals.monitoring;
+package org.perfgoals.monitoring.sheet;
 
+import org.perfgoals.monitoring.MonitoringProperties;
+import org.perfgoals.monitoring.store.ActualValue;
+import org.perfgoals.monitoring.store.BudgetSpending;
+import org.perfgoals.monitoring.store.PeriodReport;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +34,7 @@ import org.springframework.stereotype.Component;
  * every row with the evaluation rules.
  */
 @Component
-class SheetBuilder {
+public class SheetBuilder {
 
     private final Evaluator evaluator;
     private final BudgetExecution budgetExecution;
@@ -42,7 +46,7 @@ class SheetBuilder {
         this.budgetExecution = new BudgetExecution(properties.thresholds());
     }
 
-    PeriodSheet build(Project project, Period period, PeriodReport report, List<ActualValue> actuals,
+    public PeriodSheet build(Project project, Period period, PeriodReport report, List<ActualValue> actuals,
                       List<BudgetSpending> spending) {
         Map<Long, Baseline> baselines = this.baselines.of(project);
         List<BudgetRow> budget = budgetRows(project, period, spending);
@@ -74,7 +78,7 @@ class SheetBuilder {
     }
 
     /** Judges a value being typed, not stored, against everything its row is judged against when stored. */
-    SheetRow preview(Project project, Indicator indicator, Period period, ActualValue draft) {
+    public SheetRow preview(Project project, Indicator indicator, Period period, ActualValue draft) {
         return row(IndicatorRecord.of(indicator), period, ReadRecords.actual(draft), List.of(), null,
                 baselines.of(project).get(indicator.getId()));
     }

@@ -1,5 +1,13 @@
-package org.perfgoals.monitoring;
+package org.perfgoals.monitoring.sheet;
 
+import org.perfgoals.monitoring.ProjectNotFoundException;
+import org.perfgoals.monitoring.store.ActualValue;
+import org.perfgoals.monitoring.store.ActualValueRepository;
+import org.perfgoals.monitoring.store.BudgetSpending;
+import org.perfgoals.monitoring.store.BudgetSpendingRepository;
+import org.perfgoals.monitoring.store.PeriodReport;
+import org.perfgoals.monitoring.store.PeriodReportRepository;
+import org.perfgoals.monitoring.store.ValueChangeRepository;
 import java.util.List;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.monitoring.read.ChangeRecord;
@@ -16,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class SheetStore {
+public class SheetStore {
 
     private final ProjectService projects;
     private final ActualValueRepository actuals;
@@ -35,45 +43,45 @@ class SheetStore {
         this.sheets = sheets;
     }
 
-    Project project(long projectId) {
+    public Project project(long projectId) {
         return projects.get(projectId).orElseThrow(() -> new ProjectNotFoundException(projectId));
     }
 
     /** The period's report, or a new draft that is not stored (a quarter without a report reads as one). */
-    PeriodReport reportOrDraft(long projectId, Period period) {
+    public PeriodReport reportOrDraft(long projectId, Period period) {
         return reports.findByProjectIdAndYearAndMonth(projectId, period.year(), period.endMonth())
                 .orElseGet(() -> new PeriodReport(projectId, period));
     }
 
     /** The period's report, stored now if there was none. */
-    PeriodReport storedReport(long projectId, Period period) {
+    public PeriodReport storedReport(long projectId, Period period) {
         return reports.findByProjectIdAndYearAndMonth(projectId, period.year(), period.endMonth())
                 .orElseGet(() -> reports.saveAndFlush(new PeriodReport(projectId, period)));
     }
 
-    List<ActualValue> actualsUpTo(Project project, Period period) {
+    public List<ActualValue> actualsUpTo(Project project, Period period) {
         return actuals.findByProjectIdAndYearAndMonthLessThanEqual(project.getId(), period.year(), period.endMonth());
     }
 
-    List<BudgetSpending> spendingUpTo(Project project, Period period) {
+    public List<BudgetSpending> spendingUpTo(Project project, Period period) {
         return spending.findByProjectIdAndYearAndMonthLessThanEqual(project.getId(), period.year(),
                 period.endMonth());
     }
 
-    PeriodSheet build(Project project, Period period, PeriodReport report) {
+    public PeriodSheet build(Project project, Period period, PeriodReport report) {
         return sheets.build(project, period, report, actualsUpTo(project, period), spendingUpTo(project, period));
     }
 
     /** The period as plain records, read in this transaction: what every reader of a sheet gets. */
     @Transactional(readOnly = true)
-    PeriodSheet read(long projectId, Period period) {
+    public PeriodSheet read(long projectId, Period period) {
         Project project = project(projectId);
         return build(project, period, reportOrDraft(projectId, period));
     }
 
     /** Every change of one indicator's (or sub-item's) values in the period, newest first. */
     @Transactional(readOnly = true)
-    List<ChangeRecord> history(ChangeSubject subject, long subjectId, Period period) {
+    public List<ChangeRecord> history(ChangeSubject subject, long subjectId, Period period) {
         return changes.findBySubjectTypeAndSubjectIdAndYearAndMonthOrderByIdDesc(subject, subjectId, period.year(),
                 period.endMonth()).stream().map(ReadRecords::change).toList();
     }
@@ -82,7 +90,7 @@ class SheetStore {
      * Each value of the sheet's period keeps its verdict and its share of full marks: the overview reads them
      * without judging again. {@code values} are the stored (or about to be stored) entities the sheet was built of.
      */
-    static void storeVerdicts(PeriodSheet sheet, List<ActualValue> values) {
+    public static void storeVerdicts(PeriodSheet sheet, List<ActualValue> values) {
         sheet.rows().stream().filter(row -> row.current() != null).forEach(row -> values.stream()
                 .filter(value -> value.getIndicatorId() == row.indicator().id()
                         && value.getPeriod().equals(sheet.period()))

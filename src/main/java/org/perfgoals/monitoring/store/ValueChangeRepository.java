@@ -1,4 +1,4 @@
-package org.perfgoals.monitoring;
+package org.perfgoals.monitoring.store;
 
 import org.perfgoals.monitoring.read.ChangeSubject;
 import java.util.List;

@@ -1,5 +1,6 @@
-package org.perfgoals.monitoring;
+package org.perfgoals.monitoring.sheet;
 
+import org.perfgoals.monitoring.store.ActualValueRepository;
 import org.perfgoals.monitoring.read.Baseline;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class Baselines {
+public class Baselines {
 
     private final ActualValueRepository actuals;
 
@@ -28,13 +29,13 @@ class Baselines {
     }
 
     /** Whether a relative target of the project waits for last year's value: no manager entered its baseline. */
-    static boolean needLastYear(Project project) {
+    public static boolean needLastYear(Project project) {
         return project.getIndicators().stream()
                 .anyMatch(indicator -> indicator.getTarget() instanceof Target.Relative && indicator.getBaseline() == null);
     }
 
     /** Indicator id → baseline, for the project's relative targets that have one. */
-    Map<Long, Baseline> of(Project project) {
+    public Map<Long, Baseline> of(Project project) {
         Map<Long, Baseline> baselines = new HashMap<>();
         Set<Long> lacking = new HashSet<>();
         for (Indicator indicator : project.getIndicators()) {

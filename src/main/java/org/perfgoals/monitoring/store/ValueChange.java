@@ -1,4 +1,4 @@
-package org.perfgoals.monitoring;
+package org.perfgoals.monitoring.store;
 
 import org.perfgoals.monitoring.read.ChangeSubject;
 import jakarta.persistence.Column;
@@ -40,7 +40,7 @@ public class ValueChange extends AbstractEntity {
     protected ValueChange() {
     }
 
-    ValueChange(long projectId, Period period, ChangeSubject subjectType, long subjectId, String field, String oldValue,
+    public ValueChange(long projectId, Period period, ChangeSubject subjectType, long subjectId, String field, String oldValue,
                 String newValue, String changedBy, Instant changedAt, long reportVersion) {
         this.projectId = projectId;
         this.year = period.year();

@@ -1,5 +1,12 @@
-package org.perfgoals.monitoring;
+package org.perfgoals.monitoring.demo;
 
+import org.perfgoals.monitoring.ActualEntry;
+import org.perfgoals.monitoring.DemoMarking;
+import org.perfgoals.monitoring.EntryMode;
+import org.perfgoals.monitoring.QuarterEntryService;
+import org.perfgoals.monitoring.QuarterReviewService;
+import org.perfgoals.monitoring.SheetInput;
+import org.perfgoals.monitoring.SpendingEntry;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.perfgoals.monitoring;
+package org.perfgoals.monitoring.store;
 
 import java.util.List;
 import java.util.Optional;

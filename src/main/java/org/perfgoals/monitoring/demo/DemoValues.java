@@ -1,5 +1,6 @@
-package org.perfgoals.monitoring;
+package org.perfgoals.monitoring.demo;
 
+import org.perfgoals.monitoring.ActualEntry;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;

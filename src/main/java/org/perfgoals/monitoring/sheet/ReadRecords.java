@@ -1,5 +1,10 @@
-package org.perfgoals.monitoring;
+package org.perfgoals.monitoring.sheet;
 
+import org.perfgoals.monitoring.ProjectWeights;
+import org.perfgoals.monitoring.store.ActualValue;
+import org.perfgoals.monitoring.store.BudgetSpending;
+import org.perfgoals.monitoring.store.PeriodReport;
+import org.perfgoals.monitoring.store.ValueChange;
 import org.perfgoals.monitoring.read.ActualRecord;
 import org.perfgoals.monitoring.read.ChangeRecord;
 import org.perfgoals.monitoring.read.ProjectHeader;
@@ -9,36 +14,36 @@ import org.perfgoals.project.BudgetItemRecord;
 import org.perfgoals.project.Project;
 
 /** Copies what is stored into the plain records of the read model, inside the transaction that loaded it. */
-final class ReadRecords {
+public final class ReadRecords {
 
     private ReadRecords() {
     }
 
-    static ProjectHeader header(Project project) {
+    public static ProjectHeader header(Project project) {
         return new ProjectHeader(project.getId(), project.getName(), project.getDepartment(), project.getYear(),
                 project.getVersion(), project.getCurrentYearBudget(),
                 project.getBudgetItems().stream().map(BudgetItemRecord::of).toList(), ProjectWeights.scheme(project));
     }
 
-    static ReportRecord report(PeriodReport report) {
+    public static ReportRecord report(PeriodReport report) {
         return new ReportRecord(report.getVersion(), report.getState(), report.getExecutionReason(),
                 report.getSubmittedBy(), report.getSubmittedAt(), report.getReviewedBy(), report.getReviewedAt(),
                 report.getReviewComment(), report.getUpdatedBy(), report.getUpdatedAt(), report.isDemo());
     }
 
-    static ActualRecord actual(ActualValue value) {
+    public static ActualRecord actual(ActualValue value) {
         return value == null ? null : new ActualRecord(value.getPeriod(), value.getNumericValue(), value.getParts(),
                 value.getAssessment(), value.getDone(), value.getDoneOn(), value.getDeviationCause(),
                 value.getDeviationText(), value.getMeasures(), value.getLikelihood(), value.getExpectedFullYear(),
                 value.getStatus(), value.getScore(), value.getUpdatedBy());
     }
 
-    static SpendingRecord spending(BudgetSpending spending) {
+    public static SpendingRecord spending(BudgetSpending spending) {
         return spending == null ? null
                 : new SpendingRecord(spending.getPeriod(), spending.getAmount(), spending.getOverBudgetReason());
     }
 
-    static ChangeRecord change(ValueChange change) {
+    public static ChangeRecord change(ValueChange change) {
         return new ChangeRecord(change.getSubjectType(), change.getSubjectId(), change.getField(),
                 change.getOldValue(), change.getNewValue(), change.getChangedBy(), change.getChangedAt(),
                 change.getReportVersion());
