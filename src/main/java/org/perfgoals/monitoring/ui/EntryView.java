@@ -26,19 +26,16 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.perfgoals.base.ui.Formats;
 import org.perfgoals.base.ui.NotAllowedException;
 import org.perfgoals.base.ui.Pager;
 import org.perfgoals.base.ui.PageNotFoundException;
 import org.perfgoals.base.ui.RouteParameter;
-import org.perfgoals.base.ui.Texts;
 import org.perfgoals.monitoring.EntryMode;
 import org.perfgoals.monitoring.FieldError;
 import org.perfgoals.monitoring.JudgingService;
 import org.perfgoals.monitoring.QuarterEntryService;
 import org.perfgoals.monitoring.QuarterReviewService;
 import org.perfgoals.monitoring.MonitoringValidationException;
-import org.perfgoals.monitoring.read.ChangeRecord;
 import org.perfgoals.monitoring.read.ChangeSubject;
 import org.perfgoals.monitoring.read.PeriodSheet;
 import org.perfgoals.monitoring.ReportLockedException;
@@ -69,10 +66,11 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     final ComboBox<ProjectSummary> project = new ComboBox<>();
     final Select<Integer> quarter = new Select<>();
-    final Span state = new Span();
-    final Span demo = new Span();
-    final Paragraph returned = new Paragraph();
-    final Span summary = new Span();
+    final ReportBanner banner = new ReportBanner();
+    final Span state = banner.state;
+    final Span demo = banner.demo;
+    final Paragraph returned = banner.returned;
+    final Span summary = banner.summary;
     /** The indicator cards created so far (those of the pages shown), in the order they were created. */
     final List<IndicatorEntry> rows = new ArrayList<>();
     final Pager pager = new Pager(PAGE_SIZE);
@@ -114,9 +112,6 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         HorizontalLayout pickers = new HorizontalLayout(project, quarter);
         pickers.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         pickers.setWrap(true);
-        demo.setText(getTranslation("entry.demo"));
-        demo.getElement().getThemeList().add("badge contrast");
-        returned.addClassName("entry-returned");
         configureButtons();
         add(new H2(getTranslation("entry.title")), pickers, content);
     }
@@ -190,19 +185,8 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         content.removeAll();
         boolean editable = monitoring.canEdit(sheet);
         boolean reviewer = monitoring.canReview(sheet);
-        state.setText(getTranslation("reportState." + sheet.report().state().name()));
-        state.getElement().getThemeList().clear();
-        state.getElement().getThemeList().add("badge");
-        demo.setVisible(sheet.report().demo());
-        returned.setVisible(sheet.report().state() == ReportState.RETURNED);
-        returned.setText(getTranslation("entry.returnedBecause", String.valueOf(sheet.report().reviewedBy()),
-                String.valueOf(sheet.report().reviewComment())));
-        summary.setText(getTranslation("entry.summary", Formats.percent(sheet.timeProgress()),
-                Formats.percent(sheet.executionRate()), getTranslation("status." + sheet.projectStatus().name())));
-        HorizontalLayout header = new HorizontalLayout(state, demo, summary);
-        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        header.setWrap(true);
-        content.add(header, returned, new H3(getTranslation("entry.indicators")));
+        banner.show(sheet);
+        content.add(banner, new H3(getTranslation("entry.indicators")));
         content.add(pager.top, cards, pager.bottom);
         pager.reset(sheet.rows().size());
         showCards(editable, reviewer);
@@ -308,7 +292,7 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             showConflict(stale);
         } catch (ReportLockedException locked) {
             // The typed values stay on the page, so that nothing is lost from view.
-            notify(getTranslation("monitoring.locked", stateName(locked.getState())), NotificationVariant.LUMO_ERROR);
+            notify(getTranslation("monitoring.locked", ChangeWords.stateName(this, locked.getState())), NotificationVariant.LUMO_ERROR);
         }
     }
 
@@ -318,18 +302,11 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
      */
     private void reloadAfterOthersActed() {
         load(sheet.period());
-        var report = sheet.report();
-        String by = report.state() == ReportState.SUBMITTED ? report.submittedBy() : report.reviewedBy();
-        String message = by == null ? getTranslation("entry.changedMeanwhile", stateName(report.state()))
-                : getTranslation("entry.changedMeanwhileBy", by, stateName(report.state()));
+        String message = ChangeWords.othersActed(this, sheet.report());
         Notification notification = Notification.show(message, 0, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
         notification.addClassName("entry-changed-meanwhile");
-        summary.setText(message);
-    }
-
-    private String stateName(ReportState state) {
-        return getTranslation("reportState." + state.name());
+        banner.say(message);
     }
 
     private void review(boolean approved) {
@@ -381,27 +358,10 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     /** Someone saved this quarter meanwhile: say who changed what; the user's input stays on the page. */
     private void showConflict(StaleEditException stale) {
-        String changed = Texts.list(this, stale.getChanges().stream().map(this::describe).distinct().limit(8)
-                .toList());
-        String message = getTranslation("entry.conflict", String.valueOf(stale.getChangedBy()), changed);
+        String message = ChangeWords.conflict(this, stale, sheet);
         Notification conflict = Notification.show(message, 15000, Notification.Position.MIDDLE);
         conflict.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        summary.setText(message);
-    }
-
-    /** "综合接通率 数值 → 93": which row, which field, the new value. */
-    private String describe(ChangeRecord change) {
-        String subject = switch (change.subject()) {
-            case INDICATOR -> sheet.rows().stream()
-                    .filter(row -> row.indicator().id() == change.subjectId())
-                    .map(row -> row.indicator().name()).findFirst().orElse("");
-            case BUDGET_ITEM -> spending.stream().filter(row -> row.item.id() == change.subjectId())
-                    .map(row -> row.item.name()).findFirst().orElse("");
-            case REPORT -> "";
-        };
-        String field = change.field().startsWith("part:") ? change.field().substring(5)
-                : getTranslation("history.field." + change.field());
-        return (subject + " " + field + " → " + (change.newValue() == null ? "—" : change.newValue())).strip();
+        banner.say(message);
     }
 
     private void showHistory(ChangeSubject subject, long id, String title) {
