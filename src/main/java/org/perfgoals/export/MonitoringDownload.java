@@ -5,10 +5,10 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
-import org.perfgoals.monitoring.QuarterEntryService;
-import org.perfgoals.monitoring.read.PeriodSheet;
 import org.perfgoals.monitoring.ProjectNotFoundException;
+import org.perfgoals.monitoring.QuarterEntryService;
 import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.monitoring.read.PeriodSheet;
 
 /**
  * The monitoring form of a project and period as a Vaadin download, for an anchor in a view:

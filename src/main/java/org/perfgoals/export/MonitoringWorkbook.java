@@ -32,14 +32,14 @@ import org.perfgoals.chart.StatusColors;
 import org.perfgoals.indicator.IndicatorRecord;
 import org.perfgoals.indicator.domain.Target;
 import org.perfgoals.indicator.domain.TargetWording;
+import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.monitoring.domain.Status;
 import org.perfgoals.monitoring.read.ActualRecord;
 import org.perfgoals.monitoring.read.BudgetRow;
 import org.perfgoals.monitoring.read.PeriodSheet;
 import org.perfgoals.monitoring.read.ProjectHeader;
 import org.perfgoals.monitoring.read.SheetRow;
 import org.perfgoals.monitoring.wording.MonitoringWording;
-import org.perfgoals.monitoring.domain.Period;
-import org.perfgoals.monitoring.domain.Status;
 
 /**
  * Writes one project's period as the national monitoring form (项目支出绩效目标执行监控表): title, header block,

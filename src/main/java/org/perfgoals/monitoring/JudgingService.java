@@ -1,16 +1,16 @@
 package org.perfgoals.monitoring;
 
-import org.perfgoals.monitoring.alerting.AlertSync;
-import org.perfgoals.monitoring.sheet.SheetBuilder;
-import org.perfgoals.monitoring.sheet.SheetStore;
-import org.perfgoals.monitoring.store.ActualValue;
 import java.math.BigDecimal;
+import java.util.List;
 import org.perfgoals.base.DataChangedEvent;
 import org.perfgoals.indicator.Indicator;
 import org.perfgoals.indicator.domain.Accumulation;
-import java.util.List;
+import org.perfgoals.monitoring.alerting.AlertSync;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.monitoring.read.PeriodSheet;
+import org.perfgoals.monitoring.sheet.SheetBuilder;
+import org.perfgoals.monitoring.sheet.SheetStore;
+import org.perfgoals.monitoring.store.ActualValue;
 import org.perfgoals.project.Project;
 import org.perfgoals.project.ProjectService;
 import org.perfgoals.security.UnitAccess;

@@ -1,7 +1,7 @@
 package org.perfgoals.monitoring;
 
-import org.perfgoals.monitoring.read.PeriodSheet;
 import java.util.concurrent.ThreadLocalRandom;
+import org.perfgoals.monitoring.read.PeriodSheet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;

@@ -1,14 +1,14 @@
 package org.perfgoals.monitoring;
 
-import org.perfgoals.monitoring.alerting.AlertSync;
-import org.perfgoals.monitoring.store.PeriodReport;
-import org.perfgoals.monitoring.store.PeriodReportRepository;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.perfgoals.alert.AlertSubject;
 import org.perfgoals.base.DataChangedEvent;
+import org.perfgoals.monitoring.alerting.AlertSync;
 import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.monitoring.store.PeriodReport;
+import org.perfgoals.monitoring.store.PeriodReportRepository;
 import org.perfgoals.project.ProjectFilter;
 import org.perfgoals.project.ProjectService;
 import org.perfgoals.project.ProjectSummary;

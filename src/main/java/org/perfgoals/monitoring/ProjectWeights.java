@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.perfgoals.indicator.Indicator;
-import org.perfgoals.project.Project;
-import org.perfgoals.monitoring.domain.scoring.WeightKey;
 import org.perfgoals.monitoring.domain.scoring.SchemeWeights;
+import org.perfgoals.monitoring.domain.scoring.WeightKey;
 import org.perfgoals.monitoring.domain.scoring.WeightScheme;
+import org.perfgoals.project.Project;
 
 /** Gives every indicator of a project its weight under the project's scheme (equal within levels by default). */
 public final class ProjectWeights {

@@ -1,17 +1,5 @@
 package org.perfgoals.monitoring;
 
-import org.perfgoals.monitoring.alerting.AlertSync;
-import org.perfgoals.monitoring.sheet.Baselines;
-import org.perfgoals.monitoring.sheet.ReadRecords;
-import org.perfgoals.monitoring.sheet.SheetBuilder;
-import org.perfgoals.monitoring.sheet.SheetStore;
-import org.perfgoals.monitoring.store.ActualValue;
-import org.perfgoals.monitoring.store.ActualValueRepository;
-import org.perfgoals.monitoring.store.BudgetSpending;
-import org.perfgoals.monitoring.store.BudgetSpendingRepository;
-import org.perfgoals.monitoring.store.PeriodReport;
-import org.perfgoals.monitoring.store.PeriodReportRepository;
-import org.perfgoals.monitoring.store.ValueChangeRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,10 +9,17 @@ import java.util.List;
 import java.util.Map;
 import org.perfgoals.base.DataChangedEvent;
 import org.perfgoals.indicator.Indicator;
+import org.perfgoals.monitoring.alerting.AlertSync;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.monitoring.read.ChangeRecord;
 import org.perfgoals.monitoring.read.ChangeSubject;
 import org.perfgoals.monitoring.read.PeriodSheet;
+import org.perfgoals.monitoring.sheet.Baselines;
+import org.perfgoals.monitoring.sheet.SheetBuilder;
+import org.perfgoals.monitoring.sheet.SheetStore;
+import org.perfgoals.monitoring.store.ActualValue;
+import org.perfgoals.monitoring.store.BudgetSpending;
+import org.perfgoals.monitoring.store.PeriodReport;
 import org.perfgoals.project.Project;
 import org.perfgoals.project.ProjectService;
 import org.perfgoals.security.CurrentUser;
@@ -47,10 +42,6 @@ public class QuarterEntryService {
 
     private final SheetStore store;
     private final ProjectService projects;
-    private final ActualValueRepository actuals;
-    private final BudgetSpendingRepository spending;
-    private final PeriodReportRepository reports;
-    private final ValueChangeRepository changes;
     private final SheetBuilder sheets;
     private final AlertSync alertSync;
     private final JudgingService judging;
@@ -59,17 +50,11 @@ public class QuarterEntryService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    QuarterEntryService(SheetStore store, ProjectService projects, ActualValueRepository actuals,
-                        BudgetSpendingRepository spending, PeriodReportRepository reports,
-                        ValueChangeRepository changes, SheetBuilder sheets, AlertSync alertSync,
+    QuarterEntryService(SheetStore store, ProjectService projects, SheetBuilder sheets, AlertSync alertSync,
                         JudgingService judging, UnitAccess access, CurrentUser currentUser, Clock clock,
                         ApplicationEventPublisher events) {
         this.store = store;
         this.projects = projects;
-        this.actuals = actuals;
-        this.spending = spending;
-        this.reports = reports;
-        this.changes = changes;
         this.sheets = sheets;
         this.alertSync = alertSync;
         this.judging = judging;
@@ -113,9 +98,8 @@ public class QuarterEntryService {
             throw new ReportLockedException(report.getState());
         }
         if (input.baseVersion() != null && input.baseVersion() != report.getVersion()) {
-            throw new StaleEditException(report.getUpdatedBy(), report.getUpdatedAt(), changes
-                    .findByProjectIdAndYearAndMonthAndReportVersionGreaterThanOrderById(projectId, period.year(),
-                            period.endMonth(), input.baseVersion()).stream().map(ReadRecords::change).toList());
+            throw new StaleEditException(report.getUpdatedBy(), report.getUpdatedAt(),
+                    store.changesSince(projectId, period, input.baseVersion()));
         }
         List<ActualValue> stored = store.actualsUpTo(project, period);
         List<BudgetSpending> spent = store.spendingUpTo(project, period);
@@ -146,16 +130,8 @@ public class QuarterEntryService {
                 throw new MonitoringValidationException(errors);
             }
         }
-        if (report.getId() == null) {
-            // Created, then touched below like every save, so its first save counts as a change of version 0.
-            reports.saveAndFlush(report);
-        }
         SheetStore.storeVerdicts(sheet, written);
-        actuals.saveAll(written);
-        spending.saveAll(writtenSpending);
-        changes.saveAll(log.changes());
-        report.touch(by, at);
-        reports.saveAndFlush(report);
+        store.store(report, written, writtenSpending, log.changes(), by, at);
         alertSync.sync(sheet);
         // What was stored, read back as records: the verdicts written and the report's new version.
         PeriodSheet saved = sheets.build(project, period, report, allValues, allSpending);

@@ -1,17 +1,17 @@
 package org.perfgoals.monitoring;
 
-import org.perfgoals.monitoring.alerting.AlertSync;
-import org.perfgoals.monitoring.sheet.SheetStore;
-import org.perfgoals.monitoring.store.PeriodReport;
-import org.perfgoals.monitoring.store.PeriodReportRepository;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.perfgoals.alert.AlertSubject;
 import org.perfgoals.base.DataChangedEvent;
+import org.perfgoals.monitoring.alerting.AlertSync;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.monitoring.read.PeriodSheet;
 import org.perfgoals.monitoring.read.ReportState;
+import org.perfgoals.monitoring.sheet.SheetStore;
+import org.perfgoals.monitoring.store.PeriodReport;
+import org.perfgoals.monitoring.store.PeriodReportRepository;
 import org.perfgoals.project.Project;
 import org.perfgoals.security.CurrentUser;
 import org.perfgoals.security.UnitAccess;

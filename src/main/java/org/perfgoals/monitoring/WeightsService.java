@@ -1,8 +1,5 @@
 package org.perfgoals.monitoring;
 
-import org.perfgoals.monitoring.sheet.SheetStore;
-import org.perfgoals.monitoring.store.ActualValueRepository;
-import org.perfgoals.monitoring.store.BudgetSpendingRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,12 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.perfgoals.base.DataChangedEvent;
+import org.perfgoals.indicator.IndicatorRecord;
 import org.perfgoals.monitoring.domain.scoring.Level1PointsCheck;
 import org.perfgoals.monitoring.domain.scoring.SchemeWeights;
 import org.perfgoals.monitoring.domain.scoring.WeightScheme;
-import org.perfgoals.indicator.IndicatorRecord;
 import org.perfgoals.monitoring.read.ProjectWeighting;
 import org.perfgoals.monitoring.read.RecordedSubjects;
+import org.perfgoals.monitoring.sheet.SheetStore;
+import org.perfgoals.monitoring.store.ActualValueRepository;
+import org.perfgoals.monitoring.store.BudgetSpendingRepository;
 import org.perfgoals.project.Project;
 import org.perfgoals.security.CurrentUser;
 import org.perfgoals.security.UnitAccess;

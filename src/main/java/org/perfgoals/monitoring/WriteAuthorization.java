@@ -1,11 +1,11 @@
 package org.perfgoals.monitoring;
 
-import org.perfgoals.monitoring.sheet.SheetStore;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.perfgoals.indicator.Indicator;
 import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.monitoring.sheet.SheetStore;
 import org.perfgoals.project.Project;
 import org.perfgoals.project.ProjectService;
 import org.perfgoals.security.CurrentUser;

@@ -2,7 +2,6 @@ package org.perfgoals.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;

@@ -1,5 +1,9 @@
 package org.perfgoals.monitoring.demo;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
 import org.perfgoals.monitoring.ActualEntry;
 import org.perfgoals.monitoring.DemoMarking;
 import org.perfgoals.monitoring.EntryMode;
@@ -7,10 +11,6 @@ import org.perfgoals.monitoring.QuarterEntryService;
 import org.perfgoals.monitoring.QuarterReviewService;
 import org.perfgoals.monitoring.SheetInput;
 import org.perfgoals.monitoring.SpendingEntry;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.List;
-import java.util.Map;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.project.BudgetItem;
 import org.perfgoals.project.Project;

@@ -1,6 +1,5 @@
 package org.perfgoals.monitoring.demo;
 
-import org.perfgoals.monitoring.ActualEntry;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import org.perfgoals.indicator.Indicator;
 import org.perfgoals.indicator.domain.Accumulation;
 import org.perfgoals.indicator.domain.Polarity;
 import org.perfgoals.indicator.domain.Target;
+import org.perfgoals.monitoring.ActualEntry;
 import org.perfgoals.monitoring.domain.Assessment;
 import org.perfgoals.monitoring.domain.DeviationCause;
 import org.perfgoals.monitoring.domain.Likelihood;

@@ -1,12 +1,12 @@
 package org.perfgoals.monitoring.domain;
 
-import org.perfgoals.indicator.domain.Accumulation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.perfgoals.indicator.domain.Accumulation;
 import org.perfgoals.indicator.domain.Comparator;
 import org.perfgoals.indicator.domain.RelativeChange;
 import org.perfgoals.indicator.domain.Target;

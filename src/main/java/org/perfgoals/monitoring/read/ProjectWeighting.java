@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.perfgoals.indicator.IndicatorRecord;
-import org.perfgoals.monitoring.domain.scoring.WeightKey;
 import org.perfgoals.monitoring.domain.scoring.SchemeWeights;
+import org.perfgoals.monitoring.domain.scoring.WeightKey;
 
 /**
  * How a project's indicators are weighted: the scheme, each indicator's points, and whether the current user may

@@ -1,14 +1,14 @@
 package org.perfgoals.monitoring.sheet;
 
-import org.perfgoals.monitoring.store.ActualValueRepository;
-import org.perfgoals.monitoring.read.Baseline;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import org.perfgoals.indicator.Indicator;
 import org.perfgoals.indicator.domain.Target;
+import org.perfgoals.monitoring.read.Baseline;
+import org.perfgoals.monitoring.store.ActualValueRepository;
 import org.perfgoals.project.Project;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

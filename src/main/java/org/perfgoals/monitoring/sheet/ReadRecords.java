@@ -1,15 +1,15 @@
 package org.perfgoals.monitoring.sheet;
 
 import org.perfgoals.monitoring.ProjectWeights;
-import org.perfgoals.monitoring.store.ActualValue;
-import org.perfgoals.monitoring.store.BudgetSpending;
-import org.perfgoals.monitoring.store.PeriodReport;
-import org.perfgoals.monitoring.store.ValueChange;
 import org.perfgoals.monitoring.read.ActualRecord;
 import org.perfgoals.monitoring.read.ChangeRecord;
 import org.perfgoals.monitoring.read.ProjectHeader;
 import org.perfgoals.monitoring.read.ReportRecord;
 import org.perfgoals.monitoring.read.SpendingRecord;
+import org.perfgoals.monitoring.store.ActualValue;
+import org.perfgoals.monitoring.store.BudgetSpending;
+import org.perfgoals.monitoring.store.PeriodReport;
+import org.perfgoals.monitoring.store.ValueChange;
 import org.perfgoals.project.BudgetItemRecord;
 import org.perfgoals.project.Project;
 

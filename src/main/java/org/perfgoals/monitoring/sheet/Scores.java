@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.perfgoals.monitoring.domain.Period;
-import org.perfgoals.monitoring.read.PeriodSheet;
-import org.perfgoals.monitoring.read.SheetRow;
 import org.perfgoals.monitoring.domain.scoring.IndicatorScore;
 import org.perfgoals.monitoring.domain.scoring.ScoreLine;
 import org.perfgoals.monitoring.domain.scoring.SelfEvaluation;
 import org.perfgoals.monitoring.domain.scoring.SelfEvaluator;
+import org.perfgoals.monitoring.read.PeriodSheet;
+import org.perfgoals.monitoring.read.SheetRow;
 
 /** The self-evaluation of a period: each row's share of full marks times its weight, 预算执行率 from the budget. */
 public final class Scores {

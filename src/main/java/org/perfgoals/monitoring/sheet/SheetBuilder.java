@@ -1,9 +1,5 @@
 package org.perfgoals.monitoring.sheet;
 
-import org.perfgoals.monitoring.MonitoringProperties;
-import org.perfgoals.monitoring.store.ActualValue;
-import org.perfgoals.monitoring.store.BudgetSpending;
-import org.perfgoals.monitoring.store.PeriodReport;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.perfgoals.indicator.Indicator;
 import org.perfgoals.indicator.IndicatorRecord;
+import org.perfgoals.monitoring.MonitoringProperties;
 import org.perfgoals.monitoring.domain.Actual;
 import org.perfgoals.monitoring.domain.BudgetExecution;
 import org.perfgoals.monitoring.domain.Evaluation;
@@ -24,6 +21,9 @@ import org.perfgoals.monitoring.read.Baseline;
 import org.perfgoals.monitoring.read.BudgetRow;
 import org.perfgoals.monitoring.read.PeriodSheet;
 import org.perfgoals.monitoring.read.SheetRow;
+import org.perfgoals.monitoring.store.ActualValue;
+import org.perfgoals.monitoring.store.BudgetSpending;
+import org.perfgoals.monitoring.store.PeriodReport;
 import org.perfgoals.project.BudgetItem;
 import org.perfgoals.project.BudgetItemRecord;
 import org.perfgoals.project.Project;

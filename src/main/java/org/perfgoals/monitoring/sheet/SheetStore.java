@@ -1,18 +1,20 @@
 package org.perfgoals.monitoring.sheet;
 
+import java.time.Instant;
+import java.util.List;
 import org.perfgoals.monitoring.ProjectNotFoundException;
+import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.monitoring.read.ChangeRecord;
+import org.perfgoals.monitoring.read.ChangeSubject;
+import org.perfgoals.monitoring.read.PeriodSheet;
 import org.perfgoals.monitoring.store.ActualValue;
 import org.perfgoals.monitoring.store.ActualValueRepository;
 import org.perfgoals.monitoring.store.BudgetSpending;
 import org.perfgoals.monitoring.store.BudgetSpendingRepository;
 import org.perfgoals.monitoring.store.PeriodReport;
 import org.perfgoals.monitoring.store.PeriodReportRepository;
+import org.perfgoals.monitoring.store.ValueChange;
 import org.perfgoals.monitoring.store.ValueChangeRepository;
-import java.util.List;
-import org.perfgoals.monitoring.domain.Period;
-import org.perfgoals.monitoring.read.ChangeRecord;
-import org.perfgoals.monitoring.read.ChangeSubject;
-import org.perfgoals.monitoring.read.PeriodSheet;
 import org.perfgoals.project.Project;
 import org.perfgoals.project.ProjectService;
 import org.springframework.stereotype.Service;
@@ -70,6 +72,30 @@ public class SheetStore {
 
     public PeriodSheet build(Project project, Period period, PeriodReport report) {
         return sheets.build(project, period, report, actualsUpTo(project, period), spendingUpTo(project, period));
+    }
+
+    /** The changes of the period saved after the report's {@code version}, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ChangeRecord> changesSince(long projectId, Period period, long version) {
+        return changes.findByProjectIdAndYearAndMonthAndReportVersionGreaterThanOrderById(projectId, period.year(),
+                period.endMonth(), version).stream().map(ReadRecords::change).toList();
+    }
+
+    /**
+     * Stores an accepted save: the values, the spending and the changes, and the report touched and flushed so that
+     * it carries its new version. A new report is stored first, so that its first save counts as a change of
+     * version 0.
+     */
+    public void store(PeriodReport report, List<ActualValue> values, List<BudgetSpending> spent,
+                      List<ValueChange> changed, String by, Instant at) {
+        if (report.getId() == null) {
+            reports.saveAndFlush(report);
+        }
+        actuals.saveAll(values);
+        spending.saveAll(spent);
+        changes.saveAll(changed);
+        report.touch(by, at);
+        reports.saveAndFlush(report);
     }
 
     /** The period as plain records, read in this transaction: what every reader of a sheet gets. */

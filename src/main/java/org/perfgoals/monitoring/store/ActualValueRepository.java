@@ -3,8 +3,8 @@ package org.perfgoals.monitoring.store;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ActualValueRepository extends JpaRepository<ActualValue, Long> {
 

@@ -1,6 +1,5 @@
 package org.perfgoals.monitoring.store;
 
-import org.perfgoals.monitoring.read.ReportState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +8,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.monitoring.read.ReportState;
 
 /**
  * One project's report for one period: its workflow state, and the version that every save of the period's values

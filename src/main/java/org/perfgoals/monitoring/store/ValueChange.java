@@ -1,6 +1,5 @@
 package org.perfgoals.monitoring.store;
 
-import org.perfgoals.monitoring.read.ChangeSubject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.perfgoals.base.AbstractEntity;
 import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.monitoring.read.ChangeSubject;
 
 /** One change of one stored field: who, when, old and new. Never updated, never deleted. */
 @Entity

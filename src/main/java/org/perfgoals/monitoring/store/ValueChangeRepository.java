@@ -1,7 +1,7 @@
 package org.perfgoals.monitoring.store;
 
-import org.perfgoals.monitoring.read.ChangeSubject;
 import java.util.List;
+import org.perfgoals.monitoring.read.ChangeSubject;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ValueChangeRepository extends JpaRepository<ValueChange, Long> {

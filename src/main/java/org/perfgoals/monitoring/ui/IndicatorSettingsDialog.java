@@ -8,11 +8,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import org.perfgoals.indicator.IndicatorRecord;
-import org.perfgoals.monitoring.read.SheetRow;
 import org.perfgoals.indicator.domain.Accumulation;
 import org.perfgoals.indicator.domain.Target;
 import org.perfgoals.indicator.domain.TargetWording;
 import org.perfgoals.monitoring.JudgingService;
+import org.perfgoals.monitoring.read.SheetRow;
 
 /**
  * A manager sets how an indicator is judged: accumulating over the year or judged on each period's own figure,
