@@ -163,12 +163,13 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
         long weightsVersion = project.version();
         title = project.name();
         H2 heading = new H2(project.name());
+        MonitoringWording said = new MonitoringWording(this::getTranslation);
         heading.addClassName("project-name");
         HorizontalLayout header = new HorizontalLayout(quarter,
-                StatusLight.of(chosen.projectStatus(), getTranslation("status." + chosen.projectStatus().name())),
+                StatusLight.of(chosen.projectStatus(), said.status(chosen.projectStatus())),
                 new Span(getTranslation("entry.summary", Formats.percent(chosen.timeProgress()),
                         Formats.percent(chosen.executionRate()),
-                        getTranslation("status." + chosen.projectStatus().name()))));
+                        said.status(chosen.projectStatus()))));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
         download = new Anchor(MonitoringDownload.of(monitoring, project.id(), chosen.period(), getLocale()),
