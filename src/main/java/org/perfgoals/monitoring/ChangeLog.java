@@ -1,5 +1,7 @@
 package org.perfgoals.monitoring;
 
+import org.perfgoals.monitoring.store.ValueChange;
+import org.perfgoals.monitoring.read.ChangeSubject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +30,7 @@ final class ChangeLog {
         this.reportVersion = reportVersion;
     }
 
-    void record(ValueChange.Subject subject, long subjectId, String field, Object oldValue, Object newValue) {
+    void record(ChangeSubject subject, long subjectId, String field, Object oldValue, Object newValue) {
         String before = text(oldValue);
         String after = text(newValue);
         if (!Objects.equals(before, after)) {

@@ -1,5 +1,7 @@
 package org.perfgoals.monitoring;
 
+import org.perfgoals.monitoring.store.ActualValue;
+import org.perfgoals.monitoring.read.ChangeSubject;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,7 +14,7 @@ final class EntryWriter {
 
     static void write(ParsedEntry parsed, ActualValue stored, ChangeLog log) {
         long id = stored.getIndicatorId();
-        ValueChange.Subject subject = ValueChange.Subject.INDICATOR;
+        ChangeSubject subject = ChangeSubject.INDICATOR;
         ActualEntry entry = parsed.entry();
         log.record(subject, id, "value", stored.getNumericValue(), parsed.value());
         stored.setNumericValue(parsed.value());

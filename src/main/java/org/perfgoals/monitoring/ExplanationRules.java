@@ -7,6 +7,10 @@ import org.perfgoals.monitoring.FieldRef.ActualField;
 import org.perfgoals.monitoring.FieldRef.SpendingField;
 import org.perfgoals.monitoring.domain.DeviationCause;
 import org.perfgoals.monitoring.domain.Status;
+import org.perfgoals.monitoring.read.ActualRecord;
+import org.perfgoals.monitoring.read.BudgetRow;
+import org.perfgoals.monitoring.read.PeriodSheet;
+import org.perfgoals.monitoring.read.SheetRow;
 
 /**
  * What must be explained: a YELLOW or RED row needs its deviation cause (and a text for 其他), the corrective
@@ -22,10 +26,10 @@ final class ExplanationRules {
     /** The rules for the rows and items that this save touched. */
     static List<FieldError> check(PeriodSheet sheet, Collection<Long> savedIndicators, SheetInput input) {
         List<FieldError> errors = new ArrayList<>();
-        sheet.rows().stream().filter(row -> savedIndicators.contains(row.indicator().getId()))
+        sheet.rows().stream().filter(row -> savedIndicators.contains(row.indicator().id()))
                 .forEach(row -> explainRow(row, errors));
         List<Long> savedItems = input.spending().stream().map(SpendingEntry::budgetItemId).toList();
-        sheet.budget().stream().filter(row -> savedItems.contains(row.item().getId()))
+        sheet.budget().stream().filter(row -> savedItems.contains(row.item().id()))
                 .forEach(row -> explainSpending(row, errors));
         // The year-end execution reason is asked for on submit: Q4 spending is usually entered over several saves.
         return errors;
@@ -36,8 +40,8 @@ final class ExplanationRules {
         List<FieldError> errors = new ArrayList<>();
         for (SheetRow row : sheet.rows()) {
             if (!row.derived() && row.current() == null) {
-                errors.add(new FieldError(FieldRef.actual(row.indicator().getId(), ActualField.VALUE), "valueMissing",
-                        List.of(row.indicator().getName())));
+                errors.add(new FieldError(FieldRef.actual(row.indicator().id(), ActualField.VALUE), "valueMissing",
+                        List.of(row.indicator().name())));
             } else {
                 explainRow(row, errors);
             }
@@ -52,35 +56,35 @@ final class ExplanationRules {
         if (row.derived() || row.current() == null || (status != Status.RED && status != Status.YELLOW)) {
             return;
         }
-        ActualValue value = row.current();
-        long id = row.indicator().getId();
-        String name = row.indicator().getName();
-        if (value.getDeviationCause() == null) {
+        ActualRecord value = row.current();
+        long id = row.indicator().id();
+        String name = row.indicator().name();
+        if (value.deviationCause() == null) {
             errors.add(new FieldError(FieldRef.actual(id, ActualField.DEVIATION_CAUSE), "causeRequired",
                     List.of(name)));
-        } else if (value.getDeviationCause() == DeviationCause.OTHER && isBlank(value.getDeviationText())) {
+        } else if (value.deviationCause() == DeviationCause.OTHER && isBlank(value.deviationText())) {
             errors.add(new FieldError(FieldRef.actual(id, ActualField.DEVIATION_TEXT), "causeTextRequired",
                     List.of(name)));
         }
-        if (isBlank(value.getMeasures())) {
+        if (isBlank(value.measures())) {
             errors.add(new FieldError(FieldRef.actual(id, ActualField.MEASURES), "measuresRequired",
                     List.of(name)));
         }
-        if (value.getLikelihood() == null) {
+        if (value.likelihood() == null) {
             errors.add(new FieldError(FieldRef.actual(id, ActualField.LIKELIHOOD), "likelihoodRequired",
                     List.of(name)));
         }
     }
 
     private static void explainSpending(BudgetRow row, List<FieldError> errors) {
-        if (row.overBudget() && (row.current() == null || isBlank(row.current().getOverBudgetReason()))) {
-            errors.add(new FieldError(FieldRef.spending(row.item().getId(), SpendingField.OVER_BUDGET_REASON),
-                    "overBudgetReasonRequired", List.of(row.item().getName())));
+        if (row.overBudget() && (row.current() == null || isBlank(row.current().overBudgetReason()))) {
+            errors.add(new FieldError(FieldRef.spending(row.item().id(), SpendingField.OVER_BUDGET_REASON),
+                    "overBudgetReasonRequired", List.of(row.item().name())));
         }
     }
 
     private static void explainExecution(PeriodSheet sheet, List<FieldError> errors) {
-        if (sheet.needsExecutionReason() && isBlank(sheet.report().getExecutionReason())) {
+        if (sheet.needsExecutionReason() && isBlank(sheet.report().executionReason())) {
             errors.add(new FieldError(FieldRef.Report.EXECUTION_REASON, "executionReasonRequired", List.of()));
         }
     }

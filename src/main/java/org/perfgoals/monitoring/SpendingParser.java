@@ -1,5 +1,7 @@
 package org.perfgoals.monitoring;
 
+import org.perfgoals.monitoring.store.BudgetSpending;
+import org.perfgoals.monitoring.read.ChangeSubject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,9 +51,9 @@ final class SpendingParser {
                     .filter(s -> s.getBudgetItemId() == entry.budgetItemId() && s.getPeriod().equals(period))
                     .findFirst()
                     .orElseGet(() -> new BudgetSpending(entry.budgetItemId(), project.getId(), period));
-            log.record(ValueChange.Subject.BUDGET_ITEM, entry.budgetItemId(), "amount",
+            log.record(ChangeSubject.BUDGET_ITEM, entry.budgetItemId(), "amount",
                     spending.getId() == null ? null : spending.getAmount(), amount);
-            log.record(ValueChange.Subject.BUDGET_ITEM, entry.budgetItemId(), "overBudgetReason",
+            log.record(ChangeSubject.BUDGET_ITEM, entry.budgetItemId(), "overBudgetReason",
                     spending.getOverBudgetReason(), EntryWriter.blankToNull(entry.overBudgetReason()));
             spending.setAmount(amount);
             spending.setOverBudgetReason(EntryWriter.blankToNull(entry.overBudgetReason()));

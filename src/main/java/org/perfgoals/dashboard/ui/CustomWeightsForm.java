@@ -28,7 +28,7 @@ class CustomWeightsForm extends Div {
     /** Stores a weighting; throws {@link MonitoringValidationException} naming refused fields. */
     @FunctionalInterface
     interface WeightsChange {
-        void apply(String scheme, Map<String, BigDecimal> level1Points);
+        void apply(WeightScheme scheme, Map<String, BigDecimal> level1Points);
     }
 
     final Map<String, TextField> fields = new LinkedHashMap<>();

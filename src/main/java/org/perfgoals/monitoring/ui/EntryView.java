@@ -29,25 +29,25 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.perfgoals.base.ui.Formats;
 import org.perfgoals.base.ui.NotAllowedException;
 import org.perfgoals.base.ui.Pager;
 import org.perfgoals.base.ui.PageNotFoundException;
 import org.perfgoals.base.ui.RouteParameter;
-import org.perfgoals.base.ui.Texts;
 import org.perfgoals.monitoring.EntryMode;
 import org.perfgoals.monitoring.FieldError;
 import org.perfgoals.monitoring.FieldRef;
 import org.perfgoals.monitoring.InputLimits;
-import org.perfgoals.monitoring.MonitoringService;
+import org.perfgoals.monitoring.JudgingService;
+import org.perfgoals.monitoring.QuarterEntryService;
+import org.perfgoals.monitoring.QuarterReviewService;
 import org.perfgoals.monitoring.MonitoringValidationException;
-import org.perfgoals.monitoring.PeriodSheet;
+import org.perfgoals.monitoring.read.ChangeSubject;
+import org.perfgoals.monitoring.read.PeriodSheet;
 import org.perfgoals.monitoring.ReportLockedException;
-import org.perfgoals.monitoring.ReportState;
+import org.perfgoals.monitoring.read.ReportState;
 import org.perfgoals.monitoring.RowPreview;
 import org.perfgoals.monitoring.SheetInput;
 import org.perfgoals.monitoring.StaleEditException;
-import org.perfgoals.monitoring.ValueChange;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.project.ProjectFilter;
 import org.perfgoals.project.ProjectService;
@@ -71,10 +71,11 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     final ComboBox<ProjectSummary> project = new ComboBox<>();
     final Select<Integer> quarter = new Select<>();
-    final Span state = new Span();
-    final Span demo = new Span();
-    final Paragraph returned = new Paragraph();
-    final Span summary = new Span();
+    final ReportBanner banner = new ReportBanner();
+    final Span state = banner.state;
+    final Span demo = banner.demo;
+    final Paragraph returned = banner.returned;
+    final Span summary = banner.summary;
     /** The indicator cards created so far (those of the pages shown), in the order they were created. */
     final List<IndicatorEntry> rows = new ArrayList<>();
     final Pager pager = new Pager(PAGE_SIZE);
@@ -91,13 +92,18 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     final TextArea reviewComment = new TextArea();
     final Div content = new Div();
 
-    private final MonitoringService monitoring;
+    private final QuarterEntryService monitoring;
+    private final QuarterReviewService review;
+    private final JudgingService judging;
     private final ProjectService projects;
     private final UnitAccess access;
     private PeriodSheet sheet;
 
-    EntryView(MonitoringService monitoring, ProjectService projects, UnitAccess access) {
+    EntryView(QuarterEntryService monitoring, QuarterReviewService review, JudgingService judging,
+              ProjectService projects, UnitAccess access) {
         this.monitoring = monitoring;
+        this.review = review;
+        this.judging = judging;
         this.projects = projects;
         this.access = access;
         addClassName("entry-view");
@@ -116,9 +122,6 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         HorizontalLayout pickers = new HorizontalLayout(project, quarter);
         pickers.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         pickers.setWrap(true);
-        demo.setText(getTranslation("entry.demo"));
-        demo.getElement().getThemeList().add("badge contrast");
-        returned.addClassName("entry-returned");
         configureButtons();
         add(new H2(getTranslation("entry.title")), pickers, content);
     }
@@ -200,19 +203,8 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         content.removeAll();
         boolean editable = monitoring.canEdit(sheet);
         boolean reviewer = monitoring.canReview(sheet);
-        state.setText(getTranslation("reportState." + sheet.report().getState().name()));
-        state.getElement().getThemeList().clear();
-        state.getElement().getThemeList().add("badge");
-        demo.setVisible(sheet.report().isDemo());
-        returned.setVisible(sheet.report().getState() == ReportState.RETURNED);
-        returned.setText(getTranslation("entry.returnedBecause", String.valueOf(sheet.report().getReviewedBy()),
-                String.valueOf(sheet.report().getReviewComment())));
-        summary.setText(getTranslation("entry.summary", Formats.percent(sheet.timeProgress()),
-                Formats.percent(sheet.executionRate()), getTranslation("status." + sheet.projectStatus().name())));
-        HorizontalLayout header = new HorizontalLayout(state, demo, summary);
-        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        header.setWrap(true);
-        content.add(header, returned, new H3(getTranslation("entry.indicators")));
+        banner.show(sheet);
+        content.add(banner, new H3(getTranslation("entry.indicators")));
         content.add(pager.top, cards, pager.bottom);
         pager.reset(sheet.rows().size());
         showCards(editable, reviewer);
@@ -224,13 +216,13 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             spending.add(line);
             content.add(line);
         });
-        executionReason.setValue(sheet.report().getExecutionReason() == null ? ""
-                : sheet.report().getExecutionReason());
+        executionReason.setValue(sheet.report().executionReason() == null ? ""
+                : sheet.report().executionReason());
         executionReason.setVisible(sheet.period().isYearEnd());
         executionReason.setReadOnly(!editable);
         save.setEnabled(editable);
-        submit.setEnabled(editable && sheet.report().getState().editableByStaff());
-        boolean reviewable = reviewer && sheet.report().getState() == ReportState.SUBMITTED;
+        submit.setEnabled(editable && sheet.report().state().editableByStaff());
+        boolean reviewable = reviewer && sheet.report().state() == ReportState.SUBMITTED;
         approve.setVisible(reviewable);
         returnButton.setVisible(reviewable);
         reviewComment.setVisible(reviewable);
@@ -247,10 +239,10 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private void showCards(boolean editable, boolean reviewer) {
         cards.removeAll();
         for (var row : sheet.rows().subList(pager.from(), pager.to())) {
-            cards.add(created.computeIfAbsent(row.indicator().getId(), id -> {
+            cards.add(created.computeIfAbsent(row.indicator().id(), id -> {
                 IndicatorEntry entry = new IndicatorEntry(row, this::preview, () -> showHistory(
-                        ValueChange.Subject.INDICATOR, id, row.indicator().getName()),
-                        () -> new IndicatorSettingsDialog(row, monitoring, () -> load(sheet.period())).open());
+                        ChangeSubject.INDICATOR, id, row.indicator().name()),
+                        () -> new IndicatorSettingsDialog(row, judging, () -> load(sheet.period())).open());
                 entry.setEditable(editable);
                 entry.settings.setVisible(reviewer);
                 rows.add(entry);
@@ -262,7 +254,7 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     /** Turns to the page of the indicator, so that an error on it is seen. */
     private void showPageOf(long indicatorId) {
         for (int index = 0; index < sheet.rows().size(); index++) {
-            if (sheet.rows().get(index).indicator().getId() == indicatorId) {
+            if (sheet.rows().get(index).indicator().id() == indicatorId) {
                 pager.showPageOf(index);
                 return;
             }
@@ -272,7 +264,7 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     /** Colours a row as soon as a value is entered, without storing anything. */
     private void preview(IndicatorEntry entry) {
         entry.clearErrors();
-        RowPreview preview = monitoring.preview(sheet.project().getId(), sheet.period(), entry.entry());
+        RowPreview preview = monitoring.preview(sheet.project().id(), sheet.period(), entry.entry());
         if (preview.evaluation() != null) {
             entry.setStatus(preview.evaluation().status());
         } else {
@@ -284,18 +276,18 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         return new SheetInput(
                 rows.stream().filter(IndicatorEntry::hasInput).map(IndicatorEntry::entry).toList(),
                 spending.stream().filter(SpendingEntryRow::hasInput).map(SpendingEntryRow::entry).toList(),
-                executionReason.isVisible() ? executionReason.getValue() : null, sheet.report().getVersion());
+                executionReason.isVisible() ? executionReason.getValue() : null, sheet.report().version());
     }
 
     void save() {
-        act(() -> monitoring.save(sheet.project().getId(), sheet.period(), input(), EntryMode.CHECKED),
+        act(() -> monitoring.save(sheet.project().id(), sheet.period(), input(), EntryMode.CHECKED),
                 "entry.saved");
     }
 
     void submit() {
         clearErrors();
         try {
-            show(monitoring.submit(sheet.project().getId(), sheet.period(), sheet.report().getVersion()));
+            show(review.submit(sheet.project().id(), sheet.period(), sheet.report().version()));
             notify(getTranslation("entry.submitted"), NotificationVariant.LUMO_SUCCESS);
         } catch (MonitoringValidationException invalid) {
             showErrors(invalid.getErrors());
@@ -318,7 +310,8 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             showConflict(stale);
         } catch (ReportLockedException locked) {
             // The typed values stay on the page, so that nothing is lost from view.
-            notify(getTranslation("monitoring.locked", stateName(locked.getState())), NotificationVariant.LUMO_ERROR);
+            notify(getTranslation("monitoring.locked", ChangeWords.stateName(this, locked.getState())),
+                    NotificationVariant.LUMO_ERROR);
         }
     }
 
@@ -328,24 +321,17 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
      */
     private void reloadAfterOthersActed() {
         load(sheet.period());
-        var report = sheet.report();
-        String by = report.getState() == ReportState.SUBMITTED ? report.getSubmittedBy() : report.getReviewedBy();
-        String message = by == null ? getTranslation("entry.changedMeanwhile", stateName(report.getState()))
-                : getTranslation("entry.changedMeanwhileBy", by, stateName(report.getState()));
+        String message = ChangeWords.othersActed(this, sheet.report());
         Notification notification = Notification.show(message, 0, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
         notification.addClassName("entry-changed-meanwhile");
-        summary.setText(message);
-    }
-
-    private String stateName(ReportState state) {
-        return getTranslation("reportState." + state.name());
+        banner.say(message);
     }
 
     private void review(boolean approved) {
         try {
-            show(approved ? monitoring.approve(sheet.project().getId(), sheet.period(), reviewComment.getValue())
-                    : monitoring.returnToStaff(sheet.project().getId(), sheet.period(), reviewComment.getValue()));
+            show(approved ? review.approve(sheet.project().id(), sheet.period(), reviewComment.getValue())
+                    : review.returnToStaff(sheet.project().id(), sheet.period(), reviewComment.getValue()));
             notify(getTranslation(approved ? "entry.approved" : "entry.returned"), NotificationVariant.LUMO_SUCCESS);
         } catch (MonitoringValidationException invalid) {
             reviewComment.setErrorMessage(message(invalid.getErrors().getFirst()));
@@ -368,15 +354,15 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private void showErrors(List<FieldError> errors) {
         errors.stream().map(FieldError::field).filter(FieldRef.OfIndicator.class::isInstance)
                 .map(field -> ((FieldRef.OfIndicator) field).indicatorId()).findFirst()
-                .filter(id -> rows.stream().noneMatch(row -> row.indicator.getId() == id && row.isAttached()))
+                .filter(id -> rows.stream().noneMatch(row -> row.indicator.id() == id && row.isAttached()))
                 .ifPresent(this::showPageOf);
         for (FieldError error : errors) {
             switch (error.field()) {
                 case FieldRef.OfIndicator field -> rows.stream()
-                        .filter(row -> row.indicator.getId() == field.indicatorId()).findFirst()
+                        .filter(row -> row.indicator.id() == field.indicatorId()).findFirst()
                         .ifPresent(row -> row.showError(field, message(error)));
                 case FieldRef.Spending field -> spending.stream()
-                        .filter(row -> row.item.getId() == field.budgetItemId()).findFirst()
+                        .filter(row -> row.item.id() == field.budgetItemId()).findFirst()
                         .ifPresent(row -> row.showError(field, message(error)));
                 case FieldRef.Report.EXECUTION_REASON -> {
                     executionReason.setVisible(true);
@@ -393,29 +379,13 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     /** Someone saved this quarter meanwhile: say who changed what; the user's input stays on the page. */
     private void showConflict(StaleEditException stale) {
-        String changed = Texts.list(this, stale.getChanges().stream().map(this::describe).distinct().limit(8)
-                .toList());
-        String message = getTranslation("entry.conflict", String.valueOf(stale.getChangedBy()), changed);
+        String message = ChangeWords.conflict(this, stale, sheet);
         Notification conflict = Notification.show(message, 15000, Notification.Position.MIDDLE);
         conflict.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        summary.setText(message);
+        banner.say(message);
     }
 
-    /** "综合接通率 数值 → 93": which row, which field, the new value. */
-    private String describe(ValueChange change) {
-        String subject = switch (change.getSubjectType()) {
-            case INDICATOR -> sheet.rows().stream()
-                    .filter(row -> row.indicator().getId() == change.getSubjectId())
-                    .map(row -> row.indicator().getName()).findFirst().orElse("");
-            case BUDGET_ITEM -> spending.stream().filter(row -> row.item.getId() == change.getSubjectId())
-                    .map(row -> row.item.getName()).findFirst().orElse("");
-            case REPORT -> "";
-        };
-        String field = HistoryDialog.fieldName(this, change.getField());
-        return (subject + " " + field + " → " + (change.getNewValue() == null ? "—" : change.getNewValue())).strip();
-    }
-
-    private void showHistory(ValueChange.Subject subject, long id, String title) {
+    private void showHistory(ChangeSubject subject, long id, String title) {
         new HistoryDialog(title, monitoring.history(subject, id, sheet.period())).open();
     }
 

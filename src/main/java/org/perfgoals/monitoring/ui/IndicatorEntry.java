@@ -25,15 +25,16 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.perfgoals.base.i18n.PeriodLabel;
-import org.perfgoals.indicator.Indicator;
+import org.perfgoals.indicator.IndicatorRecord;
 import org.perfgoals.indicator.domain.Target;
 import org.perfgoals.indicator.domain.TargetWording;
 import org.perfgoals.monitoring.ActualEntry;
-import org.perfgoals.monitoring.ActualValue;
 import org.perfgoals.monitoring.FieldRef;
 import org.perfgoals.monitoring.FieldRef.ActualField;
 import org.perfgoals.monitoring.InputLimits;
-import org.perfgoals.monitoring.SheetRow;
+import org.perfgoals.monitoring.read.ActualRecord;
+import org.perfgoals.monitoring.read.SheetRow;
+import org.perfgoals.monitoring.wording.MonitoringWording;
 import org.perfgoals.monitoring.domain.Assessment;
 import org.perfgoals.monitoring.domain.DeviationCause;
 import org.perfgoals.monitoring.domain.Likelihood;
@@ -46,7 +47,7 @@ import org.perfgoals.monitoring.domain.Status;
  */
 class IndicatorEntry extends Div {
 
-    final Indicator indicator;
+    final IndicatorRecord indicator;
     final StatusChip chip;
     final TextField value = new TextField();
     final Map<String, TextField> parts = new LinkedHashMap<>();
@@ -74,11 +75,11 @@ class IndicatorEntry extends Div {
         this.row = row;
         this.indicator = row.indicator();
         addClassName("indicator-entry");
-        getElement().setAttribute("data-indicator", String.valueOf(indicator.getId()));
+        getElement().setAttribute("data-indicator", String.valueOf(indicator.id()));
         chip = new StatusChip(row.evaluation().status());
-        Span name = new Span(indicator.getName());
+        Span name = new Span(indicator.name());
         name.addClassName("entry-name");
-        Span target = new Span(new TargetWording(this::getTranslation).describe(indicator.getTarget()));
+        Span target = new Span(new TargetWording(this::getTranslation).describe(indicator.target()));
         target.addClassName("entry-target");
         Span earlier = new Span(earlierText(row));
         earlier.addClassName("entry-earlier");
@@ -98,7 +99,7 @@ class IndicatorEntry extends Div {
         heading.addClassName("entry-heading");
         Div info = new Div(target, earlier);
         info.addClassName("entry-info");
-        if (indicator.getTarget() instanceof Target.Relative) {
+        if (indicator.target() instanceof Target.Relative) {
             Span baseline = new Span(BaselineText.of(this, row.baseline()));
             baseline.addClassName("entry-baseline");
             info.add(baseline);
@@ -120,21 +121,21 @@ class IndicatorEntry extends Div {
             inputs.add(derived);
             return inputs;
         }
-        switch (indicator.getTarget()) {
+        switch (indicator.target()) {
             case Target.Quantitative q -> {
                 inputs.add(number(value, cumulativeLabel(), q.unit()));
-                bindNumber(value, ref(ActualField.VALUE), q.unit(), indicator.getName(), ActualEntry::value);
+                bindNumber(value, ref(ActualField.VALUE), q.unit(), indicator.name(), ActualEntry::value);
             }
             case Target.Relative r -> {
                 inputs.add(number(value, getTranslation("entry.value"), ""));
-                bindNumber(value, ref(ActualField.VALUE), "", indicator.getName(), ActualEntry::value);
+                bindNumber(value, ref(ActualField.VALUE), "", indicator.name(), ActualEntry::value);
                 inputs.add(assessmentSelect(getTranslation("entry.orAssessment")));
             }
             case Target.Compound c -> c.parts().forEach(part -> {
                 TextField field = new TextField();
                 parts.put(part.label(), field);
                 inputs.add(number(field, part.label(), part.target().unit()));
-                bindNumber(field, FieldRef.part(indicator.getId(), part.label()), part.target().unit(), part.label(),
+                bindNumber(field, FieldRef.part(indicator.id(), part.label()), part.target().unit(), part.label(),
                         entry -> entry.parts().get(part.label()));
             });
             case Target.Qualitative q -> inputs.add(assessmentSelect(getTranslation("entry.assessment")));
@@ -151,7 +152,7 @@ class IndicatorEntry extends Div {
     }
 
     private FieldRef ref(ActualField field) {
-        return FieldRef.actual(indicator.getId(), field);
+        return FieldRef.actual(indicator.id(), field);
     }
 
     private void bindNumber(TextField field, FieldRef ref, String unit, String name,
@@ -173,7 +174,7 @@ class IndicatorEntry extends Div {
     }
 
     private String cumulativeLabel() {
-        return getTranslation(indicator.getAccumulation() == org.perfgoals.indicator.domain.Accumulation.CUMULATIVE
+        return getTranslation(indicator.accumulation() == org.perfgoals.indicator.domain.Accumulation.CUMULATIVE
                 ? "entry.valueSoFar" : "entry.valueOfPeriod");
     }
 
@@ -219,19 +220,19 @@ class IndicatorEntry extends Div {
         return explanation;
     }
 
-    private void fill(ActualValue current) {
+    private void fill(ActualRecord current) {
         if (current == null) {
             return;
         }
-        value.setValue(text(current.getNumericValue()));
-        parts.forEach((label, field) -> field.setValue(text(current.getParts().get(label))));
-        assessment.setValue(current.getAssessment());
-        done.setValue(Boolean.TRUE.equals(current.getDone()));
-        doneOn.setValue(current.getDoneOn());
-        cause.setValue(current.getDeviationCause());
-        causeText.setValue(current.getDeviationText() == null ? "" : current.getDeviationText());
-        measures.setValue(current.getMeasures() == null ? "" : current.getMeasures());
-        likelihood.setValue(current.getLikelihood());
+        value.setValue(text(current.numericValue()));
+        parts.forEach((label, field) -> field.setValue(text(current.parts().get(label))));
+        assessment.setValue(current.assessment());
+        done.setValue(Boolean.TRUE.equals(current.done()));
+        doneOn.setValue(current.doneOn());
+        cause.setValue(current.deviationCause());
+        causeText.setValue(current.deviationText() == null ? "" : current.deviationText());
+        measures.setValue(current.measures() == null ? "" : current.measures());
+        likelihood.setValue(current.likelihood());
     }
 
     private void listen(Consumer<IndicatorEntry> onChange) {
@@ -249,8 +250,8 @@ class IndicatorEntry extends Div {
         Map<String, String> typed = parts.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getValue(), (a, b) -> a,
                         LinkedHashMap::new));
-        boolean deadline = indicator.getTarget() instanceof Target.Deadline;
-        return new ActualEntry(indicator.getId(), value.getValue(), typed, assessment.getValue(),
+        boolean deadline = indicator.target() instanceof Target.Deadline;
+        return new ActualEntry(indicator.id(), value.getValue(), typed, assessment.getValue(),
                 deadline ? done.getValue() : null, deadline && done.getValue() ? doneOn.getValue() : null,
                 cause.getValue(), causeText.getValue(), measures.getValue(), likelihood.getValue(), null);
     }
@@ -301,7 +302,7 @@ class IndicatorEntry extends Div {
 
     /** Where the row's value is entered: the number, else the assessment or the deadline's checkbox. */
     private HasValidation valueInput() {
-        if (indicator.getTarget() instanceof Target.Quantitative || indicator.getTarget() instanceof Target.Relative) {
+        if (indicator.target() instanceof Target.Quantitative || indicator.target() instanceof Target.Relative) {
             return value;
         }
         return assessment.isAttached() ? assessment : done;
@@ -322,21 +323,11 @@ class IndicatorEntry extends Div {
         if (row.earlier().isEmpty()) {
             return getTranslation("entry.noEarlier");
         }
+        MonitoringWording wording = new MonitoringWording(this::getTranslation);
         return row.earlier().stream().map(earlier -> getTranslation("entry.earlierValue",
-                        PeriodLabel.ofShort(this::getTranslation, earlier.getPeriod().endMonth()),
-                        earlierValue(earlier)))
+                        PeriodLabel.ofShort(this::getTranslation, earlier.period().endMonth()),
+                        wording.value(earlier, indicator.target())))
                 .collect(Collectors.joining("  "));
-    }
-
-    private String earlierValue(ActualValue earlier) {
-        return switch (indicator.getTarget()) {
-            case Target.Quantitative q -> text(earlier.getNumericValue()) + " " + q.unit();
-            case Target.Compound c -> c.parts().stream()
-                    .map(part -> text(earlier.getParts().get(part.label()))).collect(Collectors.joining(" / "));
-            case Target.Deadline d -> Boolean.TRUE.equals(earlier.getDone()) ? getTranslation("entry.done") : "—";
-            default -> earlier.getAssessment() != null ? getTranslation("assessment." + earlier.getAssessment())
-                    : text(earlier.getNumericValue());
-        };
     }
 
     private static String text(BigDecimal number) {

@@ -1,5 +1,6 @@
 package org.perfgoals.importer.ui;
 
+import org.perfgoals.monitoring.domain.scoring.WeightScheme;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -179,7 +180,8 @@ class ImportViewKT extends KaribuTest {
         _setValue(view.replace, true);
         _click(view.confirm);
 
-        assertThatThrownBy(() -> dashboards.changeWeights(before.getId(), "national", null, before.getVersion()))
+        assertThatThrownBy(() -> dashboards.changeWeights(before.getId(), WeightScheme.NATIONAL, null,
+                before.getVersion()))
                 .isInstanceOfSatisfying(MonitoringValidationException.class, refused ->
                         assertThat(refused.getErrors()).singleElement().satisfies(error -> {
                             assertThat(error.code()).isEqualTo("weights.staleImport");

@@ -1,0 +1,8 @@
+/**
+ * Loading a project's period, judging it and copying it into the read model ({@code SheetStore}, {@code SheetBuilder}),
+ * with the baselines and scores it needs.
+ */
+@NullMarked
+package org.perfgoals.monitoring.sheet;
+
+import org.jspecify.annotations.NullMarked;
