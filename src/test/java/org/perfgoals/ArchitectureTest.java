@@ -118,11 +118,15 @@ class ArchitectureTest {
             .should().beAssignableTo(Record.class)
             .because("a read model is a plain value: nothing that reads it can change it or load more through it");
 
-    /** Every view, every REST controller, the export and the dashboard read records, never an entity. */
+    /**
+     * Every view, every REST controller, the export and the dashboard read records, never an entity. One exception:
+     * an import's dry run answers with projects that were never stored (no ids), which no record of the read model
+     * can hold; {@code DeclaredProjectJson} writes them from the unsaved entities.
+     */
     @ArchTest
     static final ArchRule readers_see_no_entities_or_repositories = noClasses()
             .that().resideInAnyPackage("..ui..", "..api..", "org.perfgoals.export..", "org.perfgoals.dashboard..")
-            .and().haveSimpleNameNotEndingWith("Repository")
+            .and().doNotHaveFullyQualifiedName("org.perfgoals.importer.api.DeclaredProjectJson")
             .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
             .orShould().dependOnClassesThat().areAnnotatedWith(Embeddable.class)
             .orShould().dependOnClassesThat().areAssignableTo(Repository.class)
@@ -139,7 +143,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule the_read_model_is_made_of_records = classes()
-            .that().resideInAPackage("org.perfgoals.monitoring.read..")
+            .that().resideInAPackage("org.perfgoals.monitoring.read..").and().doNotHaveSimpleName("package-info")
             .should().beRecords().orShould().beEnums()
             .because("what leaves the monitoring feature cannot change, nor lazily load, what is stored");
 }
