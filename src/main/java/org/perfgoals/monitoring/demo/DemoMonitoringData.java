@@ -12,8 +12,9 @@ import org.perfgoals.monitoring.QuarterReviewService;
 import org.perfgoals.monitoring.SheetInput;
 import org.perfgoals.monitoring.SpendingEntry;
 import org.perfgoals.monitoring.domain.Period;
-import org.perfgoals.project.BudgetItem;
-import org.perfgoals.project.Project;
+import org.perfgoals.project.BudgetItemRecord;
+import org.perfgoals.project.ProjectDetails;
+import org.perfgoals.project.ProjectQueries;
 import org.perfgoals.project.ProjectService;
 import org.perfgoals.security.SystemAuthentication;
 import org.slf4j.Logger;
@@ -43,9 +44,11 @@ class DemoMonitoringData {
     private final QuarterReviewService review;
     private final DemoMarking demo;
     private final ProjectService projects;
+    private final ProjectQueries details;
 
     DemoMonitoringData(QuarterEntryService entry, QuarterReviewService review, DemoMarking demo,
-                       ProjectService projects) {
+                       ProjectService projects, ProjectQueries details) {
+        this.details = details;
         this.entry = entry;
         this.review = review;
         this.demo = demo;
@@ -59,7 +62,7 @@ class DemoMonitoringData {
             int seeded = 0;
             for (long projectId : projects.allIds()) {
                 if (!demo.hasData(projectId)) {
-                    seed(projects.get(projectId).orElseThrow());
+                    seed(details.details(projectId).orElseThrow());
                     seeded++;
                 }
             }
@@ -69,36 +72,36 @@ class DemoMonitoringData {
         });
     }
 
-    private void seed(Project project) {
+    private void seed(ProjectDetails project) {
         for (int quarter = 1; quarter <= 3; quarter++) {
-            Period period = Period.quarter(project.getYear(), quarter);
-            List<ActualEntry> actuals = project.getIndicators().stream()
+            Period period = Period.quarter(project.year(), quarter);
+            List<ActualEntry> actuals = project.indicators().stream()
                     .filter(indicator -> !indicator.isBudgetExecutionRate())
                     .map(indicator -> DemoValues.entry(indicator, period)).toList();
             int q = quarter;
-            List<SpendingEntry> spending = project.getBudgetItems().stream()
+            List<SpendingEntry> spending = project.budgetItems().stream()
                     .map(item -> spending(project, item, q)).toList();
-            entry.save(project.getId(), period, new SheetInput(actuals, spending, null, null),
+            entry.save(project.id(), period, new SheetInput(actuals, spending, null, null),
                     EntryMode.CHECKED);
         }
-        long id = project.getId();
-        review.submit(id, Period.quarter(project.getYear(), 1), null);
-        review.approve(id, Period.quarter(project.getYear(), 1), "数据核实无误");
-        review.submit(id, Period.quarter(project.getYear(), 2), null);
+        long id = project.id();
+        review.submit(id, Period.quarter(project.year(), 1), null);
+        review.approve(id, Period.quarter(project.year(), 1), "数据核实无误");
+        review.submit(id, Period.quarter(project.year(), 2), null);
         demo.markDemo(id);
     }
 
-    private static SpendingEntry spending(Project project, BudgetItem item, int quarter) {
-        BigDecimal pace = SPENDING_PACE.getOrDefault(project.getName(), new BigDecimal("0.97"));
+    private static SpendingEntry spending(ProjectDetails project, BudgetItemRecord item, int quarter) {
+        BigDecimal pace = SPENDING_PACE.getOrDefault(project.name(), new BigDecimal("0.97"));
         BigDecimal quarterShare = new BigDecimal("0.25");
         String reason = null;
         // One sub-item of the hotline spends beyond its budget in Q3, with its reason.
-        if (item.getName().equals("人员管理费") && quarter == 3) {
+        if (item.name().equals("人员管理费") && quarter == 3) {
             quarterShare = new BigDecimal("0.40");
             pace = new BigDecimal("1.60");
             reason = "新增夜班管理岗位，下季度从其他子项调剂";
         }
-        BigDecimal amount = item.getAmount().multiply(quarterShare).multiply(pace).setScale(0, RoundingMode.HALF_UP);
-        return new SpendingEntry(item.getId(), amount.toPlainString(), reason);
+        BigDecimal amount = item.amount().multiply(quarterShare).multiply(pace).setScale(0, RoundingMode.HALF_UP);
+        return new SpendingEntry(item.id(), amount.toPlainString(), reason);
     }
 }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.perfgoals.indicator.Indicator;
+import org.perfgoals.indicator.IndicatorRecord;
 import org.perfgoals.indicator.domain.Accumulation;
 import org.perfgoals.indicator.domain.Polarity;
 import org.perfgoals.indicator.domain.Target;
@@ -24,45 +24,45 @@ final class DemoValues {
     private DemoValues() {
     }
 
-    static ActualEntry entry(Indicator indicator, Period period) {
+    static ActualEntry entry(IndicatorRecord indicator, Period period) {
         int quarter = period.endMonth() / 3;
         ActualEntry deviation = deviation(indicator, quarter);
         if (deviation != null) {
             return deviation;
         }
-        return switch (indicator.getTarget()) {
-            case Target.Quantitative q -> ActualEntry.number(indicator.getId(), plain(onTarget(indicator, q, period)));
+        return switch (indicator.target()) {
+            case Target.Quantitative q -> ActualEntry.number(indicator.id(), plain(onTarget(indicator, q, period)));
             case Target.Compound c -> {
                 Map<String, String> parts = new LinkedHashMap<>();
                 c.parts().forEach(part -> parts.put(part.label(),
                         plain(part.target().value().multiply(new BigDecimal("0.6")))));
-                yield new ActualEntry(indicator.getId(), null, parts, null, null, null, null, null, null, null, null);
+                yield new ActualEntry(indicator.id(), null, parts, null, null, null, null, null, null, null, null);
             }
             case Target.Qualitative q -> judged(indicator, Assessment.MET);
             case Target.Relative r -> judged(indicator, Assessment.MET);
-            case Target.Deadline d -> new ActualEntry(indicator.getId(), null, Map.of(), null,
+            case Target.Deadline d -> new ActualEntry(indicator.id(), null, Map.of(), null,
                     !d.date().isAfter(period.end()), d.date().isAfter(period.end()) ? null : d.date(), null, null,
                     null, null, null);
         };
     }
 
-    private static BigDecimal onTarget(Indicator indicator, Target.Quantitative q, Period period) {
-        BigDecimal progress = indicator.getAccumulation() == Accumulation.CUMULATIVE
+    private static BigDecimal onTarget(IndicatorRecord indicator, Target.Quantitative q, Period period) {
+        BigDecimal progress = indicator.accumulation() == Accumulation.CUMULATIVE
                 ? period.timeProgress().movePointLeft(2) : BigDecimal.ONE;
         if (q.polarity() == Polarity.LOWER_IS_BETTER) {
             return q.value().multiply(new BigDecimal("0.7")).multiply(progress);
         }
         BigDecimal value = q.value().multiply(progress);
-        if (indicator.getAccumulation() == Accumulation.PER_PERIOD && "%".equals(q.unit())) {
+        if (indicator.accumulation() == Accumulation.PER_PERIOD && "%".equals(q.unit())) {
             value = value.add(new BigDecimal("1.5")).min(new BigDecimal("100"));
         }
         return value;
     }
 
     /** The chosen deviations, with the explanation a person would give. */
-    private static ActualEntry deviation(Indicator indicator, int quarter) {
-        String name = indicator.getName();
-        long id = indicator.getId();
+    private static ActualEntry deviation(IndicatorRecord indicator, int quarter) {
+        String name = indicator.name();
+        long id = indicator.id();
         if (name.equals("综合接通率") && quarter == 2) {
             return ActualEntry.number(id, "76.5").explained(DeviationCause.STAFF, "春节后话务量激增，咨询员流失",
                     "增补咨询员 20 名，高峰时段启用智能应答分流", Likelihood.POSSIBLE);
@@ -83,8 +83,8 @@ final class DemoValues {
         return null;
     }
 
-    private static ActualEntry judged(Indicator indicator, Assessment assessment) {
-        return new ActualEntry(indicator.getId(), null, Map.of(), assessment, null, null, null, null, null, null,
+    private static ActualEntry judged(IndicatorRecord indicator, Assessment assessment) {
+        return new ActualEntry(indicator.id(), null, Map.of(), assessment, null, null, null, null, null, null,
                 null);
     }
 
