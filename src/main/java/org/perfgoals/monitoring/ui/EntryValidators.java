@@ -4,10 +4,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import java.util.Optional;
-import org.perfgoals.monitoring.FieldError;
-import org.perfgoals.monitoring.FieldRef;
-import org.perfgoals.monitoring.InputLimits;
 import org.perfgoals.monitoring.domain.ActualInput;
+import org.perfgoals.monitoring.input.FieldError;
+import org.perfgoals.monitoring.input.FieldRef;
+import org.perfgoals.monitoring.input.InputLimits;
 
 /**
  * The entry view's {@code Binder} validators: the service's own readers ({@link InputLimits}, {@link ActualInput}),

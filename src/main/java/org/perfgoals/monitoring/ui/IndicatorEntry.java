@@ -29,16 +29,16 @@ import org.perfgoals.indicator.IndicatorRecord;
 import org.perfgoals.indicator.domain.Target;
 import org.perfgoals.indicator.domain.TargetWording;
 import org.perfgoals.monitoring.ActualEntry;
-import org.perfgoals.monitoring.FieldRef;
-import org.perfgoals.monitoring.FieldRef.ActualField;
-import org.perfgoals.monitoring.InputLimits;
-import org.perfgoals.monitoring.read.ActualRecord;
-import org.perfgoals.monitoring.read.SheetRow;
-import org.perfgoals.monitoring.wording.MonitoringWording;
 import org.perfgoals.monitoring.domain.Assessment;
 import org.perfgoals.monitoring.domain.DeviationCause;
 import org.perfgoals.monitoring.domain.Likelihood;
 import org.perfgoals.monitoring.domain.Status;
+import org.perfgoals.monitoring.input.FieldRef;
+import org.perfgoals.monitoring.input.FieldRef.ActualField;
+import org.perfgoals.monitoring.input.InputLimits;
+import org.perfgoals.monitoring.read.ActualRecord;
+import org.perfgoals.monitoring.read.SheetRow;
+import org.perfgoals.monitoring.wording.MonitoringWording;
 
 /**
  * One indicator's line in the entry view: the target in words, the earlier quarters, this quarter's input in the
