@@ -63,10 +63,10 @@ public final class EntryParser {
                 Boolean.TRUE.equals(entry.done()) ? entry.doneOn() : null);
     }
 
-    private static BigDecimal number(String text, String unit, String name, FieldRef field,
+    private static BigDecimal number(String text, String measureUnit, String name, FieldRef field,
                                      List<FieldError> errors) {
-        InputLimits.TypedNumber typed = InputLimits.number(field, text, unit, ActualInput.percentCanExceed100(name),
-                InputLimits.VALUE_DECIMALS);
+        InputLimits.TypedNumber typed = InputLimits.number(field, text, measureUnit,
+                ActualInput.percentCanExceed100(name), InputLimits.VALUE_DECIMALS);
         if (typed.error() != null) {
             errors.add(typed.error());
         }

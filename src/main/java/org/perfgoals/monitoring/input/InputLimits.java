@@ -52,18 +52,18 @@ public final class InputLimits {
     }
 
     /**
-     * Reads what was typed into {@code field} as a value in {@code unit} with at most {@code decimals} decimals.
+     * Reads what was typed into {@code field} as a value in {@code measureUnit} with at most {@code decimals} decimals.
      * The service and the entry view's binder read with it, so they refuse the same inputs with the same message.
      */
-    public static TypedNumber number(FieldRef field, String text, String unit, boolean percentCanExceed100,
+    public static TypedNumber number(FieldRef field, String text, String measureUnit, boolean percentCanExceed100,
                                      int decimals) {
         if (text == null || text.isBlank()) {
             return new TypedNumber(null, null);
         }
-        ActualInput.ParsedNumber parsed = ActualInput.parse(text, unit, percentCanExceed100);
+        ActualInput.ParsedNumber parsed = ActualInput.parse(text, measureUnit, percentCanExceed100);
         if (parsed.error() != null) {
             return new TypedNumber(null, new FieldError(field, parsed.error(), List.of(text.strip(),
-                    unit == null ? "" : unit)));
+                    measureUnit == null ? "" : measureUnit)));
         }
         if (!fitsDecimals(parsed.value(), decimals)) {
             return new TypedNumber(null, new FieldError(field, TOO_PRECISE, List.of(text.strip(),

@@ -19,9 +19,9 @@ final class EntryValidators {
     private EntryValidators() {
     }
 
-    /** A number in the indicator's (or part's) unit; {@code name} tells whether a percentage may pass 100. */
-    static Validator<String> number(Component translator, FieldRef field, String unit, String name) {
-        return (text, context) -> result(translator, Optional.ofNullable(InputLimits.number(field, text, unit,
+    /** A number in the indicator's (or part's) unit of measure; {@code name} says if a percentage may pass 100. */
+    static Validator<String> number(Component translator, FieldRef field, String measureUnit, String name) {
+        return (text, context) -> result(translator, Optional.ofNullable(InputLimits.number(field, text, measureUnit,
                 ActualInput.percentCanExceed100(name), InputLimits.VALUE_DECIMALS).error()));
     }
 
