@@ -425,7 +425,7 @@ public final class MonitoringWorkbook {
         }
 
         /** A number shown with as many decimals as it has and its unit: 76.5 → "76.5 %", 400000 → "400,000 人". */
-        private String numberCell(Row row, int column, BigDecimal value, String unit) {
+        private String numberCell(Row row, int column, BigDecimal value, String measureUnit) {
             if (value == null) {
                 textCell(row, column, column, null);
                 return "";
@@ -435,15 +435,15 @@ public final class MonitoringWorkbook {
                 canonical = canonical.setScale(0);
             }
             int decimals = Math.min(Math.max(canonical.scale(), 0), 10);
-            String cleanUnit = unit == null ? "" : unit.replace("\"", "").strip();
-            String format = "#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : "") + literal(cleanUnit);
+            String cleanMeasureUnit = measureUnit == null ? "" : measureUnit.replace("\"", "").strip();
+            String format = "#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : "") + literal(cleanMeasureUnit);
             XSSFCellStyle style = valueStyles.computeIfAbsent(format, key -> {
                 XSSFCellStyle made = bordered();
                 made.setDataFormat(workbook.createDataFormat().getFormat(key));
                 return made;
             });
             cell(row, column, column, style).setCellValue(canonical.doubleValue());
-            return MonitoringWording.withUnit(value, cleanUnit);
+            return MonitoringWording.withMeasureUnit(value, cleanMeasureUnit);
         }
 
         /** The cell at {@code from}, merged up to {@code to} when wider; every covered cell gets the borders. */
@@ -517,12 +517,12 @@ public final class MonitoringWorkbook {
      * The unit as a literal of a number format. A quoted "%" is literal for Excel, but POI's formatter still
      * multiplies by 100, so a unit holding "%" is escaped character by character ({@code \ \%}) instead.
      */
-    static String literal(String unit) {
-        if (unit.isEmpty()) {
+    static String literal(String measureUnit) {
+        if (measureUnit.isEmpty()) {
             return "";
         }
-        String spaced = " " + unit;
-        if (!unit.contains("%")) {
+        String spaced = " " + measureUnit;
+        if (!measureUnit.contains("%")) {
             return "\"" + spaced + "\"";
         }
         StringBuilder escaped = new StringBuilder();

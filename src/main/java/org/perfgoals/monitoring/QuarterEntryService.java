@@ -11,10 +11,20 @@ import org.perfgoals.base.DataChangedEvent;
 import org.perfgoals.indicator.Indicator;
 import org.perfgoals.monitoring.alerting.AlertSync;
 import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.monitoring.input.EntryParser;
+import org.perfgoals.monitoring.input.ExplanationRules;
+import org.perfgoals.monitoring.input.FieldError;
+import org.perfgoals.monitoring.input.FieldRef;
+import org.perfgoals.monitoring.input.InputLimits;
+import org.perfgoals.monitoring.input.MonitoringValidationException;
+import org.perfgoals.monitoring.input.ParsedEntry;
+import org.perfgoals.monitoring.input.SpendingParser;
 import org.perfgoals.monitoring.read.ChangeRecord;
 import org.perfgoals.monitoring.read.ChangeSubject;
 import org.perfgoals.monitoring.read.PeriodSheet;
 import org.perfgoals.monitoring.sheet.Baselines;
+import org.perfgoals.monitoring.sheet.ChangeLog;
+import org.perfgoals.monitoring.sheet.EntryWriter;
 import org.perfgoals.monitoring.sheet.SheetBuilder;
 import org.perfgoals.monitoring.sheet.SheetStore;
 import org.perfgoals.monitoring.store.ActualValue;
@@ -114,13 +124,13 @@ public class QuarterEntryService {
         String by = currentUser.username();
         Instant at = clock.instant();
         ChangeLog log = new ChangeLog(projectId, period, by, at, report.getVersion() + 1);
-        List<ActualValue> written = writeActuals(project, period, parsed, stored, log, by, at);
-        List<BudgetSpending> writtenSpending = SpendingParser.write(project, period, input.spending(), amounts,
-                spent, log, by, at);
+        List<ActualValue> written = EntryWriter.writeActuals(project, period, parsed, stored, log, by, at);
+        List<BudgetSpending> writtenSpending = EntryWriter.writeSpending(project, period, input.spending(),
+                amounts, spent, log, by, at);
         log.record(ChangeSubject.REPORT, projectId, "executionReason", report.getExecutionReason(),
-                EntryWriter.blankToNull(input.executionReason()));
+                InputLimits.asStored(input.executionReason()));
         if (input.executionReason() != null) {
-            report.setExecutionReason(EntryWriter.blankToNull(input.executionReason()));
+            report.setExecutionReason(InputLimits.asStored(input.executionReason()));
         }
         List<ActualValue> allValues = merge(stored, written);
         List<BudgetSpending> allSpending = merge(spent, writtenSpending);
@@ -186,20 +196,6 @@ public class QuarterEntryService {
             }
         }
         return parsed;
-    }
-
-    private static List<ActualValue> writeActuals(Project project, Period period, Map<Long, ParsedEntry> parsed,
-                                                  List<ActualValue> stored, ChangeLog log, String by, Instant at) {
-        List<ActualValue> written = new ArrayList<>();
-        parsed.forEach((indicatorId, entry) -> {
-            ActualValue value = stored.stream()
-                    .filter(a -> a.getIndicatorId() == indicatorId && a.getPeriod().equals(period)).findFirst()
-                    .orElseGet(() -> new ActualValue(indicatorId, project.getId(), period));
-            EntryWriter.write(entry, value, log);
-            value.touch(by, at);
-            written.add(value);
-        });
-        return written;
     }
 
     private static <T> List<T> merge(List<T> stored, List<T> written) {

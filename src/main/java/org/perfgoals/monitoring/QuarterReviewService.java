@@ -7,6 +7,11 @@ import org.perfgoals.alert.AlertSubject;
 import org.perfgoals.base.DataChangedEvent;
 import org.perfgoals.monitoring.alerting.AlertSync;
 import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.monitoring.input.ExplanationRules;
+import org.perfgoals.monitoring.input.FieldError;
+import org.perfgoals.monitoring.input.FieldRef;
+import org.perfgoals.monitoring.input.InputLimits;
+import org.perfgoals.monitoring.input.MonitoringValidationException;
 import org.perfgoals.monitoring.read.PeriodSheet;
 import org.perfgoals.monitoring.read.ReportState;
 import org.perfgoals.monitoring.sheet.SheetStore;
@@ -98,7 +103,7 @@ public class QuarterReviewService {
             throw new ReportLockedException(report.getState());
         }
         if (approve) {
-            report.approve(currentUser.username(), clock.instant(), EntryWriter.blankToNull(comment));
+            report.approve(currentUser.username(), clock.instant(), InputLimits.asStored(comment));
         } else {
             report.returnToStaff(currentUser.username(), clock.instant(), comment.strip());
         }

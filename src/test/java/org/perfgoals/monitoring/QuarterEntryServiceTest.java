@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.monitoring.domain.Status;
+import org.perfgoals.monitoring.input.FieldError;
+import org.perfgoals.monitoring.input.MonitoringValidationException;
 import org.perfgoals.monitoring.read.ChangeRecord;
 import org.perfgoals.monitoring.read.ChangeSubject;
 import org.perfgoals.monitoring.read.PeriodSheet;

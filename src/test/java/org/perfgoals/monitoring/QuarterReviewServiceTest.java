@@ -7,6 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.SeedProjects;
 import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.monitoring.input.FieldError;
+import org.perfgoals.monitoring.input.MonitoringValidationException;
 import org.perfgoals.monitoring.read.PeriodSheet;
 import org.perfgoals.monitoring.read.ReportRecord;
 import org.perfgoals.monitoring.read.ReportState;

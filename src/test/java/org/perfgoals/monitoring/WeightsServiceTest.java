@@ -10,6 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.monitoring.domain.scoring.WeightScheme;
+import org.perfgoals.monitoring.input.FieldError;
+import org.perfgoals.monitoring.input.MonitoringValidationException;
 import org.perfgoals.monitoring.read.ProjectWeighting;
 import org.perfgoals.monitoring.read.SheetRow;
 import org.springframework.beans.factory.annotation.Autowired;

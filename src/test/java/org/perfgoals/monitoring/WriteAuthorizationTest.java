@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.perfgoals.SeedProjects;
 import org.perfgoals.indicator.domain.Target;
 import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.monitoring.input.FieldError;
+import org.perfgoals.monitoring.input.MonitoringValidationException;
 import org.perfgoals.monitoring.read.PeriodSheet;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;

@@ -12,13 +12,13 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.perfgoals.base.ui.Texts;
-import org.perfgoals.monitoring.MonitoringValidationException;
+import org.perfgoals.monitoring.domain.scoring.Level1Score;
+import org.perfgoals.monitoring.domain.scoring.SchemeWeights;
+import org.perfgoals.monitoring.domain.scoring.SelfEvaluation;
+import org.perfgoals.monitoring.domain.scoring.WeightScheme;
+import org.perfgoals.monitoring.input.MonitoringValidationException;
 import org.perfgoals.monitoring.read.PeriodSheet;
 import org.perfgoals.monitoring.sheet.Scores;
-import org.perfgoals.monitoring.domain.scoring.Level1Score;
-import org.perfgoals.monitoring.domain.scoring.SelfEvaluation;
-import org.perfgoals.monitoring.domain.scoring.SchemeWeights;
-import org.perfgoals.monitoring.domain.scoring.WeightScheme;
 
 /**
  * The self-evaluation so far (绩效自评): total out of 100 and grade, points per 一级指标, and which weights were

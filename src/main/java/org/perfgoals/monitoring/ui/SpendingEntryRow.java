@@ -8,10 +8,10 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.perfgoals.base.ui.Formats;
-import org.perfgoals.monitoring.FieldRef;
-import org.perfgoals.monitoring.InputLimits;
-import org.perfgoals.monitoring.read.BudgetRow;
 import org.perfgoals.monitoring.SpendingEntry;
+import org.perfgoals.monitoring.input.FieldRef;
+import org.perfgoals.monitoring.input.InputLimits;
+import org.perfgoals.monitoring.read.BudgetRow;
 import org.perfgoals.project.BudgetItemRecord;
 
 /**

@@ -37,14 +37,15 @@ public final class MonitoringWording {
             return "";
         }
         return switch (target) {
-            case Target.Quantitative q -> withUnit(value.numericValue(), q.unit());
+            case Target.Quantitative q -> withMeasureUnit(value.numericValue(), q.unit());
             case Target.Compound c -> c.parts().stream()
                     .filter(part -> value.parts().get(part.label()) != null)
-                    .map(part -> part.label() + " " + withUnit(value.parts().get(part.label()), part.target().unit()))
+                    .map(part -> part.label() + " "
+                            + withMeasureUnit(value.parts().get(part.label()), part.target().unit()))
                     .collect(Collectors.joining(messages.get("export.separator")));
             case Target.Qualitative q -> assessment(value);
             case Target.Relative r -> value.assessment() != null ? assessment(value)
-                    : withUnit(value.numericValue(), "");
+                    : withMeasureUnit(value.numericValue(), "");
             case Target.Deadline d -> deadline(value);
         };
     }
@@ -82,13 +83,13 @@ public final class MonitoringWording {
         return name.toLowerCase(Locale.ROOT);
     }
 
-    /** A number as the target wording writes it, with its unit after a space when it has one. */
-    public static String withUnit(BigDecimal value, String unit) {
+    /** A number as the target wording writes it, with its unit of measure after a space when it has one. */
+    public static String withMeasureUnit(BigDecimal value, String measureUnit) {
         if (value == null) {
             return "";
         }
         String number = TargetWording.number(value);
-        return unit == null || unit.isEmpty() ? number : number + " " + unit;
+        return measureUnit == null || measureUnit.isEmpty() ? number : number + " " + measureUnit;
     }
 
     private String assessment(ActualRecord value) {

@@ -1,6 +1,5 @@
 package org.perfgoals.importer.ui;
 
-import org.perfgoals.monitoring.domain.scoring.WeightScheme;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -18,12 +17,13 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.KaribuTest;
+import org.perfgoals.SeedFile;
 import org.perfgoals.SeedProjects;
 import org.perfgoals.base.ui.NotAllowedPage;
-import org.perfgoals.SeedFile;
 import org.perfgoals.importer.ImportService;
 import org.perfgoals.importer.UnitNotWritableException;
-import org.perfgoals.monitoring.MonitoringValidationException;
+import org.perfgoals.monitoring.domain.scoring.WeightScheme;
+import org.perfgoals.monitoring.input.MonitoringValidationException;
 import org.perfgoals.project.Project;
 import org.perfgoals.project.ProjectRepository;
 import org.springframework.beans.factory.annotation.Autowired;

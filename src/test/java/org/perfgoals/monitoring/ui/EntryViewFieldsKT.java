@@ -7,11 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.SeedProjects;
-import org.perfgoals.monitoring.FieldError;
-import org.perfgoals.monitoring.FieldRef;
 import org.perfgoals.monitoring.QuarterEntryService;
 import org.perfgoals.monitoring.RowPreview;
 import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.monitoring.input.FieldError;
+import org.perfgoals.monitoring.input.FieldRef;
 import org.perfgoals.project.ProjectSummary;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -1,4 +1,4 @@
-package org.perfgoals.monitoring;
+package org.perfgoals.monitoring.input;
 
 import java.util.List;
 import org.perfgoals.base.api.JsonBody;

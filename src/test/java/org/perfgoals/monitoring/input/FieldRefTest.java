@@ -1,4 +1,4 @@
-package org.perfgoals.monitoring;
+package org.perfgoals.monitoring.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,9 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.perfgoals.monitoring.FieldRef.ActualField;
-import org.perfgoals.monitoring.FieldRef.SpendingField;
 import org.perfgoals.monitoring.domain.scoring.Level1PointsCheck;
+import org.perfgoals.monitoring.input.FieldRef.ActualField;
+import org.perfgoals.monitoring.input.FieldRef.SpendingField;
 
 /**
  * The names a refusal's field has on the wire ({@code errors[].field} of the REST API) are the ones clients have

@@ -1,12 +1,14 @@
-package org.perfgoals.monitoring;
+package org.perfgoals.monitoring.input;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.perfgoals.monitoring.FieldRef.ActualField;
-import org.perfgoals.monitoring.FieldRef.SpendingField;
+import org.perfgoals.monitoring.SheetInput;
+import org.perfgoals.monitoring.SpendingEntry;
 import org.perfgoals.monitoring.domain.DeviationCause;
 import org.perfgoals.monitoring.domain.Status;
+import org.perfgoals.monitoring.input.FieldRef.ActualField;
+import org.perfgoals.monitoring.input.FieldRef.SpendingField;
 import org.perfgoals.monitoring.read.ActualRecord;
 import org.perfgoals.monitoring.read.BudgetRow;
 import org.perfgoals.monitoring.read.PeriodSheet;
@@ -18,13 +20,13 @@ import org.perfgoals.monitoring.read.SheetRow;
  * the floor needs a reason. Rows and items are checked on every save in the entry view; everything, with the
  * year-end reason, on submit.
  */
-final class ExplanationRules {
+public final class ExplanationRules {
 
     private ExplanationRules() {
     }
 
     /** The rules for the rows and items that this save touched. */
-    static List<FieldError> check(PeriodSheet sheet, Collection<Long> savedIndicators, SheetInput input) {
+    public static List<FieldError> check(PeriodSheet sheet, Collection<Long> savedIndicators, SheetInput input) {
         List<FieldError> errors = new ArrayList<>();
         sheet.rows().stream().filter(row -> savedIndicators.contains(row.indicator().id()))
                 .forEach(row -> explainRow(row, errors));
@@ -36,7 +38,7 @@ final class ExplanationRules {
     }
 
     /** Before submitting: every row has a value and every deviation its explanation. */
-    static List<FieldError> checkForSubmit(PeriodSheet sheet) {
+    public static List<FieldError> checkForSubmit(PeriodSheet sheet) {
         List<FieldError> errors = new ArrayList<>();
         for (SheetRow row : sheet.rows()) {
             if (!row.derived() && row.current() == null) {

@@ -1,19 +1,19 @@
-package org.perfgoals.monitoring;
+package org.perfgoals.monitoring.sheet;
 
-import org.perfgoals.monitoring.store.ValueChange;
-import org.perfgoals.monitoring.read.ChangeSubject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.monitoring.read.ChangeSubject;
+import org.perfgoals.monitoring.store.ValueChange;
 
 /**
  * Collects the changes of one save, field by field, so that every stored value keeps its history. Values are kept
  * as text; numbers without trailing zeros so 80 and 80.00 are no change.
  */
-final class ChangeLog {
+public final class ChangeLog {
 
     private final long projectId;
     private final Period period;
@@ -22,7 +22,7 @@ final class ChangeLog {
     private final long reportVersion;
     private final List<ValueChange> changes = new ArrayList<>();
 
-    ChangeLog(long projectId, Period period, String by, Instant at, long reportVersion) {
+    public ChangeLog(long projectId, Period period, String by, Instant at, long reportVersion) {
         this.projectId = projectId;
         this.period = period;
         this.by = by;
@@ -30,7 +30,7 @@ final class ChangeLog {
         this.reportVersion = reportVersion;
     }
 
-    void record(ChangeSubject subject, long subjectId, String field, Object oldValue, Object newValue) {
+    public void record(ChangeSubject subject, long subjectId, String field, Object oldValue, Object newValue) {
         String before = text(oldValue);
         String after = text(newValue);
         if (!Objects.equals(before, after)) {
@@ -39,7 +39,7 @@ final class ChangeLog {
         }
     }
 
-    List<ValueChange> changes() {
+    public List<ValueChange> changes() {
         return changes;
     }
 

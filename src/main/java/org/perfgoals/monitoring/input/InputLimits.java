@@ -1,8 +1,9 @@
-package org.perfgoals.monitoring;
+package org.perfgoals.monitoring.input;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.perfgoals.monitoring.domain.ActualInput;
 
 /**
@@ -27,7 +28,7 @@ public final class InputLimits {
     }
 
     /** Adds an error when the text, as it will be stored (stripped), is longer than {@code max} characters. */
-    static void checkLength(FieldRef field, String text, int max, List<FieldError> errors) {
+    public static void checkLength(FieldRef field, @Nullable String text, int max, List<FieldError> errors) {
         tooLong(field, text, max).ifPresent(errors::add);
     }
 
@@ -35,8 +36,8 @@ public final class InputLimits {
      * The refusal of a text longer, as it will be stored (stripped), than {@code max} characters. The entry view
      * validates with it as the service does, so both say the same.
      */
-    public static Optional<FieldError> tooLong(FieldRef field, String text, int max) {
-        String stored = EntryWriter.blankToNull(text);
+    public static Optional<FieldError> tooLong(FieldRef field, @Nullable String text, int max) {
+        String stored = asStored(text);
         return stored != null && stored.length() > max
                 ? Optional.of(new FieldError(field, TEXT_TOO_LONG, List.of(String.valueOf(max),
                         String.valueOf(stored.length()))))
@@ -51,18 +52,18 @@ public final class InputLimits {
     }
 
     /**
-     * Reads what was typed into {@code field} as a value in {@code unit} with at most {@code decimals} decimals.
+     * Reads what was typed into {@code field} as a value in {@code measureUnit} with at most {@code decimals} decimals.
      * The service and the entry view's binder read with it, so they refuse the same inputs with the same message.
      */
-    public static TypedNumber number(FieldRef field, String text, String unit, boolean percentCanExceed100,
+    public static TypedNumber number(FieldRef field, String text, String measureUnit, boolean percentCanExceed100,
                                      int decimals) {
         if (text == null || text.isBlank()) {
             return new TypedNumber(null, null);
         }
-        ActualInput.ParsedNumber parsed = ActualInput.parse(text, unit, percentCanExceed100);
+        ActualInput.ParsedNumber parsed = ActualInput.parse(text, measureUnit, percentCanExceed100);
         if (parsed.error() != null) {
             return new TypedNumber(null, new FieldError(field, parsed.error(), List.of(text.strip(),
-                    unit == null ? "" : unit)));
+                    measureUnit == null ? "" : measureUnit)));
         }
         if (!fitsDecimals(parsed.value(), decimals)) {
             return new TypedNumber(null, new FieldError(field, TOO_PRECISE, List.of(text.strip(),
@@ -74,6 +75,11 @@ public final class InputLimits {
     /** An amount spent as typed, in 元 with the column's decimals (blank: nothing typed). */
     public static TypedNumber amount(FieldRef field, String typed) {
         return number(field, typed, "元", true, AMOUNT_DECIMALS);
+    }
+
+    /** A text as it is stored: stripped, and null when nothing but blanks was typed. */
+    public static @Nullable String asStored(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Whether the value fits the column's decimals (98.5 does, 0.1234567 does not fit six). */

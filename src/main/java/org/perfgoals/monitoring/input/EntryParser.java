@@ -1,4 +1,4 @@
-package org.perfgoals.monitoring;
+package org.perfgoals.monitoring.input;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -6,20 +6,21 @@ import java.util.List;
 import java.util.Map;
 import org.perfgoals.indicator.Indicator;
 import org.perfgoals.indicator.domain.Target;
-import org.perfgoals.monitoring.FieldRef.ActualField;
+import org.perfgoals.monitoring.ActualEntry;
 import org.perfgoals.monitoring.domain.ActualInput;
 import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.monitoring.input.FieldRef.ActualField;
 
 /**
  * Reads what was typed for an indicator according to its kind of target, collecting a field error for every
  * refused input ("9a8", a negative count, a satisfaction of 250 %, a date outside the period …).
  */
-final class EntryParser {
+public final class EntryParser {
 
     private EntryParser() {
     }
 
-    static ParsedEntry parse(Indicator indicator, ActualEntry entry, Period period, List<FieldError> errors) {
+    public static ParsedEntry parse(Indicator indicator, ActualEntry entry, Period period, List<FieldError> errors) {
         long id = indicator.getId();
         Target target = indicator.getTarget();
         BigDecimal value = null;
@@ -62,10 +63,10 @@ final class EntryParser {
                 Boolean.TRUE.equals(entry.done()) ? entry.doneOn() : null);
     }
 
-    private static BigDecimal number(String text, String unit, String name, FieldRef field,
+    private static BigDecimal number(String text, String measureUnit, String name, FieldRef field,
                                      List<FieldError> errors) {
-        InputLimits.TypedNumber typed = InputLimits.number(field, text, unit, ActualInput.percentCanExceed100(name),
-                InputLimits.VALUE_DECIMALS);
+        InputLimits.TypedNumber typed = InputLimits.number(field, text, measureUnit,
+                ActualInput.percentCanExceed100(name), InputLimits.VALUE_DECIMALS);
         if (typed.error() != null) {
             errors.add(typed.error());
         }

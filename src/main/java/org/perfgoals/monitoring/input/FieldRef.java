@@ -1,4 +1,4 @@
-package org.perfgoals.monitoring;
+package org.perfgoals.monitoring.input;
 
 /**
  * The input a refusal ({@link FieldError}) is about, as a type: an indicator's actual or one of its parts, a
