@@ -36,6 +36,7 @@ class CardInfo extends Div {
         return row.earlier().stream().map(earlier -> getTranslation("entry.earlierValue",
                         PeriodLabel.ofShort(this::getTranslation, earlier.period().endMonth()),
                         wording.value(earlier, row.indicator().target())))
-                .collect(Collectors.joining("  "));
+                // A compound value already separates its parts with "；": quarters get a mark of their own.
+                .collect(Collectors.joining(" · "));
     }
 }

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.SeedProjects;
@@ -145,6 +146,15 @@ class EntryViewKT extends EntryViewTestBase {
         assertThat(view.summary.getText()).contains("manager").contains("93");
         assertThat(monitoring.sheet(hotline(), Period.quarter(2019, 4)).row(id).current().numericValue())
                 .as("the first save is not overwritten").isEqualByComparingTo("93");
+    }
+
+    @Test
+    void a_compound_card_says_each_earlier_quarter_by_part_and_marks_where_a_quarter_ends() {
+        EntryView view = open("staff", 4);
+        IndicatorEntry fault = row(view, "三级故障");
+        Span earlier = _get(fault, Span.class, spec -> spec.withClasses("entry-earlier"));
+        String quarter = "响应时间 18 分钟；故障处理时间 864 分钟";
+        assertThat(earlier.getText()).isEqualTo("Q1：" + quarter + " · Q2：" + quarter + " · Q3：" + quarter);
     }
 
     @Test
