@@ -31,8 +31,8 @@ import org.springframework.test.context.TestExecutionListener;
  * order (the demo users, the demo seed, the demo monitoring data, generated projects if configured, the overdue
  * check), and the in-memory state that mirrors data is forgotten (the overview cache, verified credentials).
  * Before each test it also points the static security holder at the test's context (see {@link #useSecurityOf}).
- * So no class depends on what another one left behind, and a class may assert exact counts. The first class on a freshly started context
- * skips the reset: start-up has just done the same. Registered for every Spring test in
+ * So no class depends on what another one left behind, and a class may assert exact counts. The first class on a
+ * freshly started context skips the reset: start-up has just done the same. Registered for every Spring test in
  * {@code META-INF/spring.factories}; see docs/decisions/0003-test-database-reset.md.
  */
 public final class DatabaseReset implements TestExecutionListener, Ordered {
