@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -52,8 +53,16 @@ class LoginAccountFailure {
     void set(LoginGuard.Account account) {
         this.failures = account.count();
         this.everyAddress = account.everyAddress();
-        this.lockedUntil = account.lockedUntil();
+        this.lockedUntil = micros(account.lockedUntil());
         this.addresses.retainAll(account.addresses());
         this.addresses.addAll(account.addresses());
+    }
+
+    /**
+     * Down to the microsecond the columns keep: the database would round the nanoseconds, and a lock rounded up
+     * would outlast its time by a fraction of a microsecond (a lock or hold-back ends at the instant it says).
+     */
+    static @Nullable Instant micros(@Nullable Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
 import org.perfgoals.security.domain.LoginGuard;
 
@@ -42,7 +43,7 @@ class LoginAddressFailure {
 
     void set(LoginGuard.Address from) {
         this.failures = from.count();
-        this.lastFailure = from.lastFailure();
-        this.heldBackUntil = from.heldBackUntil();
+        this.lastFailure = from.lastFailure().truncatedTo(ChronoUnit.MICROS);
+        this.heldBackUntil = LoginAccountFailure.micros(from.heldBackUntil());
     }
 }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.perfgoals.MovingClock;
 import org.perfgoals.SpringTest;
 import org.perfgoals.security.AppUser;
 import org.perfgoals.security.LoginAttempts;
@@ -112,6 +114,21 @@ class StoredUsersTest extends SpringTest {
         assertThat(attempts.isLocked("leader")).as("the application's own guard reads the same rows").isTrue();
         afterRestart.succeeded("leader");
         assertThat(before.isLocked("leader")).isFalse();
+    }
+
+    @Test
+    void a_lock_ends_at_the_instant_it_says_although_the_database_keeps_only_microseconds() {
+        MovingClock nanos = new MovingClock(Instant.parse("2026-11-27T08:00:00.000000999Z"));
+        LoginGuard guard = new LoginGuard(nanos, new LoginGuard.Settings(1, Duration.ofMinutes(15), 0,
+                Duration.ofSeconds(60), Duration.ofMinutes(15), 10_000), new DatabaseLoginStore(state));
+        guard.failed("staff", "10.0.0.6");
+        assertThat(guard.admit("staff", "10.0.0.5")).as("held back by the address's first failure")
+                .isEqualTo(LoginGuard.Verdict.CHECK_PASSWORD);
+        assertThat(guard.admit("staff", "10.0.0.6")).isEqualTo(LoginGuard.Verdict.ADDRESS_HELD_BACK);
+        nanos.advance(Duration.ofSeconds(60));
+        assertThat(guard.admit("staff", "10.0.0.6")).isEqualTo(LoginGuard.Verdict.ACCOUNT_LOCKED);
+        nanos.advance(Duration.ofMinutes(14));
+        assertThat(guard.admit("staff", "10.0.0.6")).isEqualTo(LoginGuard.Verdict.CHECK_PASSWORD);
     }
 
     @Test

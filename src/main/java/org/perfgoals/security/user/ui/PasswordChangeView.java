@@ -27,6 +27,7 @@ class PasswordChangeView extends VerticalLayout implements HasDynamicTitle {
         setAlignItems(Alignment.CENTER);
         String username = accounts.me().username();
         password = new PasswordForm(accounts, username, () -> UI.getCurrent().navigate(""));
+        password.setWidth("28em");
         Button logout = new Button(getTranslation("password.forced.logout"), click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(new H1(getTranslation("password.forced.title")), new Paragraph(getTranslation(

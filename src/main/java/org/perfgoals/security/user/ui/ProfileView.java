@@ -59,6 +59,8 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         field.setLabel(field.getTranslation(label));
         field.setValue(value);
         field.setReadOnly(true);
+        field.setWidth("28em");
+        field.setMaxWidth("100%");
         return field;
     }
 
