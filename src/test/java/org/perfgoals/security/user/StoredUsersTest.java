@@ -16,7 +16,9 @@ import org.perfgoals.security.Role;
 import org.perfgoals.security.SystemAuthentication;
 import org.perfgoals.security.domain.LoginGuard;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -37,6 +39,8 @@ class StoredUsersTest extends SpringTest {
     private LoginAttempts attempts;
     @Autowired
     private Clock clock;
+    @Autowired
+    private ApplicationEventPublisher events;
 
     @Test
     void the_four_demo_users_are_stored_with_their_unit_and_role() {
@@ -129,6 +133,15 @@ class StoredUsersTest extends SpringTest {
         assertThat(guard.admit("staff", "10.0.0.6")).isEqualTo(LoginGuard.Verdict.ACCOUNT_LOCKED);
         nanos.advance(Duration.ofMinutes(14));
         assertThat(guard.admit("staff", "10.0.0.6")).isEqualTo(LoginGuard.Verdict.CHECK_PASSWORD);
+    }
+
+    @Test
+    void a_successful_login_is_noted_as_the_last_login() {
+        assertThat(accounts.find("staff").orElseThrow().lastLoginAt()).isNull();
+        AppUser staff = (AppUser) users.loadUserByUsername("staff");
+        events.publishEvent(new AuthenticationSuccessEvent(
+                UsernamePasswordAuthenticationToken.authenticated(staff, null, staff.getAuthorities())));
+        assertThat(accounts.find("staff").orElseThrow().lastLoginAt()).isNotNull();
     }
 
     @Test
