@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
  * PDF: its content decides, the Content-Type is only accepted, see {@code importer.format}): 200 with {projects,
  * warnings, errors}; 400 and nothing stored on any error (also a file refused as a whole); the refusals below are
  * problem details ({@link ImportProblems}): 403 when a form is of a unit the user may not write; 409 when a project
- * exists and {@code replace} was not asked; 413 for a body over {@link ImportLimits#MAX_FILE_BYTES}; {@code dryRun} stores
- * nothing.
+ * exists and {@code replace} was not asked; 413 for a body over {@link ImportLimits#MAX_FILE_BYTES}; {@code dryRun}
+ * stores nothing.
  */
 @RestController
 @RequestMapping("/api/v1/imports")
