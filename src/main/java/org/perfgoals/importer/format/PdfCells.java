@@ -14,7 +14,7 @@ import org.perfgoals.importer.domain.ImportLimits;
 
 /**
  * A PDF's text layer as rows of cells. Glyphs are grouped into lines by their baseline; a line is cut into cells where
- * the gap between two glyphs is wider than {@link #CELL_GAP} glyph widths; a cell's column is found by where it
+ * the gap between two glyphs (spaces the PDF writes are text) is wider than {@link #CELL_GAP} glyph widths; a cell's column is found by where it
  * starts, against the starts of all cells of the document (a continuation row that leaves its first column empty
  * keeps its cells in their columns). Where lines are further apart than usual, the empty lines between them are kept.
  * A PDF without text (a scan) is refused: there is no OCR.
@@ -22,7 +22,7 @@ import org.perfgoals.importer.domain.ImportLimits;
 final class PdfCells {
 
     /** A gap wider than this many glyph widths separates two cells; a narrower one is a space. */
-    private static final float CELL_GAP = 1.5f;
+    private static final float CELL_GAP = 2.5f;
     private static final float SPACE_GAP = 0.25f;
     /** Cells starting within this many points are in the same column. */
     private static final float COLUMN_TOLERANCE = 2f;
@@ -45,7 +45,7 @@ final class PdfCells {
                 throw new FormatRefusal("file.tooManyPages", String.valueOf(ImportLimits.MAX_PAGES));
             }
             List<List<Glyph>> pages = glyphs(document);
-            if (pages.stream().allMatch(List::isEmpty)) {
+            if (pages.stream().flatMap(List::stream).allMatch(glyph -> glyph.text().isBlank())) {
                 throw new FormatRefusal("file.pdf.noText", String.valueOf(document.getNumberOfPages()));
             }
             List<Line> lines = new ArrayList<>();
@@ -76,7 +76,7 @@ final class PdfCells {
             @Override
             protected void processTextPosition(TextPosition text) {
                 String unicode = text.getUnicode();
-                if (unicode != null && !unicode.isBlank() && !pages.isEmpty()) {
+                if (unicode != null && !unicode.isEmpty() && !pages.isEmpty()) {
                     pages.getLast().add(new Glyph(text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(),
                             Math.max(1f, text.getFontSizeInPt()), unicode));
                 }
@@ -104,7 +104,9 @@ final class PdfCells {
         List<Line> lines = new ArrayList<>();
         for (List<Glyph> line : grouped) {
             line.sort(Comparator.comparingDouble(Glyph::x));
-            lines.add(new Line(line.getFirst().y(), line.getFirst().height(), cells(line)));
+            if (line.stream().anyMatch(glyph -> !glyph.text().isBlank())) {
+                lines.add(new Line(line.getFirst().y(), line.getFirst().height(), cells(line)));
+            }
         }
         return lines;
     }
@@ -114,17 +116,27 @@ final class PdfCells {
         StringBuilder text = new StringBuilder();
         float start = line.getFirst().x();
         float end = start;
+        boolean hasText = false;
         for (Glyph glyph : line) {
+            if (glyph.text().isBlank()) {
+                text.append(' '); // a space the PDF writes; it never starts a cell
+                end = glyph.x() + glyph.width();
+                continue;
+            }
             float gap = glyph.x() - end;
             float size = Math.max(glyph.height(), glyph.width());
-            if (text.length() > 0 && gap > CELL_GAP * size) {
+            if (!hasText) {
+                text.setLength(0);
+                start = glyph.x();
+            } else if (gap > CELL_GAP * size) {
                 cells.add(new Cell(start, text.toString()));
                 text.setLength(0);
                 start = glyph.x();
-            } else if (text.length() > 0 && gap > SPACE_GAP * size) {
+            } else if (gap > SPACE_GAP * size) {
                 text.append(' ');
             }
             text.append(glyph.text());
+            hasText = true;
             end = glyph.x() + glyph.width();
         }
         cells.add(new Cell(start, text.toString()));
