@@ -110,15 +110,17 @@ public final class FormFileReader {
     }
 
     private static FormatRefusal refusal(Throwable cause, FileFormat format) {
-        if (cause instanceof FormatRefusal refusal) {
-            return refusal;
-        }
-        String message = String.valueOf(cause.getMessage());
-        if (message.contains("Zip bomb") || message.contains("exceed the max")) {
-            return new FormatRefusal("file.zipBomb");
-        }
-        if (cause instanceof OutOfMemoryError) {
-            return new FormatRefusal("file.tooManyCells", String.valueOf(ImportLimits.MAX_CELLS));
+        for (Throwable at = cause; at != null; at = at.getCause()) {
+            if (at instanceof FormatRefusal refusal) {
+                return refusal;
+            }
+            String message = String.valueOf(at.getMessage());
+            if (message.contains("Zip bomb") || message.contains("exceed the max")) {
+                return new FormatRefusal("file.zipBomb");
+            }
+            if (at instanceof OutOfMemoryError) {
+                return new FormatRefusal("file.tooManyCells", String.valueOf(ImportLimits.MAX_CELLS));
+            }
         }
         return new FormatRefusal("file.unreadable", format.name());
     }
