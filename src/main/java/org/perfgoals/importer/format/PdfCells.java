@@ -14,9 +14,10 @@ import org.perfgoals.importer.domain.ImportLimits;
 
 /**
  * A PDF's text layer as rows of cells. Glyphs are grouped into lines by their baseline; a line is cut into cells where
- * the gap between two glyphs (spaces the PDF writes are text) is wider than {@link #CELL_GAP} glyph widths; a cell's column is found by where it
- * starts, against the starts of all cells of the document (a continuation row that leaves its first column empty
- * keeps its cells in their columns). Where lines are further apart than usual, the empty lines between them are kept.
+ * the gap between two glyphs (spaces the PDF writes are text) is wider than {@link #CELL_GAP} glyph widths; a cell's
+ * column is found by where it starts, against the starts of all cells of the document (a continuation row that leaves
+ * its first column empty keeps its cells in their columns). Where lines are further apart than usual, the empty
+ * lines between them are kept.
  * A PDF without text (a scan) is refused: there is no OCR.
  */
 final class PdfCells {
