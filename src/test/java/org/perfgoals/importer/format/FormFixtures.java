@@ -163,6 +163,11 @@ public final class FormFixtures {
         return FormFiles.zip(parts);
     }
 
+    /** A Word file of the given tab-separated forms, merged cells and glyph checkboxes as in {@link #seedDocx}. */
+    public static byte[] docx(String text) {
+        return FormFiles.docx(SeedLayout.layout(text), Checkboxes.GLYPH);
+    }
+
     /** A workbook of the given tab-separated forms, one a sheet. */
     public static byte[] xlsx(String text) {
         return FormFiles.xlsx(SeedLayout.layout(text));
