@@ -38,8 +38,12 @@ public final class ImportLimits {
     /** Pages of a PDF. */
     public static final int MAX_PAGES = 500;
 
-    /** Bytes one part of a .docx or .xlsx may expand to (POI refuses larger ones as a zip bomb). */
-    public static final long MAX_EXPANDED_PART_BYTES = 100L * 1024 * 1024;
+    /**
+     * Bytes one part of a .docx or .xlsx may expand to (POI refuses larger ones as a zip bomb, before parsing them): a
+     * sheet of {@link #MAX_ROWS} rows of a form's few cells fits, a 50 MB sheet that would take gigabytes of heap does
+     * not.
+     */
+    public static final long MAX_EXPANDED_PART_BYTES = 32L * 1024 * 1024;
 
     /** Seconds the reading of one file may take; a file that takes longer is refused. */
     public static final int MAX_READ_SECONDS = 30;

@@ -21,7 +21,8 @@ import org.perfgoals.importer.domain.TextDecoder;
  * Reads a form file of any supported format: recognises it by its content ({@link FormatSniffer}), turns it into rows
  * of cells and lets {@link FormReader} read them, so every format is read by the same rules. A text file is read
  * exactly as before. Each refusal is one file error (an {@link ImportIssue} with a {@code file.…} code): a file over
- * {@link ImportLimits#MAX_FILE_BYTES}, a format that is none of ours, a zip bomb, too many sheets, rows or cells, a PDF
+ * {@link ImportLimits#MAX_FILE_BYTES}, a format that is none of ours, a zip bomb or a part over
+ * {@link ImportLimits#MAX_EXPANDED_PART_BYTES}, too many sheets, rows or cells, a PDF
  * without text, a file whose reading takes longer than {@link ImportLimits#MAX_READ_SECONDS}. Macros are never run:
  * a file that carries them is read and warned about.
  */
@@ -116,7 +117,8 @@ public final class FormFileReader {
             }
             String message = String.valueOf(at.getMessage());
             if (message.contains("Zip bomb") || message.contains("exceed the max")) {
-                return new FormatRefusal("file.zipBomb");
+                return new FormatRefusal("file.zipBomb",
+                        String.valueOf(ImportLimits.MAX_EXPANDED_PART_BYTES / 1024 / 1024));
             }
             if (at instanceof OutOfMemoryError) {
                 return new FormatRefusal("file.tooManyCells", String.valueOf(ImportLimits.MAX_CELLS));

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,38 @@ class HostileFilesTest {
                 new Part("xl/workbook.xml", "<workbook/>"),
                 new Part("xl/worksheets/sheet1.xml", spaces)));
         assertThat(bomb.length).isLessThan(ImportLimits.MAX_FILE_BYTES);
-        refused(bomb, "file.zipBomb");
+        refused(bomb, "file.zipBomb", "32");
+    }
+
+    /** A sheet of 50 MB that compresses well enough to pass POI's inflate ratio is refused by the part size. */
+    @Test
+    void a_50_mb_sheet_is_refused_before_it_is_parsed() {
+        StringBuilder xml = new StringBuilder("<worksheet><sheetData>");
+        for (int r = 1; xml.length() < 50 * 1024 * 1024; r++) {
+            xml.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>")
+                    .append(r * 7919L % 1_000_003).append("</v></c></row>");
+        }
+        byte[] sheet = FormFiles.zip(List.of(
+                new Part("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                        + "content-types\"/>"),
+                new Part("xl/workbook.xml", "<workbook/>"),
+                new Part("xl/worksheets/sheet1.xml", xml.append("</sheetData></worksheet>").toString())));
+        assertThat(sheet.length).isLessThan(ImportLimits.MAX_FILE_BYTES);
+        refused(sheet, "file.zipBomb", "32");
+    }
+
+    @Test
+    void an_office_97_word_file_is_recognised_by_its_streams_and_a_damaged_one_refused_as_unreadable()
+            throws IOException {
+        byte[] doc;
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            fs.createDocument(new ByteArrayInputStream(new byte[1024]), "WordDocument");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            fs.writeFilesystem(out);
+            doc = out.toByteArray();
+        }
+        assertThat(FormFileReader.formatOf(doc)).contains(FileFormat.DOC);
+        refused(doc, "file.unreadable", "DOC");
     }
 
     @Test
