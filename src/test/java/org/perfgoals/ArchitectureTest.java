@@ -117,4 +117,33 @@ class ArchitectureTest {
             .and().haveNameMatching(".*(Record|Details)")
             .should().beAssignableTo(Record.class)
             .because("a read model is a plain value: nothing that reads it can change it or load more through it");
+
+    /**
+     * Every view, every REST controller, the export and the dashboard read records, never an entity. One exception:
+     * an import's dry run answers with projects that were never stored (no ids), which no record of the read model
+     * can hold; {@code DeclaredProjectJson} writes them from the unsaved entities.
+     */
+    @ArchTest
+    static final ArchRule readers_see_no_entities_or_repositories = noClasses()
+            .that().resideInAnyPackage("..ui..", "..api..", "org.perfgoals.export..", "org.perfgoals.dashboard..")
+            .and().doNotHaveFullyQualifiedName("org.perfgoals.importer.api.DeclaredProjectJson")
+            .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
+            .orShould().dependOnClassesThat().areAnnotatedWith(Embeddable.class)
+            .orShould().dependOnClassesThat().areAssignableTo(Repository.class)
+            .because("views, REST, the export and the dashboard read the records of a query service; entities "
+                    + "stay inside the feature that writes them (docs/decisions/0004-monitoring-read-model.md)");
+
+    @ArchTest
+    static final ArchRule monitoring_entities_stay_inside_monitoring = classes()
+            .that().resideInAPackage("org.perfgoals.monitoring..").and().areAnnotatedWith(Entity.class)
+            .should().onlyBeAccessed().byClassesThat().resideInAPackage("org.perfgoals.monitoring..")
+            .andShould().onlyBeAccessed().byClassesThat(DescribedPredicate.describe(
+                    "outside monitoring's ui and api", (JavaClass c) -> !c.getPackageName().contains(".ui")
+                            && !c.getPackageName().contains(".api")));
+
+    @ArchTest
+    static final ArchRule the_read_model_is_made_of_records = classes()
+            .that().resideInAPackage("org.perfgoals.monitoring.read..").and().doNotHaveSimpleName("package-info")
+            .should().beRecords().orShould().beEnums()
+            .because("what leaves the monitoring feature cannot change, nor lazily load, what is stored");
 }

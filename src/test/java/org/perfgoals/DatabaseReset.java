@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import org.flywaydb.core.Flyway;
+import org.perfgoals.security.CredentialCache;
 import org.perfgoals.security.LoginAttempts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,11 +28,11 @@ import org.springframework.test.context.TestExecutionListener;
 /**
  * Before each Spring test class, the database as the application leaves it after start-up: Flyway drops and
  * re-creates the schema, then the application's own {@code ApplicationReadyEvent} listeners run again in their
- * order (the demo seed, the demo monitoring data, generated projects if configured, the overdue check), and the
- * in-memory state that mirrors data is forgotten (the overview cache, failed logins). Before each test it also
- * points the static security holder at the test's context (see {@link #useSecurityOf}). So no class depends on what
- * another one left behind, and a class may assert exact counts. The first class on a freshly started context
- * skips the reset: start-up has just done the same. Registered for every Spring test in
+ * order (the demo users, the demo seed, the demo monitoring data, generated projects if configured, the overdue
+ * check), and the in-memory state that mirrors data is forgotten (the overview cache, verified credentials).
+ * Before each test it also points the static security holder at the test's context (see {@link #useSecurityOf}).
+ * So no class depends on what another one left behind, and a class may assert exact counts. The first class on a
+ * freshly started context skips the reset: start-up has just done the same. Registered for every Spring test in
  * {@code META-INF/spring.factories}; see docs/decisions/0003-test-database-reset.md.
  */
 public final class DatabaseReset implements TestExecutionListener, Ordered {
@@ -82,7 +83,10 @@ public final class DatabaseReset implements TestExecutionListener, Ordered {
         flyway.migrate();
         context.getBean(CacheManager.class).getCacheNames()
                 .forEach(name -> context.getBean(CacheManager.class).getCache(name).clear());
+        // Flyway's clean has already dropped the stored counts; forgetAll says so for any other store.
         context.getBean(LoginAttempts.class).forgetAll();
+        // A credential verified for a user of the dropped database must not log in to the new one.
+        context.getBean(CredentialCache.class).clear();
         ApplicationReadyEvent ready = new ApplicationReadyEvent(new SpringApplication(), new String[0], context,
                 Duration.ZERO);
         startUpListeners(context).forEach(listener -> listener.onApplicationEvent(ready));

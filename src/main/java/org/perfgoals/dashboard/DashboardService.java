@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.perfgoals.monitoring.MonitoringService;
-import org.perfgoals.monitoring.PeriodSheet;
+import org.perfgoals.monitoring.QuarterEntryService;
+import org.perfgoals.monitoring.WeightsService;
+import org.perfgoals.monitoring.domain.scoring.WeightScheme;
+import org.perfgoals.monitoring.read.PeriodSheet;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.security.CurrentUser;
 import org.perfgoals.security.Role;
@@ -26,15 +28,17 @@ public class DashboardService {
     private final OverviewCache cache;
     private final DashboardRepository queries;
     private final OverviewCalculator calculator;
-    private final MonitoringService monitoring;
+    private final QuarterEntryService monitoring;
+    private final WeightsService weights;
     private final UnitAccess access;
     private final CurrentUser currentUser;
 
-    DashboardService(DashboardRepository queries, MonitoringProperties properties, MonitoringService monitoring,
-                     UnitAccess access, CurrentUser currentUser, OverviewCache cache) {
+    DashboardService(DashboardRepository queries, MonitoringProperties properties, QuarterEntryService monitoring,
+                     WeightsService weights, UnitAccess access, CurrentUser currentUser, OverviewCache cache) {
         this.cache = cache;
         this.queries = queries;
         this.monitoring = monitoring;
+        this.weights = weights;
         this.access = access;
         this.currentUser = currentUser;
         this.calculator = new OverviewCalculator(new BudgetExecution(properties.thresholds()));
@@ -72,17 +76,18 @@ public class DashboardService {
         for (int quarter = 1; quarter <= 4; quarter++) {
             quarters.add(monitoring.sheet(projectId, Period.quarter(year, quarter)));
         }
-        String unit = quarters.getFirst().project().getUnit();
+        String unit = quarters.getFirst().project().unit();
         if (!currentUser.hasRole(Role.ADMIN) && !currentUser.hasRole(Role.LEADER) && !access.canReview(unit)) {
             throw new AccessDeniedException(currentUser.username() + " may not see the dashboard of " + unit);
         }
         return quarters;
     }
 
-    /** See {@link MonitoringService#changeWeights}: "custom" takes the points of every 一级. */
+    /** See {@link WeightsService#changeWeights}: custom takes the points of every 一级. */
     @Transactional
-    public void changeWeights(long projectId, String scheme, Map<String, BigDecimal> points, Long seenVersion) {
-        monitoring.changeWeights(projectId, scheme, points, seenVersion);
+    public void changeWeights(long projectId, WeightScheme scheme, Map<String, BigDecimal> points,
+                              Long seenVersion) {
+        weights.changeWeights(projectId, scheme, points, seenVersion);
     }
 
     /** Whether the current user may change how the project's indicators are weighted. */

@@ -5,10 +5,10 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
-import org.perfgoals.monitoring.MonitoringService;
-import org.perfgoals.monitoring.PeriodSheet;
 import org.perfgoals.monitoring.ProjectNotFoundException;
+import org.perfgoals.monitoring.QuarterEntryService;
 import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.monitoring.read.PeriodSheet;
 
 /**
  * The monitoring form of a project and period as a Vaadin download, for an anchor in a view:
@@ -22,11 +22,11 @@ public final class MonitoringDownload {
     private MonitoringDownload() {
     }
 
-    public static DownloadHandler of(MonitoringService monitoring, long projectId, Period period, Locale locale) {
+    public static DownloadHandler of(QuarterEntryService monitoring, long projectId, Period period, Locale locale) {
         return of(monitoring, new MonitoringWorkbook(), projectId, period, locale);
     }
 
-    static DownloadHandler of(MonitoringService monitoring, MonitoringWorkbook workbook, long projectId,
+    static DownloadHandler of(QuarterEntryService monitoring, MonitoringWorkbook workbook, long projectId,
                               Period period, Locale locale) {
         return DownloadHandler.fromInputStream(event -> {
             PeriodSheet sheet;

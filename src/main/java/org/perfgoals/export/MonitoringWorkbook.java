@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -30,16 +29,17 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.perfgoals.base.i18n.TranslationProvider;
 import org.perfgoals.chart.StatusColors;
-import org.perfgoals.indicator.Indicator;
+import org.perfgoals.indicator.IndicatorRecord;
 import org.perfgoals.indicator.domain.Target;
 import org.perfgoals.indicator.domain.TargetWording;
-import org.perfgoals.monitoring.ActualValue;
-import org.perfgoals.monitoring.BudgetRow;
-import org.perfgoals.monitoring.PeriodSheet;
-import org.perfgoals.monitoring.SheetRow;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.monitoring.domain.Status;
-import org.perfgoals.project.Project;
+import org.perfgoals.monitoring.read.ActualRecord;
+import org.perfgoals.monitoring.read.BudgetRow;
+import org.perfgoals.monitoring.read.PeriodSheet;
+import org.perfgoals.monitoring.read.ProjectHeader;
+import org.perfgoals.monitoring.read.SheetRow;
+import org.perfgoals.monitoring.wording.MonitoringWording;
 
 /**
  * Writes one project's period as the national monitoring form (项目支出绩效目标执行监控表): title, header block,
@@ -90,7 +90,7 @@ public final class MonitoringWorkbook {
 
     /** "12333热线…项目经费_2019年第2季度.xlsx": the project's name and the period, without characters files refuse. */
     public String fileName(PeriodSheet sheet, Locale locale) {
-        String name = messages.getTranslation("export.fileName", locale, sheet.project().getName(),
+        String name = messages.getTranslation("export.fileName", locale, sheet.project().name(),
                 periodLabel(sheet.period(), locale));
         return name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip() + ".xlsx";
     }
@@ -111,6 +111,7 @@ public final class MonitoringWorkbook {
         private final XSSFSheet out;
         private final PeriodSheet sheet;
         private final Locale locale;
+        private final MonitoringWording wording;
         private final XSSFCellStyle title;
         private final XSSFCellStyle section;
         private final XSSFCellStyle label;
@@ -123,6 +124,7 @@ public final class MonitoringWorkbook {
         private int next;
 
         Writer(XSSFWorkbook workbook, PeriodSheet sheet, Locale locale) {
+            this.wording = new MonitoringWording((key, args) -> messages.getTranslation(key, locale, args));
             this.workbook = workbook;
             this.out = workbook.createSheet(messages.getTranslation("export.sheetName", locale));
             this.sheet = sheet;
@@ -157,7 +159,7 @@ public final class MonitoringWorkbook {
             percent = bordered();
             percent.setDataFormat(workbook.createDataFormat().getFormat("0.00%"));
             for (Status status : List.of(Status.RED, Status.YELLOW, Status.GREEN, Status.BLUE)) {
-                StatusColors.Palette palette = StatusColors.palette(status.name());
+                StatusColors.Palette palette = MonitoringWording.colours(status);
                 statusStyles.put(status, fill(hex(palette.tint()), hex(palette.text())));
             }
         }
@@ -189,14 +191,14 @@ public final class MonitoringWorkbook {
         }
 
         private void headerBlock() {
-            Project project = sheet.project();
+            ProjectHeader project = sheet.project();
             Period period = sheet.period();
             Row first = out.createRow(next++);
             labelCell(first, 0, 0, messages.getTranslation("export.projectName", locale));
-            textCell(first, 1, 4, project.getName());
+            textCell(first, 1, 4, project.name());
             labelCell(first, 5, 5, messages.getTranslation("export.department", locale));
-            textCell(first, 6, 9, project.getUnit());
-            fitHeight(first, List.of(project.getName()), 4 * 22);
+            textCell(first, 6, 9, project.unit());
+            fitHeight(first, List.of(project.name()), 4 * 22);
 
             Row second = out.createRow(next++);
             labelCell(second, 0, 0, messages.getTranslation("export.period", locale));
@@ -209,13 +211,13 @@ public final class MonitoringWorkbook {
             labelCell(third, 0, 0, messages.getTranslation("export.projectStatus", locale));
             statusCell(third, 1, 4, sheet.projectStatus());
             labelCell(third, 5, 5, messages.getTranslation("export.reportState", locale));
-            textCell(third, 6, 9, messages.getTranslation("reportState." + sheet.report().getState().name(),
+            textCell(third, 6, 9, messages.getTranslation("reportState." + sheet.report().state().name(),
                     locale));
         }
 
         private void budgetBlock() {
             sectionRow(messages.getTranslation("export.budget", locale));
-            BigDecimal budget = sheet.project().getCurrentYearBudget();
+            BigDecimal budget = sheet.project().currentYearBudget();
             Row labels = out.createRow(next++);
             labelCell(labels, 0, 1, messages.getTranslation("export.budget.annual", locale));
             labelCell(labels, 2, 3, messages.getTranslation("export.budget.executed", locale));
@@ -230,11 +232,11 @@ public final class MonitoringWorkbook {
             yuanCell(values, 6, 7, budget);
             statusCell(values, 8, 9, sheet.budgetEvaluation() == null ? Status.NO_DATA
                     : sheet.budgetEvaluation().status());
-            if (sheet.report().getExecutionReason() != null) {
+            if (sheet.report().executionReason() != null) {
                 Row reason = out.createRow(next++);
                 labelCell(reason, 0, 1, messages.getTranslation("export.budget.reason", locale));
-                textCell(reason, 2, 9, sheet.report().getExecutionReason());
-                fitHeight(reason, List.of(sheet.report().getExecutionReason()), 8 * 20);
+                textCell(reason, 2, 9, sheet.report().executionReason());
+                fitHeight(reason, List.of(sheet.report().executionReason()), 8 * 20);
             }
             if (sheet.budget().isEmpty()) {
                 return;
@@ -248,14 +250,14 @@ public final class MonitoringWorkbook {
             labelCell(header, 6, 9, messages.getTranslation("export.item.overBudgetReason", locale));
             for (BudgetRow item : sheet.budget()) {
                 Row row = out.createRow(next++);
-                textCell(row, 0, 1, item.item().getName());
-                yuanCell(row, 2, 2, item.item().getAmount());
+                textCell(row, 0, 1, item.item().name());
+                yuanCell(row, 2, 2, item.item().amount());
                 yuanCell(row, 3, 3, item.spentInPeriod());
                 yuanCell(row, 4, 4, item.spentSoFar());
                 rateCell(row, 5, 5, item.rate());
-                String reason = item.current() == null ? null : item.current().getOverBudgetReason();
+                String reason = item.current() == null ? null : item.current().overBudgetReason();
                 textCell(row, 6, 9, reason);
-                fitHeight(row, List.of(item.item().getName(), reason == null ? "" : reason), 2 * 13);
+                fitHeight(row, List.of(item.item().name(), reason == null ? "" : reason), 2 * 13);
             }
         }
 
@@ -287,30 +289,30 @@ public final class MonitoringWorkbook {
         }
 
         private void indicatorRow(SheetRow line) {
-            Indicator indicator = line.indicator();
-            ActualValue value = line.current();
+            IndicatorRecord indicator = line.indicator();
+            ActualRecord value = line.current();
             Row row = out.createRow(next++);
-            textCell(row, 0, 0, indicator.getLevel1());
-            textCell(row, 1, 1, indicator.getLevel2());
-            textCell(row, 2, 2, indicator.getName());
+            textCell(row, 0, 0, indicator.level1());
+            textCell(row, 1, 1, indicator.level2());
+            textCell(row, 2, 2, indicator.name());
             String target = target(indicator);
             textCell(row, 3, 3, target);
             String actual = actualCell(row, 4, line);
-            textCell(row, 5, 5, value == null ? null : value.getExpectedFullYear());
+            textCell(row, 5, 5, value == null ? null : value.expectedFullYear());
             statusCell(row, 6, 6, line.evaluation().status());
-            String cause = value == null ? "" : cause(value);
+            String cause = wording.cause(value);
             textCell(row, 7, 7, cause);
-            centeredCell(row, 8, value == null || value.getLikelihood() == null ? null
-                    : messages.getTranslation("likelihood." + value.getLikelihood().name(), locale));
-            String measures = value == null ? null : value.getMeasures();
+            centeredCell(row, 8, value == null || value.likelihood() == null ? null
+                    : wording.likelihood(value));
+            String measures = value == null ? null : value.measures();
             textCell(row, 9, 9, measures);
             List<String> texts = new ArrayList<>();
-            texts.add(nz(indicator.getLevel1()));
-            texts.add(nz(indicator.getLevel2()));
-            texts.add(nz(indicator.getName()));
+            texts.add(nz(indicator.level1()));
+            texts.add(nz(indicator.level2()));
+            texts.add(nz(indicator.name()));
             texts.add(target);
             texts.add(actual);
-            texts.add(value == null ? "" : nz(value.getExpectedFullYear()));
+            texts.add(value == null ? "" : nz(value.expectedFullYear()));
             texts.add("");
             texts.add(cause);
             texts.add("");
@@ -325,31 +327,16 @@ public final class MonitoringWorkbook {
          * @return the text the cell shows, for the row height
          */
         private String actualCell(Row row, int column, SheetRow line) {
-            Target target = line.indicator().getTarget();
+            Target target = line.indicator().target();
             if (line.derived()) {
                 return numberCell(row, column, line.derivedValue(), "%");
             }
-            ActualValue value = line.current();
-            if (value == null) {
-                textCell(row, column, column, null);
-                return "";
+            ActualRecord value = line.current();
+            if (value != null && target instanceof Target.Quantitative q) {
+                return numberCell(row, column, value.numericValue(), q.unit());
             }
-            String said = switch (target) {
-                case Target.Quantitative q -> null;
-                case Target.Compound c -> c.parts().stream()
-                        .filter(part -> value.getParts().get(part.label()) != null)
-                        .map(part -> part.label() + " " + withUnit(value.getParts().get(part.label()),
-                                part.target().unit()))
-                        .collect(Collectors.joining(separator()));
-                case Target.Qualitative q -> assessment(value);
-                case Target.Relative r -> value.getAssessment() != null ? assessment(value)
-                        : withUnit(value.getNumericValue(), "");
-                case Target.Deadline d -> deadline(value);
-            };
-            if (said == null) {
-                return numberCell(row, column, value.getNumericValue(), ((Target.Quantitative) target).unit());
-            }
-            textCell(row, column, column, said);
+            String said = wording.value(value, target);
+            textCell(row, column, column, value == null ? null : said);
             return said;
         }
 
@@ -357,51 +344,21 @@ public final class MonitoringWorkbook {
          * The annual target as declared; when the declaration carries markup from its source ("$\geq 98.00\%$"),
          * the target as the entry view says it ("≥ 98 %，越高越好").
          */
-        private String target(Indicator indicator) {
-            String declared = nz(indicator.getTargetText()).strip();
+        private String target(IndicatorRecord indicator) {
+            String declared = nz(indicator.targetText()).strip();
             if (!declared.isEmpty() && !declared.contains("$") && !declared.contains("\\")) {
                 return declared;
             }
             return new TargetWording((key, args) -> messages.getTranslation(key, locale, args))
-                    .describe(indicator.getTarget());
-        }
-
-        private String cause(ActualValue value) {
-            String category = value.getDeviationCause() == null ? ""
-                    : messages.getTranslation("cause." + value.getDeviationCause().name(), locale);
-            String said = nz(value.getDeviationText()).strip();
-            if (category.isEmpty() || said.isEmpty()) {
-                return category + said;
-            }
-            return messages.getTranslation("export.cause.text", locale, category, said);
-        }
-
-        private String assessment(ActualValue value) {
-            return value.getAssessment() == null ? ""
-                    : messages.getTranslation("assessment." + value.getAssessment().name(), locale);
-        }
-
-        private String deadline(ActualValue value) {
-            if (value.getDone() == null) {
-                return "";
-            }
-            if (!value.getDone()) {
-                return messages.getTranslation("export.deadline.notDone", locale);
-            }
-            return value.getDoneOn() == null ? messages.getTranslation("export.deadline.done", locale)
-                    : messages.getTranslation("export.deadline.doneOn", locale, value.getDoneOn().toString());
-        }
-
-        private String separator() {
-            return messages.getTranslation("export.separator", locale);
+                    .describe(indicator.target());
         }
 
         /** Merges runs of equal 一级指标 in column A, and of equal 一级 + 二级指标 in column B. */
         private void mergeGroups(int first, int last) {
             List<SheetRow> rows = sheet.rows();
-            mergeRuns(first, last, 0, index -> nz(rows.get(index).indicator().getLevel1()));
-            mergeRuns(first, last, 1, index -> nz(rows.get(index).indicator().getLevel1()) + "\u0000"
-                    + nz(rows.get(index).indicator().getLevel2()));
+            mergeRuns(first, last, 0, index -> nz(rows.get(index).indicator().level1()));
+            mergeRuns(first, last, 1, index -> nz(rows.get(index).indicator().level1()) + "\u0000"
+                    + nz(rows.get(index).indicator().level2()));
         }
 
         private void mergeRuns(int first, int last, int column, java.util.function.IntFunction<String> key) {
@@ -464,11 +421,11 @@ public final class MonitoringWorkbook {
 
         private void statusCell(Row row, int from, int to, Status status) {
             Cell cell = cell(row, from, to, statusStyles.getOrDefault(status, centered));
-            cell.setCellValue(messages.getTranslation("status." + status.name(), locale));
+            cell.setCellValue(wording.status(status));
         }
 
         /** A number shown with as many decimals as it has and its unit: 76.5 → "76.5 %", 400000 → "400,000 人". */
-        private String numberCell(Row row, int column, BigDecimal value, String unit) {
+        private String numberCell(Row row, int column, BigDecimal value, String measureUnit) {
             if (value == null) {
                 textCell(row, column, column, null);
                 return "";
@@ -478,15 +435,15 @@ public final class MonitoringWorkbook {
                 canonical = canonical.setScale(0);
             }
             int decimals = Math.min(Math.max(canonical.scale(), 0), 10);
-            String cleanUnit = unit == null ? "" : unit.replace("\"", "").strip();
-            String format = "#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : "") + literal(cleanUnit);
+            String cleanMeasureUnit = measureUnit == null ? "" : measureUnit.replace("\"", "").strip();
+            String format = "#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : "") + literal(cleanMeasureUnit);
             XSSFCellStyle style = valueStyles.computeIfAbsent(format, key -> {
                 XSSFCellStyle made = bordered();
                 made.setDataFormat(workbook.createDataFormat().getFormat(key));
                 return made;
             });
             cell(row, column, column, style).setCellValue(canonical.doubleValue());
-            return withUnit(value, cleanUnit);
+            return MonitoringWording.withMeasureUnit(value, cleanMeasureUnit);
         }
 
         /** The cell at {@code from}, merged up to {@code to} when wider; every covered cell gets the borders. */
@@ -556,24 +513,16 @@ public final class MonitoringWorkbook {
         return new XSSFColor(new byte[] {(byte) red, (byte) green, (byte) blue}, null);
     }
 
-    private static String withUnit(BigDecimal value, String unit) {
-        if (value == null) {
-            return "";
-        }
-        String number = TargetWording.number(value);
-        return unit == null || unit.isEmpty() ? number : number + " " + unit;
-    }
-
     /**
      * The unit as a literal of a number format. A quoted "%" is literal for Excel, but POI's formatter still
      * multiplies by 100, so a unit holding "%" is escaped character by character ({@code \ \%}) instead.
      */
-    static String literal(String unit) {
-        if (unit.isEmpty()) {
+    static String literal(String measureUnit) {
+        if (measureUnit.isEmpty()) {
             return "";
         }
-        String spaced = " " + unit;
-        if (!unit.contains("%")) {
+        String spaced = " " + measureUnit;
+        if (!measureUnit.contains("%")) {
             return "\"" + spaced + "\"";
         }
         StringBuilder escaped = new StringBuilder();

@@ -13,9 +13,10 @@ import org.perfgoals.base.DataChangedEvent;
 import org.perfgoals.importer.domain.FormData;
 import org.perfgoals.importer.domain.ParseResult;
 import org.perfgoals.importer.format.FormFileReader;
-import org.perfgoals.monitoring.MonitoringService;
+import org.perfgoals.monitoring.JudgingService;
+import org.perfgoals.monitoring.WeightsService;
 import org.perfgoals.monitoring.ProjectWeights;
-import org.perfgoals.monitoring.RecordedSubjects;
+import org.perfgoals.monitoring.read.RecordedSubjects;
 import org.perfgoals.project.Project;
 import org.perfgoals.project.ProjectRepository;
 import org.perfgoals.security.CurrentUser;
@@ -43,17 +44,19 @@ public class ImportService {
     static final int CHUNK = 50;
 
     private final ProjectRepository projects;
-    private final MonitoringService monitoring;
+    private final WeightsService weights;
+    private final JudgingService judging;
     private final CurrentUser currentUser;
     private final UnitAccess unitAccess;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
 
-    ImportService(ProjectRepository projects, MonitoringService monitoring, CurrentUser currentUser,
+    ImportService(ProjectRepository projects, WeightsService weights, JudgingService judging, CurrentUser currentUser,
                   UnitAccess unitAccess, Clock clock, ApplicationEventPublisher events, EntityManager entityManager) {
         this.events = events;
-        this.monitoring = monitoring;
+        this.weights = weights;
+        this.judging = judging;
         this.projects = projects;
         this.currentUser = currentUser;
         this.unitAccess = unitAccess;
@@ -106,7 +109,7 @@ public class ImportService {
             for (FormData form : chunk) {
                 Project project = existing.get(key(form));
                 if (project != null) {
-                    RecordedSubjects values = monitoring.recorded(project.getId());
+                    RecordedSubjects values = weights.recorded(project.getId());
                     recorded.put(project.getId(), values);
                     refusals.addAll(new Redeclaration(project, ProjectFactory.create(form, parsed.warnings()))
                             .refusals(values));
@@ -154,7 +157,7 @@ public class ImportService {
         entityManager.flush();
         // The targets may have changed: what was recorded is judged by the new ones. A project without values
         // has nothing to judge.
-        toRejudge.forEach(monitoring::rejudge);
+        toRejudge.forEach(judging::rejudge);
         entityManager.flush();
         entityManager.clear();
         return stored;

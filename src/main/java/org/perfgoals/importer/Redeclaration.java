@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.perfgoals.indicator.Indicator;
-import org.perfgoals.monitoring.RecordedSubjects;
+import org.perfgoals.monitoring.read.RecordedSubjects;
 import org.perfgoals.project.BudgetItem;
 import org.perfgoals.project.Project;
 

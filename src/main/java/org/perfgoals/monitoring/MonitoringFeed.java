@@ -1,6 +1,7 @@
 package org.perfgoals.monitoring;
 
 import java.util.concurrent.ThreadLocalRandom;
+import org.perfgoals.monitoring.read.PeriodSheet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * new transaction is safe: the retry reads what the winner committed. After a few tries the caller gets
  * {@link ConcurrentWriteException} (409), nothing of the lost attempt stored.
  *
- * <p>Not transactional itself: each attempt is one transaction of {@link MonitoringService#save}.
+ * <p>Not transactional itself: each attempt is one transaction of {@link QuarterEntryService#save}.
  */
 @Component
 public class MonitoringFeed {
@@ -23,9 +24,9 @@ public class MonitoringFeed {
     private static final Logger LOG = LoggerFactory.getLogger(MonitoringFeed.class);
     static final int ATTEMPTS = 8;
 
-    private final MonitoringService monitoring;
+    private final QuarterEntryService monitoring;
 
-    MonitoringFeed(MonitoringService monitoring) {
+    MonitoringFeed(QuarterEntryService monitoring) {
         this.monitoring = monitoring;
     }
 

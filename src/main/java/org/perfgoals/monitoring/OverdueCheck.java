@@ -20,10 +20,10 @@ class OverdueCheck {
 
     private static final Logger LOG = LoggerFactory.getLogger(OverdueCheck.class);
 
-    private final MonitoringService monitoring;
+    private final OverdueService monitoring;
     private final Clock clock;
 
-    OverdueCheck(MonitoringService monitoring, Clock clock) {
+    OverdueCheck(OverdueService monitoring, Clock clock) {
         this.monitoring = monitoring;
         this.clock = clock;
     }

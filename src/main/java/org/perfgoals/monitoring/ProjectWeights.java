@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.perfgoals.indicator.Indicator;
-import org.perfgoals.project.Project;
+import org.perfgoals.monitoring.domain.scoring.SchemeWeights;
 import org.perfgoals.monitoring.domain.scoring.WeightKey;
 import org.perfgoals.monitoring.domain.scoring.WeightScheme;
+import org.perfgoals.project.Project;
 
 /** Gives every indicator of a project its weight under the project's scheme (equal within levels by default). */
 public final class ProjectWeights {
@@ -14,11 +15,11 @@ public final class ProjectWeights {
     private ProjectWeights() {
     }
 
-    public static WeightScheme scheme(Project project) {
-        return switch (project.getWeightScheme()) {
-            case WeightScheme.NATIONAL -> WeightScheme.national();
-            case WeightScheme.CUSTOM -> WeightScheme.custom(inFormOrder(project));
-            default -> WeightScheme.equal();
+    public static SchemeWeights scheme(Project project) {
+        return switch (WeightScheme.ofCode(project.getWeightScheme()).orElse(WeightScheme.EQUAL)) {
+            case NATIONAL -> SchemeWeights.national();
+            case CUSTOM -> SchemeWeights.custom(inFormOrder(project));
+            case EQUAL -> SchemeWeights.equal();
         };
     }
 

@@ -1,5 +1,7 @@
 package org.perfgoals.monitoring;
 
+import org.perfgoals.monitoring.read.ReportState;
+
 /** The period was submitted or approved: staff can no longer change it (or the workflow step does not apply). */
 public class ReportLockedException extends RuntimeException {
 

@@ -2,15 +2,16 @@ package org.perfgoals.monitoring;
 
 import java.time.Instant;
 import java.util.List;
+import org.perfgoals.monitoring.read.ChangeRecord;
 
 /** Someone saved the same period after the editor loaded it: their changes are named, nothing is overwritten. */
 public class StaleEditException extends RuntimeException {
 
     private final String changedBy;
     private final Instant changedAt;
-    private final transient List<ValueChange> changes;
+    private final transient List<ChangeRecord> changes;
 
-    public StaleEditException(String changedBy, Instant changedAt, List<ValueChange> changes) {
+    public StaleEditException(String changedBy, Instant changedAt, List<ChangeRecord> changes) {
         super("Changed meanwhile by " + changedBy + " at " + changedAt);
         this.changedBy = changedBy;
         this.changedAt = changedAt;
@@ -19,5 +20,5 @@ public class StaleEditException extends RuntimeException {
 
     public String getChangedBy() { return changedBy; }
     public Instant getChangedAt() { return changedAt; }
-    public List<ValueChange> getChanges() { return changes; }
+    public List<ChangeRecord> getChanges() { return changes; }
 }

@@ -2,8 +2,6 @@ package org.perfgoals.project;
 
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.Hibernate;
-import org.perfgoals.indicator.Indicator;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,26 +33,11 @@ public class ProjectService {
     }
 
     /**
-     * The project with its budget items, indicators and warnings loaded, ready to read outside a transaction.
-     * Monitoring still reads the entity; views and REST read {@link ProjectQueries#details(long)}.
+     * The project entity with its budget items, for monitoring's services, which read and write it inside their own
+     * transaction; views and REST read {@link ProjectQueries#details(long)}.
      */
     public Optional<Project> get(long id) {
-        return projects.findWithBudgetItemsById(id).map(ProjectService::initialized);
-    }
-
-    /**
-     * Loads what monitoring reads after the transaction: items, indicators with parts, warnings, custom
-     * weights.
-     */
-    private static Project initialized(Project project) {
-        Hibernate.initialize(project.getBudgetItems());
-        // Touching each target loads the compound parts too (batched by default_batch_fetch_size).
-        project.getIndicators().forEach(Indicator::getTarget);
-        Hibernate.initialize(project.getWarnings());
-        // The weights of a project's score, read by the dashboard after the transaction (size() reaches through the
-        // read-only view to the persistent map and loads it).
-        project.getLevel1Points().size();
-        return project;
+        return projects.findWithBudgetItemsById(id);
     }
 
     /** The project of the same unit and name declared for the following year, if one was imported. */

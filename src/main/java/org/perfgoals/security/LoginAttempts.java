@@ -3,6 +3,8 @@ package org.perfgoals.security;
 import java.time.Clock;
 import java.time.Duration;
 import org.perfgoals.security.domain.LoginGuard;
+import org.perfgoals.security.user.DatabaseLoginStore;
+import org.perfgoals.security.user.StoredLoginState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,8 +18,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Feeds the failed and successful logins of the UI and the API alike into the {@link LoginGuard} rule, keyed by user
  * name and client address ({@code request.getRemoteAddr()}, which Tomcat's RemoteIpValve sets from forwarded headers
- * behind a trusted proxy), and logs lockouts. Kept in memory: a restart forgets the counts, which only ever shortens
- * a lock.
+ * behind a trusted proxy), and logs lockouts. The counts are kept in the database ({@link StoredLoginState}), so a
+ * lock holds across a restart and for every node. A request served from the {@link CredentialCache} is no new login
+ * and changes no count.
  */
 @Component
 public class LoginAttempts {
@@ -31,9 +34,11 @@ public class LoginAttempts {
     LoginAttempts(Clock clock, @Value("${perfgoals.security.max-failed-logins:5}") int maxFailures,
                   @Value("${perfgoals.security.lockout-minutes:15}") long lockoutMinutes,
                   @Value("${perfgoals.security.free-failures-per-address:10}") int freeFailures,
-                  @Value("${perfgoals.security.first-back-off-seconds:1}") long firstBackOffSeconds) {
+                  @Value("${perfgoals.security.first-back-off-seconds:1}") long firstBackOffSeconds,
+                  StoredLoginState state) {
         this.guard = new LoginGuard(clock, new LoginGuard.Settings(maxFailures, Duration.ofMinutes(lockoutMinutes),
-                freeFailures, Duration.ofSeconds(firstBackOffSeconds), Duration.ofMinutes(lockoutMinutes), 10_000));
+                freeFailures, Duration.ofSeconds(firstBackOffSeconds), Duration.ofMinutes(lockoutMinutes), 10_000),
+                new DatabaseLoginStore(state));
     }
 
     public int maxFailures() {
@@ -44,9 +49,14 @@ public class LoginAttempts {
         return guard.settings().lockout().toMinutes();
     }
 
-    /** Forgets every failed login, as a restart does. */
+    /** Forgets every failed login (the tests start each class from here; Flyway's clean does the same). */
     public void forgetAll() {
         guard.forgetAll();
+    }
+
+    /** Whether the name is locked now (for the addresses that failed for it). */
+    public boolean isLocked(String username) {
+        return guard.isLocked(username);
     }
 
     /** Whether this attempt, from the address of the current request, may have its password checked. */
@@ -71,6 +81,9 @@ public class LoginAttempts {
 
     @EventListener
     void on(AuthenticationSuccessEvent event) {
+        if (CredentialCache.isFromCache(event.getAuthentication())) {
+            return;
+        }
         guard.succeeded(event.getAuthentication().getName());
     }
 

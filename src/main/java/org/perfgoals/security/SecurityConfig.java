@@ -5,6 +5,14 @@ import org.perfgoals.base.api.ProblemType;
 import org.perfgoals.base.api.Problems;
 import org.perfgoals.security.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,7 +30,9 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 
 /**
  * Two chains: the REST API under {@code /api/**} speaks HTTP Basic, keeps no session and answers 401 instead of
- * redirecting; everything else is the Vaadin UI with its login view and view-level {@code @RolesAllowed}.
+ * redirecting, and serves a credential it verified a moment ago from {@link CredentialCache}; everything else is the
+ * Vaadin UI with its login view and view-level {@code @RolesAllowed}. Both log in the stored users
+ * ({@code security.user}).
  */
 @Configuration
 @EnableWebSecurity
@@ -38,14 +48,24 @@ public class SecurityConfig {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, Problems problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, Problems problems, UserDetailsService users,
+                                    PasswordEncoder encoder, CredentialCache cache, LoginAttempts attempts,
+                                    AuthenticationEventPublisher events) throws Exception {
         WebHeaders.apply(http);
+        DaoAuthenticationProvider checked = new DaoAuthenticationProvider(users);
+        checked.setPasswordEncoder(encoder);
+        ProviderManager authentication = new ProviderManager(
+                new CachingBasicAuthentication(checked, cache, attempts));
+        // Failed and successful logins reach LoginAttempts as the UI's do.
+        authentication.setAuthenticationEventPublisher(events);
         AuthenticationEntryPoint unauthenticated = (request, response, failure) -> problems.write(request, response,
                 HttpStatus.UNAUTHORIZED, ProblemType.UNAUTHENTICATED, "api.problem.unauthenticated.detail");
         AccessDeniedHandler denied = (request, response, failure) -> problems.write(request, response,
                 HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN, "api.problem.forbidden.detail");
         return http.securityMatcher("/api/**")
+                .authenticationManager(authentication)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .addFilterAfter(new PasswordChangeGate(problems), AuthorizationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -56,13 +76,16 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, SessionRegistry sessions) throws Exception {
         // /error renders what failed behind the API too (as JSON for API clients); without this the UI's login rule
         // would turn every unexpected 500 into a bare 403.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/images/**", "/error").permitAll());
         WebHeaders.apply(http);
         // Vaadin exempts the login post from the CSRF token; the form's origin is checked instead.
         http.addFilterBefore(new SameOriginLogin(LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
+        // Every UI session is registered per user, so that a password change or a disable can end them.
+        http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
+                .expiredUrl(LOGIN_PATH));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
@@ -71,6 +94,17 @@ public class SecurityConfig {
     @Bean
     static LockingUserDetails lockingUserDetails(ObjectProvider<LoginAttempts> attempts) {
         return new LockingUserDetails(attempts);
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry of sessions that end, so it does not keep them. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean

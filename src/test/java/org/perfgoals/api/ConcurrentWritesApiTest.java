@@ -12,10 +12,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.SeedProjects;
-import org.perfgoals.monitoring.PeriodReport;
-import org.perfgoals.monitoring.PeriodReportRepository;
-import org.perfgoals.monitoring.ValueChange;
-import org.perfgoals.monitoring.ValueChangeRepository;
+import org.perfgoals.monitoring.store.PeriodReport;
+import org.perfgoals.monitoring.store.PeriodReportRepository;
+import org.perfgoals.monitoring.read.ChangeSubject;
+import org.perfgoals.monitoring.store.ValueChangeRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -116,7 +116,7 @@ class ConcurrentWritesApiTest extends ApiTest {
     }
 
     private long valueChanges(long indicator) {
-        return changes.findBySubjectTypeAndSubjectIdAndYearAndMonthOrderByIdDesc(ValueChange.Subject.INDICATOR,
+        return changes.findBySubjectTypeAndSubjectIdAndYearAndMonthOrderByIdDesc(ChangeSubject.INDICATOR,
                 indicator, 2019, 12).stream().filter(change -> change.getField().equals("value")).count();
     }
 }

@@ -15,14 +15,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.perfgoals.SeedProjects;
 import org.perfgoals.monitoring.EntryMode;
-import org.perfgoals.monitoring.FieldError;
-import org.perfgoals.monitoring.MonitoringService;
-import org.perfgoals.monitoring.MonitoringValidationException;
+import org.perfgoals.monitoring.QuarterEntryService;
+import org.perfgoals.monitoring.QuarterReviewService;
 import org.perfgoals.monitoring.SheetInput;
-import org.perfgoals.monitoring.ValueChange;
 import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.monitoring.input.FieldError;
+import org.perfgoals.monitoring.input.MonitoringValidationException;
+import org.perfgoals.monitoring.read.ChangeSubject;
+import org.perfgoals.monitoring.store.ValueChange;
+import org.perfgoals.monitoring.store.ValueChangeRepository;
 import org.perfgoals.security.SystemAuthentication;
-import org.perfgoals.monitoring.ValueChangeRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,7 +46,9 @@ class MonitoringWriteApiTest extends ApiTest {
     @Autowired
     private ValueChangeRepository changes;
     @Autowired
-    private MonitoringService monitoring;
+    private QuarterEntryService monitoring;
+    @Autowired
+    private QuarterReviewService review;
 
     private HttpResponse<String> call(String method, String path, String user, String body) throws Exception {
         return api().call(method, path, user, body);
@@ -221,7 +225,7 @@ class MonitoringWriteApiTest extends ApiTest {
     }
 
     private ValueChange lastValueChange(long indicator) {
-        return changes.findBySubjectTypeAndSubjectIdAndYearAndMonthOrderByIdDesc(ValueChange.Subject.INDICATOR,
+        return changes.findBySubjectTypeAndSubjectIdAndYearAndMonthOrderByIdDesc(ChangeSubject.INDICATOR,
                 indicator, 2019, 12).stream().filter(change -> change.getField().equals("value")).findFirst()
                 .orElseThrow();
     }
@@ -399,10 +403,10 @@ class MonitoringWriteApiTest extends ApiTest {
                     null), EntryMode.CHECKED)).isInstanceOfSatisfying(MonitoringValidationException.class,
                     refused -> assertThat(refused.getErrors()).extracting(FieldError::path, FieldError::code)
                             .containsExactly(tuple("executionReason", "text.tooLong")));
-            assertThatThrownBy(() -> monitoring.returnToStaff(project, q4, LONG_4001))
+            assertThatThrownBy(() -> review.returnToStaff(project, q4, LONG_4001))
                     .isInstanceOfSatisfying(MonitoringValidationException.class,
                             refused -> assertThat(refused.getErrors().getFirst().code()).isEqualTo("text.tooLong"));
-            assertThatThrownBy(() -> monitoring.approve(project, q4, LONG_4001))
+            assertThatThrownBy(() -> review.approve(project, q4, LONG_4001))
                     .isInstanceOf(MonitoringValidationException.class);
         });
     }

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.SeedProjects;
 import org.perfgoals.SpringTest;
-import org.perfgoals.monitoring.MonitoringService;
-import org.perfgoals.monitoring.PeriodSheet;
+import org.perfgoals.monitoring.QuarterEntryService;
+import org.perfgoals.monitoring.read.PeriodSheet;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.project.ProjectService;
 import org.perfgoals.security.SystemAuthentication;
@@ -40,7 +40,7 @@ class MonitoringWorkbookTest extends SpringTest {
     private static final DataFormatter FORMAT = new DataFormatter(Locale.ROOT);
 
     @Autowired
-    private MonitoringService monitoring;
+    private QuarterEntryService monitoring;
     @Autowired
     private ProjectService projects;
 
@@ -80,7 +80,7 @@ class MonitoringWorkbookTest extends SpringTest {
             int name = rowWith(sheet, 0, "项目名称");
             assertThat(text(sheet, name, 1)).isEqualTo(HOTLINE);
             assertThat(text(sheet, name, 5)).isEqualTo("主管部门/实施单位");
-            assertThat(text(sheet, name, 6)).isEqualTo(q2.project().getUnit()).isNotBlank();
+            assertThat(text(sheet, name, 6)).isEqualTo(q2.project().unit()).isNotBlank();
             int period = rowWith(sheet, 0, "监控期间");
             assertThat(text(sheet, period, 1)).isEqualTo("2019年第2季度（2019-01-01 至 2019-06-30）");
             XSSFCell progress = sheet.getRow(period).getCell(6);
@@ -127,7 +127,7 @@ class MonitoringWorkbookTest extends SpringTest {
     void repeated_first_and_second_level_indicators_are_merged() throws IOException {
         try (XSSFWorkbook workbook = read(new MonitoringWorkbook().bytes(q2, Locale.SIMPLIFIED_CHINESE))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
-            long outputs = q2.rows().stream().filter(row -> "产出目标".equals(row.indicator().getLevel1())).count();
+            long outputs = q2.rows().stream().filter(row -> "产出目标".equals(row.indicator().level1())).count();
             assertThat(outputs).isGreaterThan(1);
             CellRangeAddress merged = sheet.getMergedRegions().stream()
                     .filter(region -> region.getFirstColumn() == 0 && region.getLastColumn() == 0)
@@ -154,7 +154,7 @@ class MonitoringWorkbookTest extends SpringTest {
             Cell budget = values.getCell(0);
             assertThat(budget.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(BigDecimal.valueOf(budget.getNumericCellValue()))
-                    .isEqualByComparingTo(q2.project().getCurrentYearBudget());
+                    .isEqualByComparingTo(q2.project().currentYearBudget());
             assertThat(budget.getCellStyle().getDataFormatString()).isEqualTo("#,##0");
             assertThat(values.getCell(2).getNumericCellValue()).isEqualTo(q2.spentSoFar().doubleValue());
             Cell rate = values.getCell(4);
@@ -170,7 +170,7 @@ class MonitoringWorkbookTest extends SpringTest {
             assertThat(q2.budget()).isNotEmpty();
             for (int i = 0; i < q2.budget().size(); i++) {
                 Row item = sheet.getRow(items + 1 + i);
-                assertThat(text(sheet, items + 1 + i, 0)).isEqualTo(q2.budget().get(i).item().getName());
+                assertThat(text(sheet, items + 1 + i, 0)).isEqualTo(q2.budget().get(i).item().name());
                 assertThat(item.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
                 assertThat(item.getCell(4).getNumericCellValue())
                         .isEqualTo(q2.budget().get(i).spentSoFar().doubleValue());
@@ -203,7 +203,7 @@ class MonitoringWorkbookTest extends SpringTest {
         VaadinResponse response = mock(VaadinResponse.class);
         when(event.getOutputStream()).thenReturn(bytes);
         when(event.getResponse()).thenReturn(response);
-        DownloadHandler handler = MonitoringDownload.of(monitoring, q2.project().getId(), q2.period(),
+        DownloadHandler handler = MonitoringDownload.of(monitoring, q2.project().id(), q2.period(),
                 Locale.SIMPLIFIED_CHINESE);
         SystemAuthentication.run(() -> {
             try {

@@ -23,4 +23,9 @@ public class LanguageSwitch extends Select<Locale> {
             }
         });
     }
+
+    /** Uses {@code locale} for this session's pages from the next one on (a user's stored language). */
+    public static void remember(Locale locale) {
+        LocaleInitializer.remember(locale);
+    }
 }

@@ -13,11 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.perfgoals.base.ui.Texts;
-import org.perfgoals.monitoring.FieldError;
-import org.perfgoals.monitoring.FieldRef;
-import org.perfgoals.monitoring.MonitoringValidationException;
 import org.perfgoals.monitoring.domain.scoring.Level1PointsInput;
 import org.perfgoals.monitoring.domain.scoring.WeightScheme;
+import org.perfgoals.monitoring.input.FieldError;
+import org.perfgoals.monitoring.input.FieldRef;
+import org.perfgoals.monitoring.input.MonitoringValidationException;
 
 /**
  * The unit's own points per 一级: one field per 一级 of the project, the running total, and a save that either
@@ -28,7 +28,7 @@ class CustomWeightsForm extends Div {
     /** Stores a weighting; throws {@link MonitoringValidationException} naming refused fields. */
     @FunctionalInterface
     interface WeightsChange {
-        void apply(String scheme, Map<String, BigDecimal> level1Points);
+        void apply(WeightScheme scheme, Map<String, BigDecimal> level1Points);
     }
 
     final Map<String, TextField> fields = new LinkedHashMap<>();

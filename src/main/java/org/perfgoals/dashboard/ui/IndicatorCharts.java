@@ -12,14 +12,13 @@ import org.perfgoals.chart.ChartConfig;
 import org.perfgoals.chart.Series;
 import org.perfgoals.chart.StatusColors;
 import org.perfgoals.chart.ValueFormat;
-import org.perfgoals.indicator.Indicator;
+import org.perfgoals.indicator.IndicatorRecord;
 import org.perfgoals.indicator.domain.Accumulation;
 import org.perfgoals.indicator.domain.Polarity;
 import org.perfgoals.indicator.domain.Target;
 import org.perfgoals.indicator.domain.TargetWording;
-import org.perfgoals.monitoring.ActualValue;
-import org.perfgoals.monitoring.PeriodSheet;
-import org.perfgoals.monitoring.SheetRow;
+import org.perfgoals.monitoring.read.PeriodSheet;
+import org.perfgoals.monitoring.read.SheetRow;
 
 /**
  * The quarterly progress of one quantitative indicator as a line against its target: per-period indicators against
@@ -34,24 +33,24 @@ final class IndicatorCharts {
     }
 
     /** The chart for an indicator, or null when its target is not a number. */
-    static ChartConfig of(Component context, Indicator indicator, List<PeriodSheet> year) {
+    static ChartConfig of(Component context, IndicatorRecord indicator, List<PeriodSheet> year) {
         String locale = com.vaadin.flow.component.UI.getCurrent().getLocale().toLanguageTag();
         TargetWording wording = new TargetWording(context::getTranslation);
-        return switch (indicator.getTarget()) {
+        return switch (indicator.target()) {
             case Target.Quantitative q -> {
                 List<Series> series = new ArrayList<>();
                 series.add(new Series(context.getTranslation("dashboard.actual"),
-                        values(indicator, year, row -> row.derived() ? row.derivedValue() : number(row.current()))));
-                if (indicator.getAccumulation() == Accumulation.CUMULATIVE
-                        && q.polarity() != Polarity.LOWER_IS_BETTER) {
+                        values(indicator, year, row -> row.derived() ? row.derivedValue()
+                                : row.current() == null ? null : row.current().numericValue())));
+                if (indicator.accumulation() == Accumulation.CUMULATIVE && q.polarity() != Polarity.LOWER_IS_BETTER) {
                     series.add(new Series(context.getTranslation("dashboard.proRated"), year.stream()
                             .map(sheet -> q.value().multiply(sheet.timeProgress()).movePointLeft(2)).toList()));
                 }
                 List<Annotation> target = List.of(Annotation.line(q.value(), wording.describe(q), limitColor(q)));
                 yield withRoom(ChartConfig.lines(QUARTERS, series, ValueFormat.NUMBER, locale,
                         context.getTranslation("budget.none")).withAnnotations(target)
-                        .withTitle(q.unit().isEmpty() ? indicator.getName()
-                                : Texts.parenthesised(context, indicator.getName(), q.unit())), "%".equals(q.unit()));
+                        .withTitle(q.unit().isEmpty() ? indicator.name()
+                                : Texts.parenthesised(context, indicator.name(), q.unit())), "%".equals(q.unit()));
             }
             case Target.Compound c -> {
                 // A limit of 0 minutes is the form's 立即响应 (immediate response).
@@ -59,14 +58,14 @@ final class IndicatorCharts {
                 List<Annotation> limits = new ArrayList<>();
                 for (Target.Part part : c.parts()) {
                     series.add(new Series(part.label(), values(indicator, year,
-                            row -> row.current() == null ? null : row.current().getParts().get(part.label()))));
+                            row -> row.current() == null ? null : row.current().parts().get(part.label()))));
                     String label = part.target().value().signum() == 0
                             ? context.getTranslation("target.words.part.immediate", part.label())
                             : part.label() + " " + wording.limit(part.target());
                     limits.add(Annotation.line(part.target().value(), label, limitColor(part.target())));
                 }
                 yield withRoom(ChartConfig.lines(QUARTERS, series, ValueFormat.NUMBER, locale,
-                        context.getTranslation("budget.none")).withAnnotations(limits).withTitle(indicator.getName()),
+                        context.getTranslation("budget.none")).withAnnotations(limits).withTitle(indicator.name()),
                         false);
             }
             default -> null;
@@ -106,15 +105,11 @@ final class IndicatorCharts {
         return q.polarity() == Polarity.LOWER_IS_BETTER ? StatusColors.RED : StatusColors.GREEN;
     }
 
-    private static List<BigDecimal> values(Indicator indicator, List<PeriodSheet> year,
+    private static List<BigDecimal> values(IndicatorRecord indicator, List<PeriodSheet> year,
                                            Function<SheetRow, BigDecimal> value) {
         return year.stream().map(sheet -> sheet.rows().stream()
-                        .filter(row -> row.indicator().getId().equals(indicator.getId())).findFirst()
+                        .filter(row -> row.indicator().id() == indicator.id()).findFirst()
                         .map(value).orElse(null))
                 .toList();
-    }
-
-    private static BigDecimal number(ActualValue value) {
-        return value == null ? null : value.getNumericValue();
     }
 }

@@ -39,6 +39,7 @@ import org.perfgoals.dashboard.OverviewFilter;
 import org.perfgoals.dashboard.ProjectOverview;
 import org.perfgoals.dashboard.Tiles;
 import org.perfgoals.monitoring.domain.Status;
+import org.perfgoals.monitoring.wording.MonitoringWording;
 import org.perfgoals.project.ProjectService;
 import org.perfgoals.security.Role;
 import org.perfgoals.security.UnitAccess;
@@ -94,7 +95,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
         }
         status.setLabel(getTranslation("overview.status"));
         status.setItems(Status.values());
-        status.setItemLabelGenerator(s -> s == null ? "" : getTranslation("status." + s.name()));
+        status.setItemLabelGenerator(s -> s == null ? "" : new MonitoringWording(this::getTranslation).status(s));
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("alerts.filter.all"));
         List.of(year, quarter, status).forEach(field -> field.addValueChangeListener(event -> refresh()));
@@ -117,8 +118,8 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
                                 + "<span class=\"status-dot\" style=\"background:${item.color}\"></span>"
                                 + "<span>${item.label}</span></span>")
                         .withProperty("status", row -> row.status().name())
-                        .withProperty("color", row -> StatusColors.of(row.status().name()))
-                        .withProperty("label", row -> getTranslation("status." + row.status().name())))
+                        .withProperty("color", row -> MonitoringWording.colours(row.status()).solid())
+                        .withProperty("label", row -> new MonitoringWording(this::getTranslation).status(row.status())))
                 .setHeader(getTranslation("overview.status")).setAutoWidth(true).setFlexGrow(0)
                 .setSortable(true).setKey("status");
         grid.addColumn(ProjectOverview::name).setHeader(getTranslation("project.name")).setWidth("16em")
@@ -298,12 +299,14 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private List<ColorRange> heatRanges() {
-        return List.of(
-                new ColorRange(0, 0, StatusColors.GREEN, getTranslation("status.GREEN")),
-                new ColorRange(1, 1, StatusColors.BLUE, getTranslation("status.BLUE")),
-                new ColorRange(2, 3, StatusColors.GREY, getTranslation("status.NO_DATA")),
-                new ColorRange(4, 4, StatusColors.YELLOW, getTranslation("status.YELLOW")),
-                new ColorRange(5, 5, StatusColors.RED, getTranslation("status.RED")));
+        return List.of(range(0, 0, Status.GREEN), range(1, 1, Status.BLUE), range(2, 3, Status.NO_DATA),
+                range(4, 4, Status.YELLOW), range(5, 5, Status.RED));
+    }
+
+    /** A band of the heat map (by severity) in the verdict's colour and name. */
+    private ColorRange range(int from, int to, Status status) {
+        return new ColorRange(from, to, MonitoringWording.colours(status).solid(),
+                new MonitoringWording(this::getTranslation).status(status));
     }
 
     @Override

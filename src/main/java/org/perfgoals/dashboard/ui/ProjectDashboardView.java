@@ -49,13 +49,14 @@ import org.perfgoals.chart.ValueFormat;
 import org.perfgoals.dashboard.DashboardService;
 import org.perfgoals.export.MonitoringDownload;
 import org.perfgoals.monitoring.MonitoringProperties;
-import org.perfgoals.monitoring.MonitoringService;
+import org.perfgoals.monitoring.QuarterEntryService;
 import org.perfgoals.indicator.domain.TargetWording;
-import org.perfgoals.monitoring.PeriodSheet;
-import org.perfgoals.monitoring.SheetRow;
+import org.perfgoals.monitoring.read.PeriodSheet;
+import org.perfgoals.monitoring.read.ProjectHeader;
+import org.perfgoals.monitoring.read.SheetRow;
+import org.perfgoals.monitoring.wording.MonitoringWording;
 import org.perfgoals.monitoring.domain.Status;
-import org.perfgoals.project.BudgetItem;
-import org.perfgoals.project.Project;
+import org.perfgoals.project.BudgetItemRecord;
 import org.perfgoals.security.Role;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -92,7 +93,7 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
     Anchor download;
     private final DashboardService dashboards;
     private final ProjectQueries projects;
-    private final MonitoringService monitoring;
+    private final QuarterEntryService monitoring;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final AlertService alerts;
@@ -101,7 +102,7 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
     /** The execution rate (in %) under which the year end needs a reason: configured, drawn as a line. */
     private final BigDecimal yearEndFloor;
 
-    ProjectDashboardView(DashboardService dashboards, MonitoringService monitoring, AlertService alerts,
+    ProjectDashboardView(DashboardService dashboards, QuarterEntryService monitoring, AlertService alerts,
                          TranslationProvider messages, ProjectQueries projects, MonitoringProperties settings) {
         this.yearEndFloor = settings.yearEndExecutionFloor().multiply(HUNDRED).stripTrailingZeros();
         this.dashboards = dashboards;
@@ -141,7 +142,7 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
         show();
         // The charts and the table hold what they show; the loaded quarters need not stay in the session.
         shownStatus = chosen.projectStatus();
-        shownProject = chosen.project().getId();
+        shownProject = chosen.project().id();
         shownYear = chosen.period().year();
         year = List.of();
         chosen = null;
@@ -155,21 +156,22 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void show() {
-        Project project = chosen.project();
-        long projectId = project.getId();
+        ProjectHeader project = chosen.project();
+        long projectId = project.id();
         // The weights as loaded: a save over someone else's later change is refused, naming them.
-        long weightsVersion = project.getVersion();
-        title = project.getName();
-        H2 heading = new H2(project.getName());
+        long weightsVersion = project.version();
+        title = project.name();
+        H2 heading = new H2(project.name());
+        MonitoringWording said = new MonitoringWording(this::getTranslation);
         heading.addClassName("project-name");
         HorizontalLayout header = new HorizontalLayout(quarter,
-                StatusLight.of(chosen.projectStatus(), getTranslation("status." + chosen.projectStatus().name())),
+                StatusLight.of(chosen.projectStatus(), said.status(chosen.projectStatus())),
                 new Span(getTranslation("entry.summary", Formats.percent(chosen.timeProgress()),
                         Formats.percent(chosen.executionRate()),
-                        getTranslation("status." + chosen.projectStatus().name()))));
+                        said.status(chosen.projectStatus()))));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
-        download = new Anchor(MonitoringDownload.of(monitoring, project.getId(), chosen.period(), getLocale()),
+        download = new Anchor(MonitoringDownload.of(monitoring, project.id(), chosen.period(), getLocale()),
                 getTranslation("export.download"));
         download.addClassName("export-download");
         Button print = new Button(getTranslation("dashboard.print"), click -> UI.getCurrent().getPage()
@@ -179,15 +181,15 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
         HorizontalLayout actions = new HorizontalLayout(download, print);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         actions.addClassName("dashboard-actions");
-        add(RouteLink.to("projects/" + project.getId(), getTranslation("dashboard.toProject")), heading,
-                new Span(project.getUnit()), header, actions);
+        add(RouteLink.to("projects/" + project.id(), getTranslation("dashboard.toProject")), heading,
+                new Span(project.unit()), header, actions);
         add(new H3(getTranslation("dashboard.budget")), budgetCharts(project));
         add(new H3(getTranslation("dashboard.indicators")), indicatorCharts());
         add(new H3(getTranslation("dashboard.table", getTranslation("entry.quarterLabel", quarter.getValue()))),
                 statusTable());
-        add(new H3(getTranslation("project.alerts")), alertList(projectId));
+        add(new H3(getTranslation("project.alerts")), alertList(project));
         add(new H3(getTranslation("score.title", getTranslation("entry.quarterLabel", quarter.getValue()))),
-                new SelfEvaluationPanel(chosen, dashboards.canChangeWeights(project.getUnit()),
+                new SelfEvaluationPanel(chosen, dashboards.canChangeWeights(project.unit()),
                         (scheme, points) -> {
                             dashboards.changeWeights(projectId, scheme, points, weightsVersion);
                             // Everything on the page is scored anew: show it again.
@@ -195,15 +197,16 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
                         }));
     }
 
-    private FlexLayout budgetCharts(Project project) {
+    private FlexLayout budgetCharts(ProjectHeader project) {
         String locale = getLocale().toLanguageTag();
-        List<BudgetItem> items = project.getBudgetItems();
-        composition = chart(ChartConfig.donut(items.stream().map(BudgetItem::getName).toList(),
-                new Series(getTranslation("budget.amount"), items.stream().map(BudgetItem::getAmount).toList()),
+        List<BudgetItemRecord> items = project.budgetItems();
+        composition = chart(ChartConfig.donut(items.stream().map(BudgetItemRecord::name).toList(),
+                new Series(getTranslation("budget.amount"), items.stream().map(BudgetItemRecord::amount).toList()),
                 ValueFormat.YUAN, locale, getTranslation("budget.total"), getTranslation("budget.none"))
                 .withTitle(getTranslation("budget.title")), "chart-composition");
-        budgetVsSpent = chart(ChartConfig.bars(items.stream().map(BudgetItem::getName).toList(), List.of(
-                        new Series(getTranslation("budget.amount"), items.stream().map(BudgetItem::getAmount).toList()),
+        budgetVsSpent = chart(ChartConfig.bars(items.stream().map(BudgetItemRecord::name).toList(), List.of(
+                        new Series(getTranslation("budget.amount"),
+                                items.stream().map(BudgetItemRecord::amount).toList()),
                         new Series(getTranslation("dashboard.spent"), chosen.budget().stream()
                                 .map(row -> row.spentSoFar()).toList())),
                 ValueFormat.YUAN, locale, getTranslation("budget.none")).horizontalBars()
@@ -219,7 +222,7 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
     private ChartConfig executionChart(String locale) {
         List<BigDecimal> rates = year.stream().map(PeriodSheet::executionRate).toList();
         List<String> colors = year.stream().map(sheet -> sheet.budgetEvaluation() == null ? StatusColors.GREY
-                : StatusColors.of(sheet.budgetEvaluation().status().name())).toList();
+                : MonitoringWording.colours(sheet.budgetEvaluation().status()).solid()).toList();
         return ChartConfig.bars(IndicatorCharts.QUARTERS, List.of(
                         new Series(getTranslation("dashboard.executionRate"), rates).asColumns().colored(colors),
                         new Series(getTranslation("dashboard.timeProgress"),
@@ -237,7 +240,7 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
     private VerticalLayout indicatorCharts() {
         Div grid = new Div();
         grid.addClassName("indicator-charts");
-        java.util.Deque<ChartConfig> waiting = chosen.project().getIndicators().stream()
+        java.util.Deque<ChartConfig> waiting = chosen.rows().stream().map(SheetRow::indicator)
                 .map(indicator -> IndicatorCharts.of(this, indicator, year))
                 .filter(Objects::nonNull)
                 .collect(java.util.stream.Collectors.toCollection(java.util.ArrayDeque::new));
@@ -265,7 +268,7 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
         table.addColumn(StatusRow::reading).setHeader(getTranslation("indicator.reading")).setWidth("14em")
                 .setFlexGrow(1);
         // Text with a part name for the colour: no components per row to keep in the session.
-        table.addColumn(row -> "● " + getTranslation("status." + row.status().name()))
+        table.addColumn(row -> "● " + new MonitoringWording(this::getTranslation).status(row.status()))
                 .setHeader(getTranslation("overview.status")).setAutoWidth(true)
                 .setPartNameGenerator(row -> "status-" + row.status().name().toLowerCase(java.util.Locale.ROOT));
         table.addColumn(StatusRow::cause).setHeader(getTranslation("entry.cause")).setWidth("12em");
@@ -284,21 +287,16 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private StatusRow statusRow(SheetRow row, TargetWording wording) {
+        MonitoringWording said = new MonitoringWording(this::getTranslation);
         var value = row.current();
-        String cause = value == null || value.getDeviationCause() == null ? ""
-                : value.getDeviationText() == null ? getTranslation("cause." + value.getDeviationCause().name())
-                : Texts.labelled(this, getTranslation("cause." + value.getDeviationCause().name()),
-                value.getDeviationText());
-        return new StatusRow(row.indicator().getName(), wording.describe(row.indicator().getTarget()),
-                row.evaluation().status(), cause,
-                value == null || value.getMeasures() == null ? "" : value.getMeasures(),
-                value == null || value.getLikelihood() == null ? ""
-                        : getTranslation("likelihood." + value.getLikelihood().name()));
+        return new StatusRow(row.indicator().name(), wording.describe(row.indicator().target()),
+                row.evaluation().status(), said.cause(value),
+                value == null || value.measures() == null ? "" : value.measures(), said.likelihood(value));
     }
 
     /** The project's active alerts, newest first. */
-    private com.vaadin.flow.component.Component alertList(long projectId) {
-        List<AlertRecord> active = alerts.list(AlertFilter.activeOfProject(projectId),
+    private com.vaadin.flow.component.Component alertList(ProjectHeader project) {
+        List<AlertRecord> active = alerts.list(AlertFilter.activeOfProject(project.id()),
                 PageRequest.of(0, 50, Sort.by(Sort.Order.desc("updatedAt"))));
         if (active.isEmpty()) {
             return new Paragraph(getTranslation("project.alerts.none"));

@@ -12,13 +12,13 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.perfgoals.base.ui.Texts;
-import org.perfgoals.monitoring.MonitoringValidationException;
-import org.perfgoals.monitoring.PeriodSheet;
-import org.perfgoals.monitoring.Scores;
-import org.perfgoals.monitoring.ProjectWeights;
 import org.perfgoals.monitoring.domain.scoring.Level1Score;
+import org.perfgoals.monitoring.domain.scoring.SchemeWeights;
 import org.perfgoals.monitoring.domain.scoring.SelfEvaluation;
 import org.perfgoals.monitoring.domain.scoring.WeightScheme;
+import org.perfgoals.monitoring.input.MonitoringValidationException;
+import org.perfgoals.monitoring.read.PeriodSheet;
+import org.perfgoals.monitoring.sheet.Scores;
 
 /**
  * The self-evaluation so far (绩效自评): total out of 100 and grade, points per 一级指标, and which weights were
@@ -29,7 +29,7 @@ class SelfEvaluationPanel extends VerticalLayout {
     final SelfEvaluation evaluation;
     final Span total = new Span();
     final Paragraph weights = new Paragraph();
-    final Select<String> scheme = new Select<>();
+    final Select<WeightScheme> scheme = new Select<>();
     final Grid<Level1Score> breakdown = new Grid<>();
 
     /** Shown when the unit chooses its own points per 一级; null for people who cannot change the weights. */
@@ -44,7 +44,7 @@ class SelfEvaluationPanel extends VerticalLayout {
                 getTranslation("grade." + evaluation.grade().name()))
                 : getTranslation("score.notYet"));
         total.addClassName("score-total");
-        WeightScheme used = ProjectWeights.scheme(sheet.project());
+        SchemeWeights used = sheet.project().weights();
         weights.setText(getTranslation("score.weights", getTranslation("score.scheme." + used.name()),
                 used.level1Points().isEmpty() ? getTranslation("score.scheme.equalDetail")
                         : Texts.series(this, used.level1Points().entrySet().stream().map(e -> e.getKey() + " "
@@ -62,9 +62,9 @@ class SelfEvaluationPanel extends VerticalLayout {
         breakdown.setWidth("100%");
         breakdown.setMaxWidth("36em");
         scheme.setLabel(getTranslation("score.scheme"));
-        scheme.setItems(WeightScheme.EQUAL, WeightScheme.NATIONAL, WeightScheme.CUSTOM);
-        scheme.setItemLabelGenerator(name -> name == null ? "" : getTranslation("score.scheme." + name));
-        scheme.setValue(sheet.project().getWeightScheme());
+        scheme.setItems(WeightScheme.values());
+        scheme.setItemLabelGenerator(chosen -> chosen == null ? "" : getTranslation("score.scheme." + chosen.code()));
+        scheme.setValue(used.scheme());
         scheme.setVisible(canChange);
         add(new Div(total), weights, breakdown, scheme);
         if (!canChange) {
@@ -74,13 +74,13 @@ class SelfEvaluationPanel extends VerticalLayout {
         Map<String, BigDecimal> now = new LinkedHashMap<>();
         evaluation.breakdown().forEach(line -> now.put(line.level1(), line.weight()));
         custom = new CustomWeightsForm(now, onChange);
-        custom.setVisible(WeightScheme.CUSTOM.equals(sheet.project().getWeightScheme()));
+        custom.setVisible(used.scheme() == WeightScheme.CUSTOM);
         add(custom);
         scheme.addValueChangeListener(event -> {
             if (!event.isFromClient()) {
                 return;
             }
-            if (WeightScheme.CUSTOM.equals(event.getValue())) {
+            if (event.getValue() == WeightScheme.CUSTOM) {
                 custom.setVisible(true);
                 return;
             }

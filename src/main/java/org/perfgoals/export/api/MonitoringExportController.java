@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.perfgoals.base.i18n.TranslationProvider;
 import org.perfgoals.export.MonitoringWorkbook;
-import org.perfgoals.monitoring.MonitoringService;
-import org.perfgoals.monitoring.PeriodSheet;
+import org.perfgoals.monitoring.QuarterEntryService;
+import org.perfgoals.monitoring.WriteAuthorization;
+import org.perfgoals.monitoring.read.PeriodSheet;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,12 +28,15 @@ class MonitoringExportController {
 
     private static final MediaType XLSX = MediaType.parseMediaType(MonitoringWorkbook.CONTENT_TYPE);
 
-    private final MonitoringService monitoring;
+    private final QuarterEntryService monitoring;
+    private final WriteAuthorization authorization;
     private final TranslationProvider messages;
     private final MonitoringWorkbook workbook;
 
-    MonitoringExportController(MonitoringService monitoring, TranslationProvider messages) {
+    MonitoringExportController(QuarterEntryService monitoring, WriteAuthorization authorization,
+                               TranslationProvider messages) {
         this.monitoring = monitoring;
+        this.authorization = authorization;
         this.messages = messages;
         this.workbook = new MonitoringWorkbook(messages);
     }
@@ -42,7 +46,7 @@ class MonitoringExportController {
                              @RequestParam(required = false) String lang, HttpServletRequest request) {
         Locale locale = locale(lang, request);
         // Only the project's own quarters exist: another year is a 400 naming it, not an empty form.
-        PeriodSheet sheet = monitoring.sheet(id, monitoring.projectPeriod(id, year, quarter));
+        PeriodSheet sheet = monitoring.sheet(id, authorization.projectPeriod(id, year, quarter));
         byte[] bytes = workbook.bytes(sheet, locale);
         return ResponseEntity.ok()
                 .contentType(XLSX)

@@ -10,13 +10,13 @@ import java.util.Map;
 import org.perfgoals.base.api.JsonBody;
 import org.perfgoals.indicator.domain.Target;
 import org.perfgoals.monitoring.ActualEntry;
-import org.perfgoals.monitoring.FieldError;
-import org.perfgoals.monitoring.FieldRef;
-import org.perfgoals.monitoring.FieldRef.ActualField;
-import org.perfgoals.monitoring.MonitoringValidationException;
 import org.perfgoals.monitoring.domain.Assessment;
 import org.perfgoals.monitoring.domain.DeviationCause;
 import org.perfgoals.monitoring.domain.Likelihood;
+import org.perfgoals.monitoring.input.FieldError;
+import org.perfgoals.monitoring.input.FieldRef;
+import org.perfgoals.monitoring.input.FieldRef.ActualField;
+import org.perfgoals.monitoring.input.MonitoringValidationException;
 
 /**
  * Reads the body of {@code PUT /indicators/{id}/actuals/{year}/{quarter}} for an indicator of a given kind. The body

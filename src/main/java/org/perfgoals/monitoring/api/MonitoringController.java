@@ -7,16 +7,18 @@ import java.util.Map;
 import org.perfgoals.base.api.JsonBody;
 import org.perfgoals.base.i18n.TranslationProvider;
 import org.perfgoals.monitoring.ActualEntry;
-import org.perfgoals.monitoring.FieldError;
-import org.perfgoals.monitoring.FieldRef;
 import org.perfgoals.monitoring.MonitoringFeed;
-import org.perfgoals.monitoring.MonitoringService;
-import org.perfgoals.monitoring.MonitoringValidationException;
-import org.perfgoals.monitoring.PeriodSheet;
+import org.perfgoals.monitoring.QuarterEntryService;
 import org.perfgoals.monitoring.SheetInput;
 import org.perfgoals.monitoring.SpendingEntry;
+import org.perfgoals.monitoring.WeightsService;
+import org.perfgoals.monitoring.WriteAuthorization;
 import org.perfgoals.monitoring.WriteScope;
 import org.perfgoals.monitoring.domain.scoring.Level1PointsInput;
+import org.perfgoals.monitoring.input.FieldError;
+import org.perfgoals.monitoring.input.FieldRef;
+import org.perfgoals.monitoring.input.MonitoringValidationException;
+import org.perfgoals.monitoring.read.PeriodSheet;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,19 +42,24 @@ class MonitoringController {
     private static final String LEVEL1_POINTS = "level1Points";
     private static final List<String> WEIGHTS_FIELDS = List.of("scheme", LEVEL1_POINTS);
 
-    private final MonitoringService monitoring;
+    private final QuarterEntryService entry;
+    private final WriteAuthorization authorization;
+    private final WeightsService weights;
     private final MonitoringFeed feed;
     private final TranslationProvider messages;
 
-    MonitoringController(MonitoringService monitoring, MonitoringFeed feed, TranslationProvider messages) {
-        this.monitoring = monitoring;
+    MonitoringController(QuarterEntryService entry, WriteAuthorization authorization, WeightsService weights,
+                         MonitoringFeed feed, TranslationProvider messages) {
+        this.entry = entry;
+        this.authorization = authorization;
+        this.weights = weights;
         this.feed = feed;
         this.messages = messages;
     }
 
     @GetMapping("/projects/{id}/monitoring/{year}/{quarter}")
     MonitoringJson.SheetJson sheet(@PathVariable long id, @PathVariable int year, @PathVariable int quarter) {
-        return MonitoringJson.SheetJson.of(monitoring.sheet(id, monitoring.projectPeriod(id, year, quarter)),
+        return MonitoringJson.SheetJson.of(entry.sheet(id, authorization.projectPeriod(id, year, quarter)),
                 quarter);
     }
 
@@ -63,7 +70,7 @@ class MonitoringController {
     @PutMapping("/indicators/{id}/actuals/{year}/{quarter}")
     MonitoringJson.ActualJson putActual(@PathVariable long id, @PathVariable int year, @PathVariable int quarter,
                                         @RequestBody(required = false) byte[] body, Locale locale) {
-        WriteScope scope = monitoring.authorizeActual(id, year, quarter);
+        WriteScope scope = authorization.authorizeActual(id, year, quarter);
         String kind = messages.getTranslation("target.words.kind." + scope.target().kind().name(), locale);
         return writeActual(scope, ActualBody.read(id, scope.target(), body, kind), id);
     }
@@ -71,7 +78,7 @@ class MonitoringController {
     /** Clears an indicator's actual of the quarter and its explanation, kept in the history like any change. */
     @DeleteMapping("/indicators/{id}/actuals/{year}/{quarter}")
     MonitoringJson.ActualJson deleteActual(@PathVariable long id, @PathVariable int year, @PathVariable int quarter) {
-        return writeActual(monitoring.authorizeActual(id, year, quarter), ActualBody.cleared(id), id);
+        return writeActual(authorization.authorizeActual(id, year, quarter), ActualBody.cleared(id), id);
     }
 
     private MonitoringJson.ActualJson writeActual(WriteScope scope, ActualEntry entry, long id) {
@@ -84,7 +91,7 @@ class MonitoringController {
     @PutMapping("/budget-items/{id}/execution/{year}/{quarter}")
     MonitoringJson.BudgetJson putExecution(@PathVariable long id, @PathVariable int year, @PathVariable int quarter,
                                            @RequestBody(required = false) byte[] body) {
-        WriteScope scope = monitoring.authorizeSpending(id, year, quarter);
+        WriteScope scope = authorization.authorizeSpending(id, year, quarter);
         return writeSpending(scope, SpendingBody.read(id, body), id);
     }
 
@@ -92,30 +99,30 @@ class MonitoringController {
     @DeleteMapping("/budget-items/{id}/execution/{year}/{quarter}")
     MonitoringJson.BudgetJson deleteExecution(@PathVariable long id, @PathVariable int year,
                                               @PathVariable int quarter) {
-        return writeSpending(monitoring.authorizeSpending(id, year, quarter), new SpendingEntry(id, null, null), id);
+        return writeSpending(authorization.authorizeSpending(id, year, quarter), new SpendingEntry(id, null, null), id);
     }
 
     private MonitoringJson.BudgetJson writeSpending(WriteScope scope, SpendingEntry entry, long id) {
         PeriodSheet sheet = feed.write(scope, new SheetInput(List.of(), List.of(entry), null, null));
-        return sheet.budget().stream().filter(row -> row.item().getId() == id).map(MonitoringJson.BudgetJson::of)
-                .findFirst().orElseThrow();
+        return MonitoringJson.BudgetJson.of(sheet.budgetRow(id));
     }
 
     @GetMapping("/projects/{id}/weights")
     MonitoringJson.WeightsJson weights(@PathVariable long id) {
-        return MonitoringJson.WeightsJson.of(monitoring.weighting(id));
+        return MonitoringJson.WeightsJson.of(weights.weighting(id));
     }
 
     /** {"scheme": "equal" | "national" | "custom", "level1Points": {"产出目标": 40, …}} (points only for custom). */
     @PutMapping("/projects/{id}/weights")
     MonitoringJson.WeightsJson putWeights(@PathVariable long id, @RequestBody(required = false) byte[] raw) {
-        monitoring.authorizeWeights(id);
+        authorization.authorizeWeights(id);
         // A wrong-typed point is named by JsonBody as "level1Points:<一级>", the JSON key the client sent.
         JsonBody body = JsonBody.parse(raw, WEIGHTS_FIELDS, name -> name.startsWith(LEVEL1_POINTS + ":")
                 ? new FieldRef.Level1Points(name.substring(LEVEL1_POINTS.length() + 1)).path() : name);
         body.require("scheme", "equal, national, custom");
-        monitoring.changeWeights(id, body.text("scheme"), points(body.numbers(LEVEL1_POINTS)), null);
-        return MonitoringJson.WeightsJson.of(monitoring.weighting(id));
+        weights.changeWeights(id, WeightsService.scheme(body.text("scheme")), points(body.numbers(LEVEL1_POINTS)),
+                null);
+        return MonitoringJson.WeightsJson.of(weights.weighting(id));
     }
 
     /** Points as JSON numbers or typed text; a text that is no number is refused with its 一级 named. */

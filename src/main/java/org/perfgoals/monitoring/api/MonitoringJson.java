@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.perfgoals.monitoring.ActualValue;
-import org.perfgoals.monitoring.BudgetRow;
-import org.perfgoals.monitoring.Baseline;
-import org.perfgoals.monitoring.PeriodSheet;
-import org.perfgoals.monitoring.ProjectWeighting;
-import org.perfgoals.monitoring.SheetRow;
+import org.perfgoals.monitoring.read.ActualRecord;
+import org.perfgoals.monitoring.read.Baseline;
+import org.perfgoals.monitoring.read.BudgetRow;
+import org.perfgoals.monitoring.read.PeriodSheet;
+import org.perfgoals.monitoring.read.ProjectWeighting;
+import org.perfgoals.monitoring.read.SheetRow;
 import org.perfgoals.project.api.TargetJson;
 
 /** The JSON shapes of the monitoring API. */
@@ -25,17 +25,17 @@ final class MonitoringJson {
                       boolean explanationMissing, String updatedBy) {
 
         static ActualJson of(SheetRow row, int year, int quarter) {
-            ActualValue value = row.current();
+            ActualRecord value = row.current();
             boolean none = value == null;
-            return new ActualJson(row.indicator().getId(), year, quarter,
-                    row.derived() ? row.derivedValue() : none ? null : value.getNumericValue(),
-                    none ? Map.of() : Map.copyOf(value.getParts()),
-                    none || value.getAssessment() == null ? null : value.getAssessment().name(),
-                    none ? null : value.getDone(), none ? null : value.getDoneOn(),
-                    none || value.getDeviationCause() == null ? null : value.getDeviationCause().name(),
-                    none ? null : value.getDeviationText(), none ? null : value.getMeasures(),
-                    none || value.getLikelihood() == null ? null : value.getLikelihood().name(),
-                    row.evaluation().status().name(), row.explanationMissing(), none ? null : value.getUpdatedBy());
+            return new ActualJson(row.indicator().id(), year, quarter,
+                    row.derived() ? row.derivedValue() : none ? null : value.numericValue(),
+                    none ? Map.of() : Map.copyOf(value.parts()),
+                    none || value.assessment() == null ? null : value.assessment().name(),
+                    none ? null : value.done(), none ? null : value.doneOn(),
+                    none || value.deviationCause() == null ? null : value.deviationCause().name(),
+                    none ? null : value.deviationText(), none ? null : value.measures(),
+                    none || value.likelihood() == null ? null : value.likelihood().name(),
+                    row.evaluation().status().name(), row.explanationMissing(), none ? null : value.updatedBy());
         }
     }
 
@@ -45,9 +45,9 @@ final class MonitoringJson {
                    Baseline baseline) {
 
         static RowJson of(SheetRow row, int year, int quarter) {
-            return new RowJson(row.indicator().getId(), row.indicator().getLevel1(), row.indicator().getLevel2(),
-                    row.indicator().getName(), row.indicator().getTargetText(),
-                    TargetJson.of(row.indicator().getTarget()), row.indicator().getAccumulation().name(),
+            return new RowJson(row.indicator().id(), row.indicator().level1(), row.indicator().level2(),
+                    row.indicator().name(), row.indicator().targetText(),
+                    TargetJson.of(row.indicator().target()), row.indicator().accumulation().name(),
                     ActualJson.of(row, year, quarter), row.evaluation().status().name(), row.evaluation().ratio(),
                     row.evaluation().reason(), row.evaluation().partStatuses().entrySet().stream()
                             .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().name())),
@@ -59,7 +59,7 @@ final class MonitoringJson {
                       BigDecimal spentSoFar, BigDecimal executionRate, boolean overBudget) {
 
         static BudgetJson of(BudgetRow row) {
-            return new BudgetJson(row.item().getId(), row.item().getName(), row.item().getAmount(),
+            return new BudgetJson(row.item().id(), row.item().name(), row.item().amount(),
                     row.spentInPeriod(), row.spentSoFar(), row.rate(), row.overBudget());
         }
     }
@@ -70,11 +70,11 @@ final class MonitoringJson {
 
         static SheetJson of(PeriodSheet sheet, int quarter) {
             int year = sheet.period().year();
-            return new SheetJson(sheet.project().getId(), year, quarter, sheet.report().getState().name(),
-                    sheet.report().getVersion(), sheet.projectStatus().name(), sheet.executionRate(),
+            return new SheetJson(sheet.project().id(), year, quarter, sheet.report().state().name(),
+                    sheet.report().version(), sheet.projectStatus().name(), sheet.executionRate(),
                     sheet.timeProgress(),
                     sheet.budgetEvaluation() == null ? "NO_DATA" : sheet.budgetEvaluation().status().name(),
-                    sheet.project().getCurrentYearBudget(), sheet.spentSoFar(),
+                    sheet.project().currentYearBudget(), sheet.spentSoFar(),
                     sheet.rows().stream().map(row -> RowJson.of(row, year, quarter)).toList(),
                     sheet.budget().stream().map(BudgetJson::of).toList());
         }

@@ -6,8 +6,8 @@ import org.perfgoals.base.api.ProblemMappings;
 import org.perfgoals.base.api.ProblemType;
 import org.perfgoals.base.api.Problems;
 import org.perfgoals.monitoring.ConcurrentWriteException;
-import org.perfgoals.monitoring.MonitoringValidationException;
 import org.perfgoals.monitoring.ReportLockedException;
+import org.perfgoals.monitoring.input.MonitoringValidationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 

@@ -3,8 +3,8 @@ package org.perfgoals.monitoring.api;
 import java.util.List;
 import org.perfgoals.base.api.InvalidBodyException;
 import org.perfgoals.base.api.JsonBody;
-import org.perfgoals.monitoring.FieldRef;
 import org.perfgoals.monitoring.SpendingEntry;
+import org.perfgoals.monitoring.input.FieldRef;
 
 /**
  * Reads the body of {@code PUT /budget-items/{id}/execution/{year}/{quarter}}: {@code amount} is required and not

@@ -69,11 +69,11 @@ public final class ActualInput {
     }
 
     /**
-     * Reads {@code text} as a value in {@code unit} (a canonical unit of the target parser, "" for a bare
+     * Reads {@code text} as a value in {@code measureUnit} (a canonical unit of the target parser, "" for a bare
      * number). The value comes back without trailing zeros (98.50 → 98.5).
      */
-    public static ParsedNumber parse(String text, String unit, boolean percentCanExceed100) {
-        String u = unit == null ? "" : unit;
+    public static ParsedNumber parse(String text, String measureUnit, boolean percentCanExceed100) {
+        String u = measureUnit == null ? "" : measureUnit;
         String input = normalize(text);
         if (input.isEmpty()) {
             return ParsedNumber.failure(EMPTY);
@@ -111,14 +111,15 @@ public final class ActualInput {
     }
 
     /** The value after what follows the number, or null when that is not an accepted suffix for the unit. */
-    private static BigDecimal applySuffix(BigDecimal value, String suffix, String unit) {
-        if (suffix.isEmpty() || suffix.equals(unit)) {
+    private static BigDecimal applySuffix(BigDecimal value, String suffix, String measureUnit) {
+        if (suffix.isEmpty() || suffix.equals(measureUnit)) {
             return value;
         }
-        if (MeasureUnits.isPercent(unit)) {
+        if (MeasureUnits.isPercent(measureUnit)) {
             return suffix.equals("‰") ? value.movePointLeft(1) : null;
         }
-        if (!(MeasureUnits.isBare(unit) || MeasureUnits.isMoney(unit) || MeasureUnits.isCount(unit))) {
+        if (!(MeasureUnits.isBare(measureUnit) || MeasureUnits.isMoney(measureUnit)
+                || MeasureUnits.isCount(measureUnit))) {
             return null;
         }
         BigDecimal factor = suffix.startsWith("万") ? TEN_THOUSAND : suffix.startsWith("亿") ? HUNDRED_MILLION : null;
@@ -126,7 +127,7 @@ public final class ActualInput {
             return null;
         }
         String rest = suffix.substring(1).strip();
-        return rest.isEmpty() || rest.equals(unit) ? value.multiply(factor) : null;
+        return rest.isEmpty() || rest.equals(measureUnit) ? value.multiply(factor) : null;
     }
 
     /** Full-width forms to ASCII, every kind of space to one space, dashes to a minus sign; then stripped. */

@@ -3,7 +3,7 @@ package org.perfgoals.monitoring.ui;
 import com.vaadin.flow.component.Component;
 import org.perfgoals.base.i18n.PeriodLabel;
 import org.perfgoals.indicator.domain.TargetWording;
-import org.perfgoals.monitoring.Baseline;
+import org.perfgoals.monitoring.read.Baseline;
 
 /** Says what a relative target is judged against and where that value comes from. */
 final class BaselineText {

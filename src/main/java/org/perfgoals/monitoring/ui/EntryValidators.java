@@ -4,10 +4,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import java.util.Optional;
-import org.perfgoals.monitoring.FieldError;
-import org.perfgoals.monitoring.FieldRef;
-import org.perfgoals.monitoring.InputLimits;
 import org.perfgoals.monitoring.domain.ActualInput;
+import org.perfgoals.monitoring.input.FieldError;
+import org.perfgoals.monitoring.input.FieldRef;
+import org.perfgoals.monitoring.input.InputLimits;
 
 /**
  * The entry view's {@code Binder} validators: the service's own readers ({@link InputLimits}, {@link ActualInput}),
@@ -19,9 +19,9 @@ final class EntryValidators {
     private EntryValidators() {
     }
 
-    /** A number in the indicator's (or part's) unit; {@code name} tells whether a percentage may pass 100. */
-    static Validator<String> number(Component translator, FieldRef field, String unit, String name) {
-        return (text, context) -> result(translator, Optional.ofNullable(InputLimits.number(field, text, unit,
+    /** A number in the indicator's (or part's) unit of measure; {@code name} says if a percentage may pass 100. */
+    static Validator<String> number(Component translator, FieldRef field, String measureUnit, String name) {
+        return (text, context) -> result(translator, Optional.ofNullable(InputLimits.number(field, text, measureUnit,
                 ActualInput.percentCanExceed100(name), InputLimits.VALUE_DECIMALS).error()));
     }
 

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.perfgoals.monitoring.ValueChange;
+import org.perfgoals.monitoring.read.ChangeRecord;
 
 /** Every change of a cell: who, when, which field, old and new. */
 class HistoryDialog extends Dialog {
@@ -16,17 +16,17 @@ class HistoryDialog extends Dialog {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
 
-    final Grid<ValueChange> grid = new Grid<>();
+    final Grid<ChangeRecord> grid = new Grid<>();
 
-    HistoryDialog(String title, List<ValueChange> changes) {
+    HistoryDialog(String title, List<ChangeRecord> changes) {
         setHeaderTitle(getTranslation("history.title", title));
-        grid.addColumn(change -> WHEN.format(change.getChangedAt())).setHeader(getTranslation("history.when"))
+        grid.addColumn(change -> WHEN.format(change.changedAt())).setHeader(getTranslation("history.when"))
                 .setAutoWidth(true);
-        grid.addColumn(ValueChange::getChangedBy).setHeader(getTranslation("history.who")).setAutoWidth(true);
-        grid.addColumn(change -> fieldName(change.getField())).setHeader(getTranslation("history.field"))
+        grid.addColumn(ChangeRecord::changedBy).setHeader(getTranslation("history.who")).setAutoWidth(true);
+        grid.addColumn(change -> fieldName(change.field())).setHeader(getTranslation("history.field"))
                 .setAutoWidth(true);
-        grid.addColumn(change -> text(change.getOldValue())).setHeader(getTranslation("history.old"));
-        grid.addColumn(change -> text(change.getNewValue())).setHeader(getTranslation("history.new"));
+        grid.addColumn(change -> text(change.oldValue())).setHeader(getTranslation("history.old"));
+        grid.addColumn(change -> text(change.newValue())).setHeader(getTranslation("history.new"));
         grid.setItems(changes);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);

@@ -7,12 +7,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
-import org.perfgoals.indicator.Indicator;
-import org.perfgoals.monitoring.SheetRow;
+import org.perfgoals.indicator.IndicatorRecord;
 import org.perfgoals.indicator.domain.Accumulation;
 import org.perfgoals.indicator.domain.Target;
 import org.perfgoals.indicator.domain.TargetWording;
-import org.perfgoals.monitoring.MonitoringService;
+import org.perfgoals.monitoring.JudgingService;
+import org.perfgoals.monitoring.read.SheetRow;
 
 /**
  * A manager sets how an indicator is judged: accumulating over the year or judged on each period's own figure,
@@ -24,19 +24,19 @@ class IndicatorSettingsDialog extends Dialog {
     final TextField baseline = new TextField();
     final Button save = new Button();
 
-    IndicatorSettingsDialog(SheetRow row, MonitoringService monitoring, Runnable onSaved) {
-        Indicator indicator = row.indicator();
-        setHeaderTitle(getTranslation("settings.title", indicator.getName()));
+    IndicatorSettingsDialog(SheetRow row, JudgingService monitoring, Runnable onSaved) {
+        IndicatorRecord indicator = row.indicator();
+        setHeaderTitle(getTranslation("settings.title", indicator.name()));
         accumulation.setLabel(getTranslation("settings.accumulation"));
         accumulation.setItems(Accumulation.values());
         accumulation.setItemLabelGenerator(item -> item == null ? "" : getTranslation("accumulation." + item.name()));
-        accumulation.setValue(indicator.getAccumulation());
+        accumulation.setValue(indicator.accumulation());
         accumulation.setWidth("22em");
         baseline.setLabel(getTranslation("settings.baseline"));
         baseline.setWidth("22em");
-        baseline.setValue(indicator.getBaseline() == null ? ""
-                : TargetWording.number(indicator.getBaseline()).replace(",", ""));
-        baseline.setVisible(indicator.getTarget() instanceof Target.Relative);
+        baseline.setValue(indicator.baseline() == null ? ""
+                : TargetWording.number(indicator.baseline()).replace(",", ""));
+        baseline.setVisible(indicator.target() instanceof Target.Relative);
         baseline.setHelperText(BaselineText.ifEmpty(this, row.baseline()));
         add(new Paragraph(getTranslation("settings.help")), accumulation, baseline);
         save.setText(getTranslation("settings.save"));
@@ -50,7 +50,7 @@ class IndicatorSettingsDialog extends Dialog {
                 baseline.setInvalid(true);
                 return;
             }
-            monitoring.configureIndicator(indicator.getId(), accumulation.getValue(), value);
+            monitoring.configureIndicator(indicator.id(), accumulation.getValue(), value);
             close();
             onSaved.run();
         });

@@ -8,11 +8,11 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.perfgoals.base.ui.Formats;
-import org.perfgoals.monitoring.BudgetRow;
-import org.perfgoals.monitoring.FieldRef;
-import org.perfgoals.monitoring.InputLimits;
 import org.perfgoals.monitoring.SpendingEntry;
-import org.perfgoals.project.BudgetItem;
+import org.perfgoals.monitoring.input.FieldRef;
+import org.perfgoals.monitoring.input.InputLimits;
+import org.perfgoals.monitoring.read.BudgetRow;
+import org.perfgoals.project.BudgetItemRecord;
 
 /**
  * A sub-item's line: its budget, what was spent before this period, this period's amount, and beside it the
@@ -20,7 +20,7 @@ import org.perfgoals.project.BudgetItem;
  */
 class SpendingEntryRow extends Div {
 
-    final BudgetItem item;
+    final BudgetItemRecord item;
     final TextField amount = new TextField();
     final TextField reason = new TextField();
     final Span soFar = new Span();
@@ -35,22 +35,22 @@ class SpendingEntryRow extends Div {
         this.item = row.item();
         this.before = row.spentSoFar().subtract(row.spentInPeriod());
         addClassName("spending-entry");
-        getElement().setAttribute("data-budget-item", String.valueOf(item.getId()));
-        Span name = new Span(item.getName());
+        getElement().setAttribute("data-budget-item", String.valueOf(item.id()));
+        Span name = new Span(item.name());
         name.addClassName("entry-name");
-        Span budget = new Span(getTranslation("spending.budget", Formats.yuan(this, item.getAmount())));
+        Span budget = new Span(getTranslation("spending.budget", Formats.yuan(this, item.amount())));
         Span earlier = new Span(getTranslation("spending.before", Formats.yuan(this, before)));
         amount.setLabel(getTranslation("spending.amount"));
         amount.setSuffixComponent(new Span(getTranslation("unit.yuan")));
         amount.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         amount.setWidth("12em");
-        amount.setValue(row.current() == null ? "" : row.current().getAmount().toPlainString());
+        amount.setValue(row.current() == null ? "" : row.current().amount().toPlainString());
         reason.setLabel(getTranslation("spending.overBudgetReason"));
         reason.setWidth("22em");
-        reason.setValue(row.current() == null || row.current().getOverBudgetReason() == null ? ""
-                : row.current().getOverBudgetReason());
-        FieldRef amountRef = FieldRef.spending(item.getId(), FieldRef.SpendingField.AMOUNT);
-        FieldRef reasonRef = FieldRef.spending(item.getId(), FieldRef.SpendingField.OVER_BUDGET_REASON);
+        reason.setValue(row.current() == null || row.current().overBudgetReason() == null ? ""
+                : row.current().overBudgetReason());
+        FieldRef amountRef = FieldRef.spending(item.id(), FieldRef.SpendingField.AMOUNT);
+        FieldRef reasonRef = FieldRef.spending(item.id(), FieldRef.SpendingField.OVER_BUDGET_REASON);
         binder.forField(amount).withValidator(EntryValidators.amount(this, amountRef))
                 .bind(SpendingEntry::amount, null);
         binder.forField(reason).withValidator(EntryValidators.text(this, reasonRef, InputLimits.TEXT))
@@ -67,7 +67,7 @@ class SpendingEntryRow extends Div {
         BigDecimal typed = typedAmount();
         BigDecimal total = typed == null ? before : before.add(typed);
         soFar.setText(getTranslation("spending.soFar", Formats.yuan(this, total)));
-        BigDecimal budget = item.getAmount();
+        BigDecimal budget = item.amount();
         boolean over = budget != null && total.compareTo(budget) > 0;
         rate.setText(getTranslation("spending.rate", budget == null || budget.signum() == 0 ? "—"
                 : Formats.percent(total.multiply(BigDecimal.valueOf(100)).divide(budget, 2,
@@ -89,7 +89,7 @@ class SpendingEntryRow extends Div {
     }
 
     SpendingEntry entry() {
-        return new SpendingEntry(item.getId(), amount.getValue(), reason.getValue());
+        return new SpendingEntry(item.id(), amount.getValue(), reason.getValue());
     }
 
     boolean hasInput() {

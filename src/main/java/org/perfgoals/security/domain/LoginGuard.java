@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides whether a login may be checked, from the failures seen per account and per client address.
@@ -22,7 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * </ul>
  * Memory is bounded: at most {@code maxTracked} accounts and addresses each, and {@link #MAX_ADDRESSES_PER_ACCOUNT}
  * addresses per account (beyond that the lock holds for every address, as it did before). Plain Java with an
- * injected clock, so the rule is tested without waiting.
+ * injected clock, so the rule is tested without waiting. What it knows lives in a {@link Store}: in memory
+ * ({@link #inMemory()}) for the rule's tests, in the database for the application, so that counts and locks hold
+ * across restarts and nodes.
  */
 public final class LoginGuard {
 
@@ -50,20 +52,68 @@ public final class LoginGuard {
 
     static final int MAX_ADDRESSES_PER_ACCOUNT = 100;
 
-    private record Account(int count, Set<String> addresses, boolean everyAddress, Instant lockedUntil) {
+    /**
+     * The failures of one account (user name folded to lower case): how many in a row, from which addresses (all
+     * of them when {@code everyAddress}), and until when it is locked (null: not locked).
+     */
+    public record Account(int count, Set<String> addresses, boolean everyAddress, @Nullable Instant lockedUntil) {
+        public Account {
+            addresses = Set.copyOf(addresses);
+        }
     }
 
-    private record Address(int count, Instant lastFailure, Instant heldBackUntil) {
+    /** The failures from one client address: how many, the last one, and until when it is held back (or null). */
+    public record Address(int count, Instant lastFailure, @Nullable Instant heldBackUntil) {
     }
 
-    private final Map<String, Account> accounts = new ConcurrentHashMap<>();
-    private final Map<String, Address> addresses = new ConcurrentHashMap<>();
+    /**
+     * Where the guard keeps what it knows. {@code update…} replace one entry atomically (another node's failure at
+     * the same moment must not be lost); {@code forget…} drop the entries the guard no longer needs once the store
+     * holds {@link Settings#maxTracked()} of them.
+     */
+    public interface Store {
+
+        @Nullable Account account(String key);
+
+        Account updateAccount(String key, UnaryOperator<@Nullable Account> change);
+
+        void removeAccount(String key);
+
+        int accountCount();
+
+        /** Drops the accounts not locked at {@code now}. */
+        void forgetAccountsUnlockedAt(Instant now);
+
+        @Nullable Address address(String address);
+
+        Address updateAddress(String address, UnaryOperator<@Nullable Address> change);
+
+        int addressCount();
+
+        /** Drops the addresses not held back at {@code now}. */
+        void forgetAddressesFreeAt(Instant now);
+
+        void clear();
+    }
+
+    private final Store store;
     private final Clock clock;
     private final Settings settings;
 
+    /** A guard that keeps its counts in memory (a restart forgets them). */
     public LoginGuard(Clock clock, Settings settings) {
+        this(clock, settings, inMemory());
+    }
+
+    public LoginGuard(Clock clock, Settings settings, Store store) {
         this.clock = clock;
         this.settings = settings;
+        this.store = store;
+    }
+
+    /** A store in this process's memory. */
+    public static Store inMemory() {
+        return new MemoryLoginStore();
     }
 
     public Settings settings() {
@@ -72,11 +122,11 @@ public final class LoginGuard {
 
     public Verdict admit(String username, String address) {
         Instant now = clock.instant();
-        Address from = addresses.get(address);
+        Address from = store.address(address);
         if (from != null && from.heldBackUntil() != null && now.isBefore(from.heldBackUntil())) {
             return Verdict.ADDRESS_HELD_BACK;
         }
-        Account account = accounts.get(key(username));
+        Account account = store.account(key(username));
         if (account != null && isLocked(account, now)
                 && (account.everyAddress() || account.addresses().contains(address))) {
             return Verdict.ACCOUNT_LOCKED;
@@ -86,18 +136,20 @@ public final class LoginGuard {
 
     /** Whether the account is locked for some addresses now. */
     public boolean isLocked(String username) {
-        Account account = accounts.get(key(username));
+        Account account = store.account(key(username));
         return account != null && isLocked(account, clock.instant());
     }
 
     public Failure failed(String username, String address) {
         Instant now = clock.instant();
-        if (accounts.size() >= settings.maxTracked()) {
-            // Guessing at random names must not fill the memory: forget the names that are not locked.
-            accounts.values().removeIf(account -> !isLocked(account, now));
+        if (store.accountCount() >= settings.maxTracked()) {
+            // Guessing at random names must not fill the store: forget the names that are not locked.
+            store.forgetAccountsUnlockedAt(now);
         }
         boolean[] lockedNow = {false};
-        Account account = accounts.compute(key(username), (name, before) -> {
+        Account account = store.updateAccount(key(username), before -> {
+            // The store may run this again when another node changed the entry at the same moment.
+            lockedNow[0] = false;
             // A lock that ran out starts the count afresh.
             Account current = before == null || (before.lockedUntil() != null && !isLocked(before, now))
                     ? new Account(0, Set.of(), false, null) : before;
@@ -116,7 +168,7 @@ public final class LoginGuard {
                 lockedUntil = now.plus(settings.lockout());
                 lockedNow[0] = true;
             }
-            return new Account(count, Set.copyOf(failedFrom), every, lockedUntil);
+            return new Account(count, failedFrom, every, lockedUntil);
         });
         Address from = failedFrom(address, now);
         Duration heldBack = from.heldBackUntil() == null ? Duration.ZERO : Duration.between(now, from.heldBackUntil());
@@ -126,21 +178,20 @@ public final class LoginGuard {
     /** A correct password: the account's count and lock end. The address keeps its count, so that logging in to an
      * account of one's own between guesses does not reset the back-off. */
     public void succeeded(String username) {
-        accounts.remove(key(username));
+        store.removeAccount(key(username));
     }
 
     /** Forgets every count, lock and back-off, as a restart does (the tests start each class from here). */
     public void forgetAll() {
-        accounts.clear();
-        addresses.clear();
+        store.clear();
     }
 
     private Address failedFrom(String address, Instant now) {
-        if (addresses.size() >= settings.maxTracked()) {
-            addresses.values().removeIf(from -> from.heldBackUntil() == null || !now.isBefore(from.heldBackUntil()));
+        if (store.addressCount() >= settings.maxTracked()) {
+            store.forgetAddressesFreeAt(now);
         }
         Duration memory = settings.maxBackOff().multipliedBy(4);
-        return addresses.compute(address, (ip, before) -> {
+        return store.updateAddress(address, before -> {
             int count = before == null || !now.isBefore(before.lastFailure().plus(memory)) ? 1 : before.count() + 1;
             int over = count - settings.freeFailures();
             return new Address(count, now, over <= 0 ? null : now.plus(backOff(over)));

@@ -18,9 +18,9 @@ import org.perfgoals.base.ui.NotAllowedPage;
 import org.perfgoals.alert.AlertFilter;
 import org.perfgoals.alert.AlertService;
 import org.perfgoals.chart.ChartType;
-import org.perfgoals.monitoring.MonitoringService;
-import org.perfgoals.monitoring.PeriodSheet;
-import org.perfgoals.monitoring.SheetRow;
+import org.perfgoals.monitoring.QuarterEntryService;
+import org.perfgoals.monitoring.read.PeriodSheet;
+import org.perfgoals.monitoring.read.SheetRow;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.monitoring.domain.Status;
 import org.perfgoals.project.ProjectFilter;
@@ -34,7 +34,7 @@ class OverviewViewKT extends KaribuTest {
     @Autowired
     private ProjectService projects;
     @Autowired
-    private MonitoringService monitoring;
+    private QuarterEntryService monitoring;
     @Autowired
     private AlertService alerts;
 
@@ -60,7 +60,7 @@ class OverviewViewKT extends KaribuTest {
         assertThat(view.quarter.getValue()).isEqualTo(3);
         List<PeriodSheet> sheets = sheetsOfQ3();
         assertThat(tile("projects")).isEqualTo(String.valueOf(sheets.size()));
-        BigDecimal budget = sheets.stream().map(sheet -> sheet.project().getCurrentYearBudget())
+        BigDecimal budget = sheets.stream().map(sheet -> sheet.project().currentYearBudget())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(tile("budget")).isEqualTo(new java.text.DecimalFormat("#,##0").format(budget) + " 元");
         BigDecimal spent = sheets.stream().map(PeriodSheet::spentSoFar).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -95,7 +95,7 @@ class OverviewViewKT extends KaribuTest {
         assertThat(view.overview().projects()).hasSize(sheets.size());
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(view.grid)).isEqualTo(sheets.size());
         for (PeriodSheet sheet : sheets) {
-            var row = view.overview().projects().stream().filter(r -> r.id() == sheet.project().getId())
+            var row = view.overview().projects().stream().filter(r -> r.id() == sheet.project().id())
                     .findFirst().orElseThrow();
             assertThat(row.spent()).isEqualByComparingTo(sheet.spentSoFar());
         }
@@ -134,10 +134,10 @@ class OverviewViewKT extends KaribuTest {
         UI.getCurrent().navigate("overview");
         OverviewView view = _get(OverviewView.class);
         for (PeriodSheet sheet : sheetsOfQ3()) {
-            var row = view.overview().projects().stream().filter(r -> r.id() == sheet.project().getId())
+            var row = view.overview().projects().stream().filter(r -> r.id() == sheet.project().id())
                     .findFirst().orElseThrow();
-            var own = org.perfgoals.monitoring.Scores.evaluate(sheet);
-            assertThat(row.score()).as(sheet.project().getName()).isEqualByComparingTo(own.total());
+            var own = org.perfgoals.monitoring.sheet.Scores.evaluate(sheet);
+            assertThat(row.score()).as(sheet.project().name()).isEqualByComparingTo(own.total());
             assertThat(row.grade()).isEqualTo(own.grade());
         }
     }

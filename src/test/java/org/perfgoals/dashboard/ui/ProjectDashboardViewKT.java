@@ -16,7 +16,9 @@ import org.perfgoals.KaribuTest;
 import org.perfgoals.SeedProjects;
 import org.perfgoals.chart.ApexChart;
 import org.perfgoals.chart.Series;
-import org.perfgoals.monitoring.MonitoringService;
+import org.perfgoals.monitoring.QuarterEntryService;
+import org.perfgoals.monitoring.domain.scoring.WeightScheme;
+import org.perfgoals.monitoring.WeightsService;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.security.SystemAuthentication;
 import org.perfgoals.project.ProjectService;
@@ -27,7 +29,9 @@ class ProjectDashboardViewKT extends KaribuTest {
     @Autowired
     private ProjectService projects;
     @Autowired
-    private MonitoringService monitoring;
+    private QuarterEntryService monitoring;
+    @Autowired
+    private WeightsService weights;
     @Autowired
     private org.perfgoals.dashboard.DashboardService dashboards;
 
@@ -108,12 +112,12 @@ class ProjectDashboardViewKT extends KaribuTest {
         assertThat(panel.weights.getText()).contains("各级指标等权");
         assertThat(panel.scheme.isVisible()).isTrue();
 
-        dashboards.changeWeights(hotline, "national", null, null);
+        dashboards.changeWeights(hotline, WeightScheme.NATIONAL, null, null);
         SelfEvaluationPanel national = hotlinePanel(2);
         assertThat(national.evaluation.breakdown()).extracting(line -> rounded(line.weight()))
                 .containsExactlyInAnyOrder(10, 50, 30, 10);
         assertThat(national.weights.getText()).contains("国家方案");
-        dashboards.changeWeights(hotline, "equal", null, null);
+        dashboards.changeWeights(hotline, WeightScheme.EQUAL, null, null);
     }
 
     @Test
@@ -130,7 +134,7 @@ class ProjectDashboardViewKT extends KaribuTest {
         long hotline = idOf(SeedProjects.HOTLINE_Q);
         SelfEvaluationPanel panel = hotlinePanel(3);
         assertThat(panel.custom.isVisible()).isFalse();
-        _setValue(panel.scheme, "custom");
+        _setValue(panel.scheme, WeightScheme.CUSTOM);
         CustomWeightsForm form = panel.custom;
         assertThat(form.isVisible()).isTrue();
         assertThat(form.fields).hasSize(4);
@@ -141,14 +145,14 @@ class ProjectDashboardViewKT extends KaribuTest {
         assertThat(form.total.getText()).isEqualTo("合计：110 分");
         _click(form.save);
         assertThat(form.error.getText()).isEqualTo("各一级指标分值合计应为 100，现为 110");
-        assertThat(monitoring.weighting(hotline).scheme().name()).as("nothing stored").isEqualTo("equal");
+        assertThat(weights.weighting(hotline).scheme().name()).as("nothing stored").isEqualTo("equal");
 
         type(form, "4o", "30", "20", "10");
         _click(form.save);
         TextField letter = form.fields.get(level1s.getFirst());
         assertThat(letter.isInvalid()).isTrue();
         assertThat(letter.getErrorMessage()).isEqualTo("“4o”不是数字");
-        assertThat(monitoring.weighting(hotline).scheme().name()).isEqualTo("equal");
+        assertThat(weights.weighting(hotline).scheme().name()).isEqualTo("equal");
 
         type(form, "40", "30", "20", "10");
         _click(form.save);
@@ -157,17 +161,17 @@ class ProjectDashboardViewKT extends KaribuTest {
         assertThat(after.weights.getText()).contains("自定义").contains(level1s.getFirst() + " 40");
         assertThat(after.evaluation.breakdown()).extracting(line -> rounded(line.weight()))
                 .containsExactly(40, 30, 20, 10);
-        assertThat(monitoring.weighting(hotline).level1Points().values()).extracting(ProjectDashboardViewKT::rounded)
+        assertThat(weights.weighting(hotline).level1Points().values()).extracting(ProjectDashboardViewKT::rounded)
                 .containsExactly(40, 30, 20, 10);
         assertThat(after.custom.isVisible()).as("the unit's points stay open for editing").isTrue();
 
         // Someone else changes the weights meanwhile: this page's save is refused and names them.
-        SystemAuthentication.run(() -> dashboards.changeWeights(hotline, "national", null, null));
+        SystemAuthentication.run(() -> dashboards.changeWeights(hotline, WeightScheme.NATIONAL, null, null));
         type(after.custom, "10", "20", "30", "40");
         _click(after.custom.save);
         assertThat(after.custom.error.getText()).startsWith("权重已于").endsWith("请刷新页面后再保存");
-        assertThat(monitoring.weighting(hotline).scheme().name()).as("the other change stands").isEqualTo("national");
-        dashboards.changeWeights(hotline, "equal", null, null);
+        assertThat(weights.weighting(hotline).scheme().name()).as("the other change stands").isEqualTo("national");
+        dashboards.changeWeights(hotline, WeightScheme.EQUAL, null, null);
     }
 
     private static int rounded(BigDecimal weight) {

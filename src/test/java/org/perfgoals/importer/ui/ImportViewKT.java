@@ -18,12 +18,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.importer.format.FormFixtures;
 import org.perfgoals.KaribuTest;
+import org.perfgoals.SeedFile;
 import org.perfgoals.SeedProjects;
 import org.perfgoals.base.ui.NotAllowedPage;
-import org.perfgoals.SeedFile;
 import org.perfgoals.importer.ImportService;
 import org.perfgoals.importer.UnitNotWritableException;
-import org.perfgoals.monitoring.MonitoringValidationException;
+import org.perfgoals.monitoring.domain.scoring.WeightScheme;
+import org.perfgoals.monitoring.input.MonitoringValidationException;
 import org.perfgoals.project.Project;
 import org.perfgoals.project.ProjectRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -204,7 +205,8 @@ class ImportViewKT extends KaribuTest {
         _setValue(view.replace, true);
         _click(view.confirm);
 
-        assertThatThrownBy(() -> dashboards.changeWeights(before.getId(), "national", null, before.getVersion()))
+        assertThatThrownBy(() -> dashboards.changeWeights(before.getId(), WeightScheme.NATIONAL, null,
+                before.getVersion()))
                 .isInstanceOfSatisfying(MonitoringValidationException.class, refused ->
                         assertThat(refused.getErrors()).singleElement().satisfies(error -> {
                             assertThat(error.code()).isEqualTo("weights.staleImport");

@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.Test;
-import org.perfgoals.monitoring.MonitoringService;
-import org.perfgoals.monitoring.ReportState;
+import org.perfgoals.monitoring.QuarterEntryService;
+import org.perfgoals.monitoring.QuarterReviewService;
+import org.perfgoals.monitoring.read.ReportState;
 import org.perfgoals.monitoring.domain.Period;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -18,7 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class EntryViewConflictsKT extends EntryViewTestBase {
 
     @Autowired
-    private MonitoringService monitoring;
+    private QuarterEntryService monitoring;
+    @Autowired
+    private QuarterReviewService review;
 
     private static String lastNotification() {
         return getNotifications().stream().map(Notification::getElement)
@@ -28,9 +31,9 @@ class EntryViewConflictsKT extends EntryViewTestBase {
     @Test
     void the_manager_approving_a_quarter_another_returned_is_told_so_in_words_and_sees_it_returned() {
         EntryView view = open("manager", 2);
-        assertThat(view.sheet().report().getState()).isEqualTo(ReportState.SUBMITTED);
+        assertThat(view.sheet().report().state()).isEqualTo(ReportState.SUBMITTED);
         login("admin");
-        monitoring.returnToStaff(hotline(), Period.quarter(2019, 2), "请核实投诉率");
+        review.returnToStaff(hotline(), Period.quarter(2019, 2), "请核实投诉率");
         login("manager");
 
         _click(view.approve);
@@ -38,10 +41,10 @@ class EntryViewConflictsKT extends EntryViewTestBase {
         assertThat(lastNotification()).isEqualTo(
                 "admin 已处理本季度，现在的状态为“已退回”。您的操作没有执行，页面已显示最新状态。");
         assertThat(lastNotification()).doesNotContain("RETURNED");
-        assertThat(view.sheet().report().getState()).isEqualTo(ReportState.RETURNED);
+        assertThat(view.sheet().report().state()).isEqualTo(ReportState.RETURNED);
         assertThat(view.state.getText()).isEqualTo("已退回");
         assertThat(view.approve.isVisible()).as("nothing left to review").isFalse();
-        assertThat(monitoring.sheet(hotline(), Period.quarter(2019, 2)).report().getState())
+        assertThat(monitoring.sheet(hotline(), Period.quarter(2019, 2)).report().state())
                 .as("the approve did not happen").isEqualTo(ReportState.RETURNED);
     }
 
@@ -50,14 +53,14 @@ class EntryViewConflictsKT extends EntryViewTestBase {
         EntryView view = open("staff", 3);
         assertThat(view.submit.isEnabled()).isTrue();
         login("manager");
-        monitoring.submit(hotline(), Period.quarter(2019, 3), null);
+        review.submit(hotline(), Period.quarter(2019, 3), null);
         login("staff");
 
         _click(view.submit);
 
         assertThat(lastNotification()).isEqualTo(
                 "manager 已处理本季度，现在的状态为“已提交，待审核”。您的操作没有执行，页面已显示最新状态。");
-        assertThat(view.sheet().report().getState()).isEqualTo(ReportState.SUBMITTED);
+        assertThat(view.sheet().report().state()).isEqualTo(ReportState.SUBMITTED);
         assertThat(view.submit.isEnabled()).isFalse();
         assertThat(view.save.isEnabled()).isFalse();
     }

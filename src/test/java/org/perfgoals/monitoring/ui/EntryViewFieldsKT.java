@@ -7,11 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.SeedProjects;
-import org.perfgoals.monitoring.FieldError;
-import org.perfgoals.monitoring.FieldRef;
-import org.perfgoals.monitoring.MonitoringService;
+import org.perfgoals.monitoring.QuarterEntryService;
 import org.perfgoals.monitoring.RowPreview;
 import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.monitoring.input.FieldError;
+import org.perfgoals.monitoring.input.FieldRef;
 import org.perfgoals.project.ProjectSummary;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,10 +22,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 class EntryViewFieldsKT extends EntryViewTestBase {
 
     @Autowired
-    private MonitoringService monitoring;
+    private QuarterEntryService monitoring;
 
     private static IndicatorEntry row(EntryView view, String name) {
-        return view.rows.stream().filter(row -> row.indicator.getName().equals(name)).findFirst().orElseThrow();
+        return view.rows.stream().filter(row -> row.indicator.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test
@@ -35,7 +35,7 @@ class EntryViewFieldsKT extends EntryViewTestBase {
         _setValue(satisfaction.value, "250");
         RowPreview preview = monitoring.preview(hotline(), Period.quarter(2019, 4), satisfaction.entry());
         FieldError refused = preview.errors().getFirst();
-        assertThat(refused.field()).isEqualTo(FieldRef.actual(satisfaction.indicator.getId(),
+        assertThat(refused.field()).isEqualTo(FieldRef.actual(satisfaction.indicator.id(),
                 FieldRef.ActualField.VALUE));
         assertThat(satisfaction.binder.validate().isOk()).as("the binder refuses it too").isFalse();
         assertThat(satisfaction.value.isInvalid()).isTrue();
@@ -69,7 +69,7 @@ class EntryViewFieldsKT extends EntryViewTestBase {
         _click(view.save);
         assertThat(line.reason.isInvalid()).as("spent beyond the budget without a reason").isTrue();
         assertThat(line.reason.getErrorMessage())
-                .isEqualTo(view.getTranslation("monitoring.error.overBudgetReasonRequired", line.item.getName()));
+                .isEqualTo(view.getTranslation("monitoring.error.overBudgetReasonRequired", line.item.name()));
         assertThat(line.reason.isVisible()).isTrue();
         assertThat(line.amount.isInvalid()).isFalse();
         view.spending.stream().skip(1).forEach(other -> assertThat(other.reason.isInvalid()).isFalse());

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.SeedProjects;
@@ -14,8 +15,8 @@ import org.perfgoals.alert.AlertService;
 import org.perfgoals.alert.AlertType;
 import org.perfgoals.monitoring.ActualEntry;
 import org.perfgoals.monitoring.EntryMode;
-import org.perfgoals.monitoring.MonitoringService;
-import org.perfgoals.monitoring.ReportState;
+import org.perfgoals.monitoring.QuarterEntryService;
+import org.perfgoals.monitoring.read.ReportState;
 import org.perfgoals.monitoring.SheetInput;
 import org.perfgoals.monitoring.domain.DeviationCause;
 import org.perfgoals.monitoring.domain.Likelihood;
@@ -29,12 +30,12 @@ class EntryViewKT extends EntryViewTestBase {
     private static final String HOTLINE = SeedProjects.HOTLINE;
 
     @Autowired
-    private MonitoringService monitoring;
+    private QuarterEntryService monitoring;
     @Autowired
     private AlertService alerts;
 
     private static IndicatorEntry row(EntryView view, String name) {
-        return view.rows.stream().filter(row -> row.indicator.getName().equals(name)).findFirst().orElseThrow();
+        return view.rows.stream().filter(row -> row.indicator.name().equals(name)).findFirst().orElseThrow();
     }
 
     private long storedValues(int quarter) {
@@ -46,7 +47,7 @@ class EntryViewKT extends EntryViewTestBase {
     @Test
     void staff_enter_a_value_and_the_row_is_judged_at_once_then_saved() {
         EntryView view = open("staff", 4);
-        assertThat(view.sheet().report().getState()).isEqualTo(ReportState.DRAFT);
+        assertThat(view.sheet().report().state()).isEqualTo(ReportState.DRAFT);
         IndicatorEntry connection = row(view, "综合接通率");
         _setValue(connection.value, "85%");
         assertThat(connection.chip.status()).isEqualTo(Status.GREEN.name());
@@ -58,8 +59,8 @@ class EntryViewKT extends EntryViewTestBase {
                 .isEqualTo(org.perfgoals.chart.StatusColors.palette("RED").tint());
         _setValue(connection.value, "85");
         _click(view.save);
-        assertThat(monitoring.sheet(hotline(), Period.quarter(2019, 4)).row(connection.indicator.getId())
-                .current().getNumericValue()).isEqualByComparingTo("85");
+        assertThat(monitoring.sheet(hotline(), Period.quarter(2019, 4)).row(connection.indicator.id())
+                .current().numericValue()).isEqualByComparingTo("85");
     }
 
     @Test
@@ -89,14 +90,14 @@ class EntryViewKT extends EntryViewTestBase {
         assertThat(fault.cause.isInvalid()).isTrue();
         assertThat(fault.measures.isInvalid()).isTrue();
         assertThat(fault.likelihood.isInvalid()).isTrue();
-        assertThat(monitoring.sheet(hotline(), Period.quarter(2019, 4)).row(fault.indicator.getId()).current())
+        assertThat(monitoring.sheet(hotline(), Period.quarter(2019, 4)).row(fault.indicator.id()).current())
                 .as("nothing stored").isNull();
 
         _setValue(fault.cause, DeviationCause.HARDWARE);
         _setValue(fault.measures, "更换老化设备");
         _setValue(fault.likelihood, Likelihood.POSSIBLE);
         _click(view.save);
-        assertThat(monitoring.sheet(hotline(), Period.quarter(2019, 4)).row(fault.indicator.getId())
+        assertThat(monitoring.sheet(hotline(), Period.quarter(2019, 4)).row(fault.indicator.id())
                 .evaluation().status()).isEqualTo(Status.RED);
         assertThat(alerts.list(AlertFilter.activeOfProject(hotline()), Pageable.unpaged()))
                 .anySatisfy(alert -> {
@@ -111,7 +112,7 @@ class EntryViewKT extends EntryViewTestBase {
     void staff_submit_are_locked_out_and_see_why_a_manager_returned_the_quarter() {
         EntryView view = open("staff", 3);
         _click(view.submit);
-        assertThat(view.sheet().report().getState()).isEqualTo(ReportState.SUBMITTED);
+        assertThat(view.sheet().report().state()).isEqualTo(ReportState.SUBMITTED);
         assertThat(view.save.isEnabled()).isFalse();
         assertThat(row(view, "综合接通率").value.isReadOnly()).isTrue();
 
@@ -121,7 +122,7 @@ class EntryViewKT extends EntryViewTestBase {
         assertThat(review.reviewComment.isInvalid()).as("a return needs a comment").isTrue();
         _setValue(review.reviewComment, "二级故障的处理时间请核实");
         _click(review.returnButton);
-        assertThat(review.sheet().report().getState()).isEqualTo(ReportState.RETURNED);
+        assertThat(review.sheet().report().state()).isEqualTo(ReportState.RETURNED);
 
         EntryView again = open("staff", 3);
         assertThat(again.returned.isVisible()).isTrue();
@@ -133,7 +134,7 @@ class EntryViewKT extends EntryViewTestBase {
     void a_second_save_of_the_same_quarter_is_refused_and_names_who_changed_what() {
         EntryView view = open("staff", 4);
         IndicatorEntry satisfaction = row(view, "公众满意度");
-        long id = satisfaction.indicator.getId();
+        long id = satisfaction.indicator.id();
 
         login("manager");
         monitoring.save(hotline(), Period.quarter(2019, 4),
@@ -143,8 +144,17 @@ class EntryViewKT extends EntryViewTestBase {
         _setValue(satisfaction.value, "91");
         _click(view.save);
         assertThat(view.summary.getText()).contains("manager").contains("93");
-        assertThat(monitoring.sheet(hotline(), Period.quarter(2019, 4)).row(id).current().getNumericValue())
+        assertThat(monitoring.sheet(hotline(), Period.quarter(2019, 4)).row(id).current().numericValue())
                 .as("the first save is not overwritten").isEqualByComparingTo("93");
+    }
+
+    @Test
+    void a_compound_card_says_each_earlier_quarter_by_part_and_marks_where_a_quarter_ends() {
+        EntryView view = open("staff", 4);
+        IndicatorEntry fault = row(view, "三级故障");
+        Span earlier = _get(fault, Span.class, spec -> spec.withClasses("entry-earlier"));
+        String quarter = "响应时间 18 分钟；故障处理时间 864 分钟";
+        assertThat(earlier.getText()).isEqualTo("Q1：" + quarter + " · Q2：" + quarter + " · Q3：" + quarter);
     }
 
     @Test
@@ -154,7 +164,7 @@ class EntryViewKT extends EntryViewTestBase {
         _click(connection.history);
         HistoryDialog history = _get(HistoryDialog.class);
         assertThat(history.grid.getListDataView().getItems().toList())
-                .anySatisfy(change -> assertThat(change.getNewValue()).isEqualTo("76.5"));
+                .anySatisfy(change -> assertThat(change.newValue()).isEqualTo("76.5"));
     }
 
     @Test
@@ -181,7 +191,7 @@ class EntryViewKT extends EntryViewTestBase {
         _setValue(dialog.accumulation, other);
         _click(dialog.save);
         IndicatorEntry changed = row(_get(EntryView.class), "服务人员培训率");
-        assertThat(changed.indicator.getAccumulation()).isEqualTo(other);
+        assertThat(changed.indicator.accumulation()).isEqualTo(other);
         assertThat(changed.chip.status()).as("100 %% against a pro-rated 50 %% is far over").isNotEqualTo(before);
 
         _click(changed.settings);

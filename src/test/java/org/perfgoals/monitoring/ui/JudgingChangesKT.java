@@ -21,10 +21,11 @@ import org.perfgoals.indicator.domain.Accumulation;
 import org.perfgoals.importer.ImportService;
 import org.perfgoals.monitoring.ActualEntry;
 import org.perfgoals.monitoring.EntryMode;
-import org.perfgoals.monitoring.MonitoringService;
-import org.perfgoals.monitoring.PeriodSheet;
+import org.perfgoals.monitoring.QuarterEntryService;
+import org.perfgoals.monitoring.JudgingService;
+import org.perfgoals.monitoring.read.PeriodSheet;
 import org.perfgoals.monitoring.SheetInput;
-import org.perfgoals.monitoring.SheetRow;
+import org.perfgoals.monitoring.read.SheetRow;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.monitoring.domain.Status;
 import org.perfgoals.project.ProjectFilter;
@@ -48,7 +49,9 @@ class JudgingChangesKT extends KaribuTest {
     @Autowired
     private ProjectService projects;
     @Autowired
-    private MonitoringService monitoring;
+    private QuarterEntryService monitoring;
+    @Autowired
+    private JudgingService judging;
     @Autowired
     private AlertService alerts;
 
@@ -74,11 +77,11 @@ class JudgingChangesKT extends KaribuTest {
 
     private SheetRow row(long project, int year, int quarter) {
         return monitoring.sheet(project, Period.quarter(year, quarter)).rows().stream()
-                .filter(row -> row.indicator().getName().equals(INDICATOR)).findFirst().orElseThrow();
+                .filter(row -> row.indicator().name().equals(INDICATOR)).findFirst().orElseThrow();
     }
 
     private PeriodSheet enter(long project, int year, int quarter, String value) {
-        long indicator = row(project, year, quarter).indicator().getId();
+        long indicator = row(project, year, quarter).indicator().id();
         return monitoring.save(project, Period.quarter(year, quarter),
                 new SheetInput(List.of(ActualEntry.number(indicator, value)), List.of(), null, null), EntryMode.FEED);
     }
@@ -93,23 +96,23 @@ class JudgingChangesKT extends KaribuTest {
         assertThat(row(next, 2020, 1).baseline()).as("nothing entered last year yet").isNull();
         assertThat(row(next, 2020, 1).evaluation().status()).isEqualTo(Status.NEEDS_ASSESSMENT);
 
-        SheetRow early = enter(next, 2020, 1, "85").row(row(next, 2020, 1).indicator().getId());
-        assertThat(early.current().getStatus()).as("no baseline yet").isEqualTo(Status.NEEDS_ASSESSMENT);
+        SheetRow early = enter(next, 2020, 1, "85").row(row(next, 2020, 1).indicator().id());
+        assertThat(early.current().status()).as("no baseline yet").isEqualTo(Status.NEEDS_ASSESSMENT);
         enter(last, 2019, 3, "70");
         enter(last, 2019, 4, "80");
-        assertThat(row(next, 2020, 1).current().getStatus()).as("stored again once 2019's value arrived")
+        assertThat(row(next, 2020, 1).current().status()).as("stored again once 2019's value arrived")
                 .isEqualTo(Status.GREEN);
-        SheetRow judged = enter(next, 2020, 1, "85").row(row(next, 2020, 1).indicator().getId());
+        SheetRow judged = enter(next, 2020, 1, "85").row(row(next, 2020, 1).indicator().id());
         assertThat(judged.baseline().value()).as("the latest value of 2019").isEqualByComparingTo("80");
         assertThat(judged.baseline().fromYear()).isEqualTo(2019);
         assertThat(judged.baseline().month()).isEqualTo(12);
         assertThat(judged.evaluation().status()).isEqualTo(Status.GREEN);
-        assertThat(enter(next, 2020, 1, "75").row(judged.indicator().getId()).evaluation().status())
+        assertThat(enter(next, 2020, 1, "75").row(judged.indicator().id()).evaluation().status())
                 .isEqualTo(Status.RED);
 
         UI.getCurrent().navigate("monitoring/" + next + "/2020/1");
         EntryView view = _get(EntryView.class);
-        IndicatorEntry entry = view.rows.stream().filter(r -> r.indicator.getName().equals(INDICATOR)).findFirst()
+        IndicatorEntry entry = view.rows.stream().filter(r -> r.indicator.name().equals(INDICATOR)).findFirst()
                 .orElseThrow();
         assertThat(_get(entry, Span.class, spec -> spec.withClasses("entry-baseline")).getText())
                 .isEqualTo("上年实际值：80（取自2019年第4季度同名项目）");
@@ -117,7 +120,7 @@ class JudgingChangesKT extends KaribuTest {
         assertThat(entry.chip.status()).as("judged as typed, against 2019's value").isEqualTo("GREEN");
 
         // A baseline a manager enters wins over last year's value.
-        monitoring.configureIndicator(judged.indicator().getId(), judged.indicator().getAccumulation(),
+        judging.configureIndicator(judged.indicator().id(), judged.indicator().accumulation(),
                 new java.math.BigDecimal("90"));
         SheetRow entered = row(next, 2020, 1);
         assertThat(entered.baseline().fromLastYear()).isFalse();
@@ -129,19 +132,19 @@ class JudgingChangesKT extends KaribuTest {
         login("manager");
         long hotline = SeedProjects.hotline(projects);
         SheetRow built = monitoring.sheet(hotline, Period.quarter(2019, 2)).rows().stream()
-                .filter(row -> row.indicator().getName().equals("系统建设完成率")).findFirst().orElseThrow();
-        long indicator = built.indicator().getId();
-        assertThat(built.current().getStatus()).as("50 % of the year's work at mid-year").isEqualTo(Status.GREEN);
+                .filter(row -> row.indicator().name().equals("系统建设完成率")).findFirst().orElseThrow();
+        long indicator = built.indicator().id();
+        assertThat(built.current().status()).as("50 % of the year's work at mid-year").isEqualTo(Status.GREEN);
         assertThat(missedAlerts(hotline, indicator)).isZero();
 
-        monitoring.configureIndicator(indicator, Accumulation.PER_PERIOD, null);
+        judging.configureIndicator(indicator, Accumulation.PER_PERIOD, null);
         SheetRow perPeriod = monitoring.sheet(hotline, Period.quarter(2019, 2)).row(indicator);
-        assertThat(perPeriod.current().getStatus()).as("50 % against = 100 % in the quarter").isEqualTo(Status.RED);
-        assertThat(perPeriod.current().getScore()).isEqualByComparingTo("0.5");
+        assertThat(perPeriod.current().status()).as("50 % against = 100 % in the quarter").isEqualTo(Status.RED);
+        assertThat(perPeriod.current().score()).isEqualByComparingTo("0.5");
         assertThat(missedAlerts(hotline, indicator)).as("Q1 and Q2 and Q3 missed").isEqualTo(3);
 
-        monitoring.configureIndicator(indicator, Accumulation.CUMULATIVE, null);
-        assertThat(monitoring.sheet(hotline, Period.quarter(2019, 2)).row(indicator).current().getStatus())
+        judging.configureIndicator(indicator, Accumulation.CUMULATIVE, null);
+        assertThat(monitoring.sheet(hotline, Period.quarter(2019, 2)).row(indicator).current().status())
                 .isEqualTo(Status.GREEN);
         assertThat(missedAlerts(hotline, indicator)).as("resolved once on track again").isZero();
     }

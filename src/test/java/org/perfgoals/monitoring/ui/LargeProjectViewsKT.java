@@ -67,7 +67,7 @@ class LargeProjectViewsKT extends KaribuTest {
         view.pager.go(0);
         assertThat(view.rows).as("cards are made once").hasSize(30);
         assertThat(view.input().actuals()).singleElement()
-                .satisfies(entry -> assertThat(entry.indicatorId()).isEqualTo(first.indicator.getId()));
+                .satisfies(entry -> assertThat(entry.indicatorId()).isEqualTo(first.indicator.id()));
     }
 
     @Test

@@ -1,49 +1,27 @@
 package org.perfgoals.monitoring.domain.scoring;
 
-import java.math.BigDecimal;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
- * Which weights a self-evaluation used, so that the screen and the report can say so: Shanghai's forms carry
- * no official weights, so a score means little without knowing how its indicators were weighted.
- *
- * @param name        {@value #EQUAL}, {@value #NATIONAL} or {@value #CUSTOM}
- * @param level1Points the points fixed per 一级 (empty for equal weights); the 一级 not named share the rest
+ * How a project's indicators are weighted: every 一级 the same share, the national scheme (财预〔2020〕10号), or points
+ * the unit fixed per 一级. The code is what the database, the REST API and the translation keys use.
  */
-public record WeightScheme(String name, Map<String, BigDecimal> level1Points) {
+public enum WeightScheme {
+    EQUAL("equal"), NATIONAL("national"), CUSTOM("custom");
 
-    public static final String EQUAL = "equal";
-    public static final String NATIONAL = "national";
-    public static final String CUSTOM = "custom";
+    private final String code;
 
-    public WeightScheme {
-        Objects.requireNonNull(name, "name");
-        level1Points = level1Points == null
-                ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(level1Points));
+    WeightScheme(String code) {
+        this.code = code;
     }
 
-    /** The default: every 一级 the same share, and equal shares below it. */
-    public static WeightScheme equal() {
-        return new WeightScheme(EQUAL, Map.of());
+    public String code() {
+        return code;
     }
 
-    /** 财预〔2020〕10号 mapped onto Shanghai's 一级: see {@link Weights#nationalScheme()}. */
-    public static WeightScheme national() {
-        return new WeightScheme(NATIONAL, Weights.nationalScheme());
-    }
-
-    /** Points a unit or the finance bureau fixed per 一级; validated when applied. */
-    public static WeightScheme custom(Map<String, BigDecimal> level1Points) {
-        return new WeightScheme(CUSTOM, Objects.requireNonNull(level1Points, "level1Points"));
-    }
-
-    /** The weights of {@code indicators} under this scheme: {@link Weights#equalWithinLevels}. */
-    public Map<Long, BigDecimal> weigh(List<WeightKey> indicators) {
-        return Weights.equalWithinLevels(indicators, level1Points);
+    /** The scheme of a stored or sent code; empty for anything else (null included). */
+    public static Optional<WeightScheme> ofCode(String code) {
+        return Arrays.stream(values()).filter(scheme -> scheme.code.equals(code)).findFirst();
     }
 }

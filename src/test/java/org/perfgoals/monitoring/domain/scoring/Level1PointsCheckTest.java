@@ -75,7 +75,7 @@ class Level1PointsCheckTest {
         List<WeightKey> keys = List.of(new WeightKey("产出目标", "数量目标", 1), new WeightKey("产出目标", "质量目标", 2),
                 new WeightKey("产出目标", "质量目标", 3), new WeightKey("效果目标", "社会效益目标", 4),
                 new WeightKey("影响力目标", "满意度", 5), new WeightKey("投入和管理目标", "预算执行率", 6));
-        Map<Long, BigDecimal> weights = WeightScheme.custom(points).weigh(keys);
+        Map<Long, BigDecimal> weights = SchemeWeights.custom(points).weigh(keys);
         assertThat(weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("100");
         assertThat(weights.get(1L)).isEqualByComparingTo("20");
         assertThat(weights.get(2L)).isEqualByComparingTo("10");

@@ -225,16 +225,16 @@ class WeightsTest {
 
     @Test
     void a_weight_scheme_says_which_weights_were_used() {
-        assertThat(WeightScheme.equal().name()).isEqualTo("equal");
-        assertThat(WeightScheme.equal().level1Points()).isEmpty();
-        assertThat(WeightScheme.national().name()).isEqualTo("national");
-        assertThat(WeightScheme.national().level1Points()).isEqualTo(Weights.nationalScheme());
-        WeightScheme custom = WeightScheme.custom(Map.of("产出目标", BigDecimal.valueOf(70)));
+        assertThat(SchemeWeights.equal().name()).isEqualTo("equal");
+        assertThat(SchemeWeights.equal().level1Points()).isEmpty();
+        assertThat(SchemeWeights.national().name()).isEqualTo("national");
+        assertThat(SchemeWeights.national().level1Points()).isEqualTo(Weights.nationalScheme());
+        SchemeWeights custom = SchemeWeights.custom(Map.of("产出目标", BigDecimal.valueOf(70)));
         assertThat(custom.name()).isEqualTo("custom");
 
-        assertThat(WeightScheme.national().weigh(seedForm1()))
+        assertThat(SchemeWeights.national().weigh(seedForm1()))
                 .isEqualTo(Weights.equalWithinLevels(seedForm1(), Weights.nationalScheme()));
-        assertThat(WeightScheme.equal().weigh(seedForm1())).containsEntry(1L, new BigDecimal("12.5000"));
+        assertThat(SchemeWeights.equal().weigh(seedForm1())).containsEntry(1L, new BigDecimal("12.5000"));
         assertThat(custom.weigh(seedForm1())).containsEntry(4L, new BigDecimal("7.7778")); // 70 / 3 / 3
     }
 

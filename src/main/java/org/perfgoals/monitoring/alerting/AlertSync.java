@@ -1,0 +1,85 @@
+package org.perfgoals.monitoring.alerting;
+
+import org.perfgoals.alert.AlertService;
+import org.perfgoals.alert.AlertSubject;
+import org.perfgoals.alert.AlertType;
+import org.perfgoals.base.ui.Formats;
+import org.perfgoals.monitoring.domain.Likelihood;
+import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.monitoring.domain.Status;
+import org.perfgoals.monitoring.read.BudgetRow;
+import org.perfgoals.monitoring.read.PeriodSheet;
+import org.perfgoals.monitoring.read.ProjectHeader;
+import org.perfgoals.monitoring.read.SheetRow;
+import org.perfgoals.monitoring.wording.MonitoringWording;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the alerts in step with a period's verdicts: a RED row raises TARGET_MISSED, a YELLOW one TARGET_AT_RISK,
+ * budget behind time and spending over a sub-item's budget raise theirs; a row that turns green resolves its
+ * alerts and says so.
+ */
+@Component
+public class AlertSync {
+
+    private final AlertService alerts;
+
+    AlertSync(AlertService alerts) {
+        this.alerts = alerts;
+    }
+
+    public void sync(PeriodSheet sheet) {
+        ProjectHeader project = sheet.project();
+        Period period = sheet.period();
+        for (SheetRow row : sheet.rows()) {
+            Status status = row.evaluation().status();
+            AlertSubject subject = new AlertSubject(project.id(), project.name(), project.unit(),
+                    row.indicator().id(), row.indicator().name());
+            String actual = row.derived() ? Formats.percent(row.derivedValue())
+                    : MonitoringWording.NEUTRAL.value(row.current(), row.indicator().target());
+            toggle(AlertType.TARGET_MISSED, status == Status.RED, subject, period, row.indicator().targetText(),
+                    actual, status);
+            // At risk: behind (YELLOW), or missed while someone still thinks the year's target is only possible.
+            boolean possible = row.current() != null && row.current().likelihood() == Likelihood.POSSIBLE;
+            toggle(AlertType.TARGET_AT_RISK, status == Status.YELLOW || (status == Status.RED && possible), subject,
+                    period, row.indicator().targetText(), actual, status);
+        }
+        syncBudget(sheet, project, period);
+    }
+
+    private void syncBudget(PeriodSheet sheet, ProjectHeader project, Period period) {
+        AlertSubject wholeProject = new AlertSubject(project.id(), project.name(), project.unit(),
+                null, null);
+        if (sheet.budgetEvaluation() != null) {
+            Status status = sheet.budgetEvaluation().status();
+            toggle(AlertType.BUDGET_BEHIND_TIME, status == Status.RED || status == Status.YELLOW, wholeProject,
+                    period, Formats.percent(period.timeProgress()), Formats.percent(sheet.executionRate()), status);
+        }
+        for (BudgetRow row : sheet.budget()) {
+            AlertSubject item = new AlertSubject(project.id(), project.name(), project.unit(), null,
+                    row.item().name());
+            toggle(AlertType.OVER_BUDGET, row.overBudget(), item, period, Formats.amount(row.item().amount()),
+                    Formats.amount(row.spentSoFar()), row.overBudget() ? Status.RED : Status.GREEN);
+        }
+    }
+
+    public void markDemo(long projectId) {
+        alerts.markDemo(projectId);
+    }
+
+    /** Raises or resolves the project's DATA_OVERDUE alert of a period; returns whether it is overdue. */
+    public boolean syncOverdue(AlertSubject wholeProject, Period period, boolean overdue) {
+        toggle(AlertType.DATA_OVERDUE, overdue, wholeProject, period, period.end().toString(), "",
+                overdue ? Status.RED : Status.GREEN);
+        return overdue;
+    }
+
+    private void toggle(AlertType type, boolean raise, AlertSubject subject, Period period, String target,
+                        String actual, Status status) {
+        if (raise) {
+            alerts.raise(type, subject, period.year(), period.endMonth(), target, actual);
+        } else if (status != Status.NO_DATA) {
+            alerts.resolveAutomatically(type, subject, period.year(), period.endMonth(), status.name());
+        }
+    }
+}

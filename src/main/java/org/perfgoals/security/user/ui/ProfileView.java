@@ -1,0 +1,71 @@
+package org.perfgoals.security.user.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.perfgoals.base.i18n.TranslationProvider;
+import org.perfgoals.base.ui.LanguageSwitch;
+import org.perfgoals.security.Role;
+import org.perfgoals.security.user.UserAccounts;
+import org.perfgoals.security.user.UserRecord;
+
+/** 个人设置: the signed-in user's account, their own password and their language (kept for their next sessions). */
+@Route("profile")
+@Menu(title = "nav.profile", order = 90, icon = "vaadin:user")
+@PermitAll
+class ProfileView extends VerticalLayout implements HasDynamicTitle {
+
+    final PasswordForm password;
+    final Select<Locale> language = new Select<>();
+
+    ProfileView(UserAccounts accounts) {
+        UserRecord me = accounts.me();
+        add(new H2(getTranslation("profile.title")), readOnly("profile.username", me.username()),
+                readOnly("profile.displayName", me.displayName()),
+                readOnly("profile.unit", me.unit() == null ? "" : me.unit()),
+                readOnly("profile.roles", me.roles().stream().sorted().map(Role::name)
+                        .collect(Collectors.joining(", "))));
+        add(new H3(getTranslation("profile.password.title")));
+        password = new PasswordForm(accounts, me.username(), () -> Notification.show(
+                getTranslation("profile.password.saved")));
+        add(password);
+        language.setLabel(getTranslation("profile.language"));
+        language.setItems(TranslationProvider.CHINESE, TranslationProvider.ENGLISH);
+        language.setItemLabelGenerator(locale -> TranslationProvider.ENGLISH.equals(locale) ? "English" : "中文");
+        language.setValue(TranslationProvider.ENGLISH.getLanguage().equals(UI.getCurrent().getLocale().getLanguage())
+                ? TranslationProvider.ENGLISH : TranslationProvider.CHINESE);
+        language.addValueChangeListener(event -> {
+            if (event.getValue() != null && event.isFromClient()) {
+                accounts.setOwnLanguage(event.getValue());
+                LanguageSwitch.remember(event.getValue());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+        add(language);
+    }
+
+    private static TextField readOnly(String label, String value) {
+        TextField field = new TextField();
+        field.setLabel(field.getTranslation(label));
+        field.setValue(value);
+        field.setReadOnly(true);
+        field.setWidth("28em");
+        field.setMaxWidth("100%");
+        return field;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("profile.title") + " | " + getTranslation("app.title");
+    }
+}
