@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.perfgoals.base.DataChangedEvent;
 import org.perfgoals.importer.domain.FormData;
-import org.perfgoals.importer.domain.FormReader;
 import org.perfgoals.importer.domain.ParseResult;
+import org.perfgoals.importer.format.FormFileReader;
 import org.perfgoals.monitoring.JudgingService;
 import org.perfgoals.monitoring.WeightsService;
 import org.perfgoals.monitoring.ProjectWeights;
@@ -67,7 +67,7 @@ public class ImportService {
     /** Reads the file and tells what importing it would do, storing nothing. */
     @Transactional(readOnly = true)
     public ImportResult preview(byte[] file) {
-        ParseResult parsed = new FormReader().read(file);
+        ParseResult parsed = new FormFileReader().read(file);
         List<FormData> refused = refusedUnits(parsed.forms());
         List<Project> unsaved = parsed.hasErrors() || !refused.isEmpty() ? List.of()
                 : parsed.forms().stream().map(form -> ProjectFactory.create(form, parsed.warnings())).toList();
@@ -84,7 +84,7 @@ public class ImportService {
      */
     @Transactional
     public ImportResult importFile(byte[] file, boolean replace) {
-        ParseResult parsed = new FormReader().read(file);
+        ParseResult parsed = new FormFileReader().read(file);
         List<FormData> refused = refusedUnits(parsed.forms());
         if (!refused.isEmpty()) {
             throw new UnitNotWritableException(refused);

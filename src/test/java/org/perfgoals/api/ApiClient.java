@@ -34,6 +34,18 @@ final class ApiClient {
         return send(method, path, user, password, contentType, body, null);
     }
 
+    /** A call with a binary body (a Word, Excel or PDF file), as the demo password. */
+    HttpResponse<String> sendBytes(String method, String path, String user, String contentType, byte[] body)
+            throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", contentType)
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> send(String method, String path, String user, String password, String contentType,
                                       String body, String language) throws Exception {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));

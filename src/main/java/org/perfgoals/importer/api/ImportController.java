@@ -21,15 +21,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/v1/imports} with the form text as the body: 200 with {projects, warnings, errors}; 400 and
- * nothing stored on any error; the refusals below are problem details ({@link ImportProblems}): 403 when a form is
- * of a unit the user may not write; 409 when a project exists and
- * {@code replace} was not asked; 413 for a body over {@link ImportLimits#MAX_FILE_BYTES}; {@code dryRun} stores
- * nothing.
+ * {@code POST /api/v1/imports} with the form file as the body (text, HTML, .docx, .doc, .xlsx, .xls or a text-layer
+ * PDF: its content decides, the Content-Type is only accepted, see {@code importer.format}): 200 with {projects,
+ * warnings, errors}; 400 and nothing stored on any error (also a file refused as a whole); the refusals below are
+ * problem details ({@link ImportProblems}): 403 when a form is of a unit the user may not write; 409 when a project
+ * exists and {@code replace} was not asked; 413 for a body over {@link ImportLimits#MAX_FILE_BYTES}; {@code dryRun}
+ * stores nothing.
  */
 @RestController
 @RequestMapping("/api/v1/imports")
 class ImportController {
+
+    private static final String OOXML = "application/vnd.openxmlformats-officedocument.";
 
     private final ImportService importer;
     private final TranslationProvider messages;
@@ -51,7 +54,10 @@ class ImportController {
      * is refused with 413 without reading the rest. A file with a form of a unit the user may not write is refused
      * with 403, the dry run too: it tells what the import would answer.
      */
-    @PostMapping(consumes = {"text/plain", "application/octet-stream"})
+    @PostMapping(consumes = {"text/plain", "text/html", "application/octet-stream", "application/pdf",
+        "application/msword", "application/vnd.ms-excel", OOXML + "wordprocessingml.document",
+        OOXML + "spreadsheetml.sheet", "application/vnd.ms-word.document.macroEnabled.12",
+        "application/vnd.ms-excel.sheet.macroEnabled.12"})
     ResponseEntity<ImportJson> importForms(InputStream body, @RequestHeader(value = HttpHeaders.CONTENT_LENGTH,
                                           required = false) Long contentLength,
                                   @RequestParam(defaultValue = "false") boolean dryRun,

@@ -34,8 +34,15 @@ final class CheckboxReader {
         }
     }
 
-    private static final Pattern BOX = Pattern.compile("<\\s*input\\b[^>]*>|[☐□☑☒■]", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CHECKED = Pattern.compile("\\bchecked\\b|[☑☒■]", Pattern.CASE_INSENSITIVE);
+    /**
+     * A box as forms print it: the web form's input; a glyph (□ ☐ ■ ☑ ☒, ticks √ ✓ ✔, circles 〇 ○ ●, and OCR's 口 for
+     * an empty box); a tick or nothing in brackets, (√) [√] 【√】 （ ）.
+     */
+    private static final Pattern BOX = Pattern.compile("<\\s*input\\b[^>]*>"
+            + "|[(\\[（【〔]\\s*[√✓✔☑☒■●×✗xX]?\\s*[)\\]）】〕]"
+            + "|[☐□☑☒■√✓✔〇○●口]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INPUT_CHECKED = Pattern.compile("\\bchecked\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GLYPH_CHECKED = Pattern.compile("[☑☒■√✓✔●×✗xX]");
 
     private final List<String> vocabulary;
     private final Pattern vocabularyPattern;
@@ -82,6 +89,10 @@ final class CheckboxReader {
         return new Reading(ticked, unknownTicked, unlabeledTicked, unlabeledUnticked, withoutBox);
     }
 
+    private static boolean isTicked(String box) {
+        return box.startsWith("<") ? INPUT_CHECKED.matcher(box).find() : GLYPH_CHECKED.matcher(box).find();
+    }
+
     private static Token labelAt(List<Token> tokens, int index) {
         return index >= 0 && index < tokens.size() && !tokens.get(index).isBox() ? tokens.get(index) : null;
     }
@@ -115,7 +126,7 @@ final class CheckboxReader {
             int textStart = 0;
             while (box.find()) {
                 addLabels(cell.substring(textStart, box.start()), tokens);
-                tokens.add(Token.box(CHECKED.matcher(box.group()).find()));
+                tokens.add(Token.box(isTicked(box.group())));
                 textStart = box.end();
             }
             addLabels(cell.substring(textStart), tokens);

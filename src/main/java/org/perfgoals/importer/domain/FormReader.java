@@ -35,7 +35,28 @@ public final class FormReader {
         if (normalized.isBlank()) {
             return fileError("file.empty");
         }
-        List<FormText> forms = FormSplitter.split(Row.split(normalized));
+        return read(Row.split(normalized));
+    }
+
+    /**
+     * Reads rows of cells as a Word, Excel, HTML or PDF file gives them (see {@code importer.format}): the same
+     * reading as a text file's lines, row {@code i} of the list being line {@code i + 1}. A cell may hold several
+     * lines (its paragraphs); tabs inside a cell become spaces.
+     */
+    public ParseResult readCells(List<List<String>> cells) {
+        List<Row> rows = new ArrayList<>(cells.size());
+        for (int i = 0; i < cells.size(); i++) {
+            rows.add(new Row(i + 1, cells.get(i).stream()
+                    .map(cell -> TextNormalizer.normalize(cell).replace('\t', ' ').strip()).toList()));
+        }
+        if (rows.stream().allMatch(Row::isBlank)) {
+            return fileError("file.empty");
+        }
+        return read(rows);
+    }
+
+    private ParseResult read(List<Row> rows) {
+        List<FormText> forms = FormSplitter.split(rows);
         if (forms.isEmpty()) {
             return fileError("file.notForm");
         }
@@ -54,7 +75,8 @@ public final class FormReader {
         return new ParseResult(read, issues);
     }
 
-    private static ParseResult fileError(String code, String... args) {
+    /** A file refused as a whole: one error, no form ({@code code} names the problem, as every issue's). */
+    public static ParseResult fileError(String code, String... args) {
         return new ParseResult(List.of(),
                 List.of(new ImportIssue(ImportIssue.Severity.ERROR, code, List.of(args), 0, null, 0)));
     }

@@ -26,6 +26,28 @@ public final class ImportLimits {
      */
     public static final int MAX_UNRECOGNIZED_LINES_QUOTED = 50;
 
+    /** Sheets of a workbook; a unit's workbook holds one form a sheet, a few dozen at most. */
+    public static final int MAX_SHEETS = 100;
+
+    /** Rows of cells a Word, Excel, HTML or PDF file may give (all its tables, sheets or pages together). */
+    public static final int MAX_ROWS = 50_000;
+
+    /** Cells of those rows together: a huge sheet is refused before its cells are read. */
+    public static final int MAX_CELLS = 500_000;
+
+    /** Pages of a PDF. */
+    public static final int MAX_PAGES = 500;
+
+    /**
+     * Bytes one part of a .docx or .xlsx may expand to (POI refuses larger ones as a zip bomb, before parsing them): a
+     * sheet of {@link #MAX_ROWS} rows of a form's few cells fits, a 50 MB sheet that would take gigabytes of heap does
+     * not.
+     */
+    public static final long MAX_EXPANDED_PART_BYTES = 32L * 1024 * 1024;
+
+    /** Seconds the reading of one file may take; a file that takes longer is refused. */
+    public static final int MAX_READ_SECONDS = 30;
+
     /** How much of what was sent a message repeats; longer texts are cut with an ellipsis. */
     public static final int QUOTED_CHARS = 100;
 

@@ -11,7 +11,7 @@ import java.util.Optional;
  * Turns the bytes of an uploaded file into text. Units save their forms as UTF-8 or, from older Windows
  * tools, as GB18030 (a superset of GBK/GB2312); anything else is not a form we can read.
  */
-final class TextDecoder {
+public final class TextDecoder {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
     /** Above this share of control characters the "text" is really a binary file that happened to decode. */
@@ -21,7 +21,7 @@ final class TextDecoder {
     }
 
     /** The decoded text, or empty when the bytes are not text. */
-    static Optional<String> decode(byte[] bytes) {
+    public static Optional<String> decode(byte[] bytes) {
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return Optional.of(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE));
         }

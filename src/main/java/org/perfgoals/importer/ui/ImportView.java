@@ -78,7 +78,11 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setI18n(uploadTexts());
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ImportLimits.MAX_FILE_BYTES);
-        upload.setAcceptedFileTypes(".txt", "text/plain");
+        // What the file holds decides how it is read (importer.format); the browser's file picker offers these.
+        upload.setAcceptedFileTypes(".txt", "text/plain", ".html", ".htm", "text/html", ".docx", ".docm", ".doc",
+                ".xlsx", ".xlsm", ".xls", ".pdf", "application/pdf", "application/msword", "application/vnd.ms-excel",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.addFileRejectedListener(event -> showError(getTranslation("import.rejected", event.getErrorMessage())));
         progress.setIndeterminate(true);
         progress.setVisible(false);
@@ -94,8 +98,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         cancel.addClickListener(click -> reset());
         HorizontalLayout actions = new HorizontalLayout(confirm, cancel);
         confirm.setEnabled(false);
-        add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")), upload, progress,
-                status, preview, replace, actions);
+        add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")),
+                new Paragraph(getTranslation("import.formats")), upload, progress, status, preview, replace, actions);
     }
 
     /** A file arrived: parse it in the background and show the preview when done. */

@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.perfgoals.importer.format.FormFixtures;
 
 /** Every issue the importer can raise has a message in both bundles, and the messages take their args. */
 class ImportIssueMessagesTest {
@@ -63,6 +64,12 @@ class ImportIssueMessagesTest {
                         reader.read(FormReaderTestSupport.titles(2001)),
                         reader.read(form().unit("申报单位名称：测试中心\n" + "杂行\n".repeat(60)).build()))
                 .flatMap(result -> result.issues().stream())
+                .collect(Collectors.collectingAndThen(Collectors.toList(), issues -> {
+                    // Files refused as a whole (Word, Excel, PDF and what is none of them): importer.format
+                    FormFixtures.refusals().forEach(result -> issues.addAll(result.issues()));
+                    return issues;
+                }))
+                .stream()
                 .toList();
     }
 

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.perfgoals.importer.format.FormFixtures;
 import org.perfgoals.KaribuTest;
 import org.perfgoals.SeedFile;
 import org.perfgoals.SeedProjects;
@@ -112,6 +113,30 @@ class ImportViewKT extends KaribuTest {
         assertThat(projects.count()).isEqualTo(before + 5);
         assertThat(projects.findAll()).filteredOn(project -> project.getYear() == TEST_YEAR)
                 .extracting(Project::getImportedBy).containsOnly("admin");
+    }
+
+    @Test
+    void a_word_file_is_previewed_and_imported_like_its_text() {
+        ImportView view = openAs("admin");
+        long before = projects.count();
+        byte[] docx = FormFixtures.docx(new String(seedForTestYear(), StandardCharsets.UTF_8));
+        upload(view, "申报表.docx", docx);
+        assertThat(_get(ImportPreview.class).forms.getListDataView().getItemCount()).isEqualTo(5);
+        assertThat(messages("import-warnings")).anySatisfy(text -> assertThat(text).contains("18,372,647"));
+        assertThat(projects.count()).as("nothing stored before confirming").isEqualTo(before);
+        _click(view.confirm);
+        assertThat(projects.count()).isEqualTo(before + 5);
+    }
+
+    @Test
+    void a_renamed_program_is_refused_naming_what_it_is() {
+        ImportView view = openAs("admin");
+        byte[] exe = new byte[256];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        upload(view, "申报表.docx", exe);
+        assertThat(messages("import-errors")).anySatisfy(text -> assertThat(text).contains("程序"));
+        assertThat(view.confirm.isEnabled()).isFalse();
     }
 
     @Test
