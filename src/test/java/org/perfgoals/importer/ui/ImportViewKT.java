@@ -91,7 +91,8 @@ class ImportViewKT extends KaribuTest {
         ImportView view = openAs("manager");
         assertThat(view.upload.getI18n().getAddFiles().getOne()).as("the upload speaks Chinese too")
                 .isEqualTo("选择文件…");
-        assertThat(view.upload.getI18n().getError().getIncorrectFileType()).isEqualTo("只能上传 .txt 文本文件");
+        assertThat(view.upload.getI18n().getError().getIncorrectFileType())
+                .isEqualTo("只能上传文本、网页、Word、Excel 或 PDF 格式的申报表（.txt .html .docx .doc .xlsx .xls .pdf）");
         long before = projects.count();
         upload(view, "broken.txt", "上海市财政支出项目绩效目标申报表\n(2019年)\n项目总预算（元）\t七百万\n"
                 .getBytes(StandardCharsets.UTF_8));
