@@ -124,8 +124,8 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
                 .setSortable(true).setKey("status");
         grid.addColumn(ProjectOverview::name).setHeader(getTranslation("project.name")).setWidth("16em")
                 .setFlexGrow(2).setSortable(true).setKey("name").setTooltipGenerator(ProjectOverview::name);
-        grid.addColumn(ProjectOverview::unit).setHeader(getTranslation("project.department"))
-                .setWidth("12em").setSortable(true).setKey("department");
+        grid.addColumn(ProjectOverview::unit).setHeader(getTranslation("project.unit"))
+                .setWidth("12em").setSortable(true).setKey("unit");
         grid.addColumn(row -> Formats.yuan(this, row.budget())).setHeader(getTranslation("project.currentYearBudget"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("budget").setSortable(true);
         grid.addColumn(row -> getTranslation("overview.executionVsTime", Formats.percent(row.executionRate()),
@@ -178,7 +178,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
             Comparator<ProjectOverview> next = switch (sort.getSorted()) {
                 case "status" -> Comparator.comparingInt(row -> -row.status().severity());
                 case "name" -> Comparator.comparing(ProjectOverview::name);
-                case "department" -> Comparator.comparing(ProjectOverview::unit);
+                case "unit" -> Comparator.comparing(ProjectOverview::unit);
                 case "budget" -> Comparator.comparing(ProjectOverview::budget,
                         Comparator.nullsFirst(Comparator.naturalOrder()));
                 case "execution" -> Comparator.comparing(ProjectOverview::executionRate,

@@ -7,7 +7,7 @@ import java.util.List;
  * first) and how its value is laid out.
  */
 enum FormField {
-    DEPARTMENT(Layout.SINGLE, "申报单位名称", "申报单位", "单位名称"),
+    UNIT(Layout.SINGLE, "申报单位名称", "申报单位", "单位名称"),
     NAME(Layout.SINGLE, "项目名称"),
     PROJECT_TYPE(Layout.CHECKBOXES, "项目类型"),
     FUND_USE(Layout.CHECKBOXES, "资金用途"),

@@ -17,7 +17,7 @@ final class FormLimits {
 
     /** {@code lineOf} gives the line a project field's value was written on. */
     static void check(FormData form, ToIntFunction<FormField> lineOf, int indicatorsLine, FormIssues issues) {
-        text(TextLimit.DEPARTMENT, form.unit(), lineOf.applyAsInt(FormField.DEPARTMENT), issues);
+        text(TextLimit.UNIT, form.unit(), lineOf.applyAsInt(FormField.UNIT), issues);
         text(TextLimit.NAME, form.name(), lineOf.applyAsInt(FormField.NAME), issues);
         text(TextLimit.PROJECT_TYPE, form.projectType(), lineOf.applyAsInt(FormField.PROJECT_TYPE), issues);
         text(TextLimit.FUND_USE, form.fundUse(), lineOf.applyAsInt(FormField.FUND_USE), issues);

@@ -70,13 +70,13 @@ final class SingleFormReader {
     }
 
     private static String unit(FormSections sections, FormIssues issues, int titleLine) {
-        String written = sections.text(FormField.DEPARTMENT);
+        String written = sections.text(FormField.UNIT);
         String unit = written == null ? null : written
                 .replaceAll("[(（]\\s*盖\\s*章\\s*[)）]", "")
                 .replaceAll("盖\\s*章$", "")
                 .strip();
         if (unit == null || unit.isEmpty()) {
-            issues.error("department.missing", lineOf(sections, FormField.DEPARTMENT, titleLine));
+            issues.error("department.missing", lineOf(sections, FormField.UNIT, titleLine));
             return null;
         }
         return unit;

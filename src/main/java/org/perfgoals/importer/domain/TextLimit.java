@@ -6,7 +6,7 @@ package org.perfgoals.importer.domain;
  * count characters, as the database does.
  */
 public enum TextLimit {
-    DEPARTMENT(FormField.DEPARTMENT, "project", "department", 300),
+    UNIT(FormField.UNIT, "project", "department", 300),
     NAME(FormField.NAME, "project", "name", 500),
     PROJECT_TYPE(FormField.PROJECT_TYPE, "project", "project_type", 200),
     FUND_USE(FormField.FUND_USE, "project", "fund_use", 200),

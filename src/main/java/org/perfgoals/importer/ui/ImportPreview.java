@@ -60,7 +60,7 @@ class ImportPreview extends VerticalLayout {
 
     private Grid<FormData> formsGrid(ImportResult result) {
         forms.addColumn(FormData::formNumber).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        forms.addColumn(FormData::unit).setHeader(getTranslation("project.department"));
+        forms.addColumn(FormData::unit).setHeader(getTranslation("project.unit"));
         forms.addColumn(FormData::name).setHeader(getTranslation("project.name")).setFlexGrow(2);
         forms.addColumn(FormData::year).setHeader(getTranslation("project.year")).setAutoWidth(true);
         forms.addColumn(form -> Formats.yuan(this, form.currentYearBudget()))

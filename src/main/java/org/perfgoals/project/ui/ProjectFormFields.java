@@ -22,7 +22,7 @@ class ProjectFormFields extends VerticalLayout {
         FormLayout facts = new FormLayout();
         facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
                 new FormLayout.ResponsiveStep("70em", 3));
-        field(facts, "project.department", project.unit());
+        field(facts, "project.unit", project.unit());
         field(facts, "project.year", String.valueOf(project.year()));
         field(facts, "project.type", Formats.text(project.projectType()));
         field(facts, "project.fundUse", project.fundUse() == null

@@ -70,7 +70,7 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.addColumn(ProjectSummary::year).setHeader(getTranslation("project.year")).setKey("year")
                 .setSortProperty("year").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ProjectSummary::unit).setHeader(getTranslation("project.department")).setKey("department")
+        grid.addColumn(ProjectSummary::unit).setHeader(getTranslation("project.unit")).setKey("unit")
                 .setSortProperty("department").setWidth("16em").setFlexGrow(1).setResizable(true)
                 .setTooltipGenerator(ProjectSummary::unit);
         grid.addColumn(ProjectSummary::name).setHeader(getTranslation("project.name")).setKey("name")

@@ -102,7 +102,7 @@ class SchemaLimitsTest {
     @Test
     void the_columns_that_copy_imported_texts_are_at_least_as_wide() {
         assertThat(width("alert", "project_name")).isGreaterThanOrEqualTo(TextLimit.NAME.maxLength());
-        assertThat(width("alert", "department")).isGreaterThanOrEqualTo(TextLimit.DEPARTMENT.maxLength());
+        assertThat(width("alert", "department")).isGreaterThanOrEqualTo(TextLimit.UNIT.maxLength());
         assertThat(width("alert", "subject_name")).isGreaterThanOrEqualTo(
                 Math.max(TextLimit.INDICATOR_NAME.maxLength(), TextLimit.BUDGET_ITEM_NAME.maxLength()));
         assertThat(width("alert", "target_text")).isGreaterThanOrEqualTo(TextLimit.TARGET_TEXT.maxLength());

@@ -30,7 +30,7 @@ class ProjectListViewKT extends KaribuTest {
         int row = IntStream.range(0, 5)
                 .filter(i -> _getFormatted(view.grid, i, "name").equals(SeedProjects.HOTLINE))
                 .findFirst().orElseThrow();
-        assertThat(_getFormatted(view.grid, row, "department")).isEqualTo("上海市人力资源和社会保障局咨询服务中心");
+        assertThat(_getFormatted(view.grid, row, "unit")).isEqualTo("上海市人力资源和社会保障局咨询服务中心");
         assertThat(_getFormatted(view.grid, row, "type")).isEqualTo("经常性专项业务费");
         assertThat(_getFormatted(view.grid, row, "budget")).isEqualTo("71,387,200 元");
         assertThat(_getFormatted(view.grid, row, "indicators")).isEqualTo("17");

@@ -49,7 +49,7 @@ class ProjectViewKT extends KaribuTest {
         open(SeedProjects.HOTLINE);
         assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withClasses("project-name")).getText())
                 .isEqualTo(SeedProjects.HOTLINE);
-        assertThat(fact("project.department")).isEqualTo("上海市人力资源和社会保障局咨询服务中心");
+        assertThat(fact("project.unit")).isEqualTo("上海市人力资源和社会保障局咨询服务中心");
         assertThat(fact("project.type")).isEqualTo("经常性专项业务费");
         assertThat(fact("project.fundUse")).isEqualTo("其他事业专业类");
         assertThat(fact("project.period")).isEqualTo("2019-01-01 至 2019-12-31");
