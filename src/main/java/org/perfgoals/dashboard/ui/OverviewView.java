@@ -249,7 +249,8 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
                 new Series(getTranslation("overview.tile.indicators"), List.of(BigDecimal.valueOf(figures.green()),
                         BigDecimal.valueOf(figures.yellow()), BigDecimal.valueOf(figures.red()),
                         BigDecimal.valueOf(figures.noData()))),
-                ValueFormat.NUMBER, locale, getTranslation("overview.tile.indicators"), getTranslation("budget.none"))
+                // The centre shows the slices' sum, a count of indicators, not the rate the tile shows.
+                ValueFormat.NUMBER, locale, getTranslation("projects.indicatorCount"), getTranslation("budget.none"))
                 .withColors(List.of(StatusColors.GREEN, StatusColors.YELLOW, StatusColors.RED, StatusColors.GREY))
                 .withTitle(getTranslation("overview.chart.verdicts")).withHeight(300);
         ChartConfig heat = ChartConfig.heatmap(List.of("Q1", "Q2", "Q3", "Q4"), heatRows(data), heatRanges(), locale,

@@ -84,6 +84,7 @@ class OverviewViewKT extends KaribuTest {
         assertThat(slices).usingElementComparator(BigDecimal::compareTo).containsExactly(BigDecimal.valueOf(green),
                 BigDecimal.valueOf(yellow), BigDecimal.valueOf(red), BigDecimal.valueOf(typed.size() - green - yellow
                         - red));
+        assertThat(view.verdicts.getConfig().totalLabel()).as("the centre counts indicators").isEqualTo("指标数");
     }
 
     @Test
