@@ -10,11 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.perfgoals.SpringTest;
 import org.perfgoals.security.AppUser;
 import org.perfgoals.security.Role;
+import org.perfgoals.security.UserSessions;
 import org.perfgoals.security.domain.PasswordPolicy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The service behind the users' administration: admin only, one-time passwords that hold the policy. */
@@ -24,6 +26,10 @@ class UserAdministrationTest extends SpringTest {
     private UserAdministration administration;
     @Autowired
     private UserDetailsService users;
+    @Autowired
+    private SessionRegistry registry;
+    @Autowired
+    private UserSessions sessions;
 
     private void loginAs(String username) {
         AppUser user = (AppUser) users.loadUserByUsername(username);
@@ -63,5 +69,26 @@ class UserAdministrationTest extends SpringTest {
             assertThat(PasswordPolicy.standard().check("policy.check", password)).isEmpty();
         });
         assertThat(administration.get(created.user().id()).mustChangePassword()).isTrue();
+    }
+
+    @Test
+    void a_reset_a_change_of_roles_and_a_disable_end_the_users_sessions() {
+        loginAs("admin");
+        long id = administration.create(new NewUser("session.holder", "x", null, "某单位", Set.of(Role.STAFF)))
+                .user().id();
+        AppUser holder = new AppUser("session.holder", "", null, Set.of(Role.STAFF));
+        registry.registerNewSession("s1", holder);
+        administration.resetPassword(id);
+        assertThat(sessions.count("session.holder")).as("after a reset").isZero();
+        registry.registerNewSession("s2", holder);
+        administration.change(id, new UserChange(null, Set.of(Role.MANAGER), false, null));
+        assertThat(sessions.count("session.holder")).as("after a change of roles").isZero();
+        registry.registerNewSession("s3", holder);
+        administration.change(id, new UserChange(null, null, false, null));
+        assertThat(sessions.count("session.holder")).as("nothing changed, nothing ends").isEqualTo(1);
+        administration.change(id, new UserChange(false, null, false, null));
+        assertThat(sessions.count("session.holder")).as("after a disable").isZero();
+        assertThat(administration.get(id).enabled()).isFalse();
+        assertThat(administration.get(id).roles()).containsExactly(Role.MANAGER);
     }
 }
