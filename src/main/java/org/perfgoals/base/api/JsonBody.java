@@ -1,6 +1,7 @@
 package org.perfgoals.base.api;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ public final class JsonBody {
     private static final String NUMBER = "number";
     private static final String BOOLEAN = "boolean";
     private static final String OBJECT = "object";
+    private static final String ARRAY = "array";
 
     private final ObjectNode body;
     private final UnaryOperator<String> fieldName;
@@ -116,6 +118,25 @@ public final class JsonBody {
             throw wrongType(field, BOOLEAN);
         }
         return node.booleanValue();
+    }
+
+    /** An array of texts ({@code ["STAFF", "MANAGER"]}), in the order sent; null when absent or null. */
+    public @Nullable List<String> texts(String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isArray()) {
+            throw wrongType(field, ARRAY);
+        }
+        List<String> texts = new ArrayList<>();
+        for (JsonNode element : node) {
+            if (!element.isString()) {
+                throw wrongType(field, ARRAY);
+            }
+            texts.add(element.asString());
+        }
+        return texts;
     }
 
     /** An object of numbers by name ({@code {"响应时间": 12}}), in the order sent; null when absent or null. */

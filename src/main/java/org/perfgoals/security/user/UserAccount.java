@@ -105,6 +105,15 @@ public class UserAccount extends AbstractEntity {
         return Set.copyOf(roles);
     }
 
+    void setRoles(Set<Role> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    void setUnit(@Nullable String unit) {
+        this.unit = unit;
+    }
+
     public boolean isEnabled() {
         return enabled;
     }

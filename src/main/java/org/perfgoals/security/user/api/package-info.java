@@ -1,4 +1,7 @@
-/** The signed-in user's own account over HTTP: {@code /api/v1/me}. */
+/**
+ * The stored users over HTTP: the signed-in user's own account ({@code /api/v1/me}) and the admins'
+ * {@code /api/v1/users}.
+ */
 @NullMarked
 package org.perfgoals.security.user.api;
 
