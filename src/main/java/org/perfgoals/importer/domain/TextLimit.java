@@ -50,13 +50,13 @@ public enum TextLimit implements ColumnLimit {
         this.maxLength = maxLength;
     }
 
+    public int maxLength() {
+        return maxLength;
+    }
+
     @Override
     public SchemaColumn schemaColumn() {
         return schemaColumn;
-    }
-
-    public int maxLength() {
-        return maxLength;
     }
 
     /** Whether the text fits; null (nothing written) always does. */
