@@ -13,18 +13,10 @@ import org.perfgoals.monitoring.read.PeriodSheet;
  * The budget block of {@link MonitoringWorkbook}'s form: the year's budget, what is spent, the rate and its status,
  * the reason for the pace when one is given, then one row per sub-item.
  */
-final class BudgetRows {
-
-    private final FormCells cells;
-    private final PeriodSheet sheet;
-    private final TranslationProvider messages;
-    private final Locale locale;
+final class BudgetRows extends FormBlock {
 
     BudgetRows(FormCells cells, PeriodSheet sheet, TranslationProvider messages, Locale locale) {
-        this.cells = cells;
-        this.sheet = sheet;
-        this.messages = messages;
-        this.locale = locale;
+        super(cells, sheet, messages, locale);
     }
 
     void write() {

@@ -11,21 +11,14 @@ import org.perfgoals.monitoring.read.PeriodSheet;
 import org.perfgoals.monitoring.read.ProjectHeader;
 
 /** The top of {@link MonitoringWorkbook}'s form: the title, then the project, the period and the states. */
-final class HeaderRows {
+final class HeaderRows extends FormBlock {
 
     private final MonitoringWorkbook owner;
-    private final FormCells cells;
-    private final PeriodSheet sheet;
-    private final TranslationProvider messages;
-    private final Locale locale;
 
     HeaderRows(MonitoringWorkbook owner, FormCells cells, PeriodSheet sheet, TranslationProvider messages,
                Locale locale) {
+        super(cells, sheet, messages, locale);
         this.owner = owner;
-        this.cells = cells;
-        this.sheet = sheet;
-        this.messages = messages;
-        this.locale = locale;
     }
 
     void titleRow() {

@@ -19,20 +19,13 @@ import org.perfgoals.monitoring.wording.MonitoringWording;
  * The indicator table of {@link MonitoringWorkbook}'s form: the headings (frozen), one row per indicator with its
  * target, value so far, expected full-year value, status, cause, likelihood and measures, and the levels merged.
  */
-final class IndicatorRows {
+final class IndicatorRows extends FormBlock {
 
-    private final FormCells cells;
-    private final PeriodSheet sheet;
-    private final TranslationProvider messages;
-    private final Locale locale;
     private final MonitoringWording wording;
 
     IndicatorRows(FormCells cells, PeriodSheet sheet, TranslationProvider messages, Locale locale,
                   MonitoringWording wording) {
-        this.cells = cells;
-        this.sheet = sheet;
-        this.messages = messages;
-        this.locale = locale;
+        super(cells, sheet, messages, locale);
         this.wording = wording;
     }
 
