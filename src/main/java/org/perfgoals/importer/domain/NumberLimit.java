@@ -7,7 +7,7 @@ import java.math.BigDecimal;
  * numeric column it is stored in (see the Flyway migrations; {@code SchemaLimitsTest} compares). A value with more
  * decimals than the column keeps would be rounded silently, so it is refused like one that is too large.
  */
-public enum NumberLimit {
+public enum NumberLimit implements ColumnLimit {
     TOTAL_BUDGET(FormField.TOTAL_BUDGET, "project", "total_budget", 18, 2),
     CURRENT_YEAR_BUDGET(FormField.CURRENT_YEAR_BUDGET, "project", "current_year_budget", 18, 2),
     PREVIOUS_YEAR_BUDGET(FormField.PREVIOUS_YEAR_BUDGET, "project", "previous_year_budget", 18, 2),
@@ -16,34 +16,27 @@ public enum NumberLimit {
     TARGET_VALUE("指标目标值", "indicator", "target_value", 24, 6),
     TARGET_PART_VALUE("指标目标值的分项", "indicator_target_part", "target_value", 24, 6);
 
-    private final String label;
-    private final String table;
-    private final String column;
+    private final SchemaColumn schemaColumn;
     private final int precision;
     private final int scale;
 
     NumberLimit(FormField field, String table, String column, int precision, int scale) {
-        this(field.printedLabel(), table, column, precision, scale);
+        this(SchemaColumn.of(field, table, column), precision, scale);
     }
 
     NumberLimit(String label, String table, String column, int precision, int scale) {
-        this.label = label;
-        this.table = table;
-        this.column = column;
+        this(new SchemaColumn(label, table, column), precision, scale);
+    }
+
+    NumberLimit(SchemaColumn schemaColumn, int precision, int scale) {
+        this.schemaColumn = schemaColumn;
         this.precision = precision;
         this.scale = scale;
     }
 
-    public String label() {
-        return label;
-    }
-
-    public String table() {
-        return table;
-    }
-
-    public String column() {
-        return column;
+    @Override
+    public SchemaColumn schemaColumn() {
+        return schemaColumn;
     }
 
     public int precision() {

@@ -5,7 +5,7 @@ package org.perfgoals.importer.domain;
  * migrations; {@code SchemaLimitsTest} reads them and fails when a limit here and its column disagree). Lengths
  * count characters, as the database does.
  */
-public enum TextLimit {
+public enum TextLimit implements ColumnLimit {
     UNIT(FormField.UNIT, "project", "department", 300),
     NAME(FormField.NAME, "project", "name", 500),
     PROJECT_TYPE(FormField.PROJECT_TYPE, "project", "project_type", 200),
@@ -34,37 +34,29 @@ public enum TextLimit {
     /** The free-text fields' columns: varchar(65535). */
     private static final int FREE_TEXT = 65_535;
 
-    private final String label;
-    private final String table;
-    private final String column;
+    private final SchemaColumn schemaColumn;
     private final int maxLength;
 
     TextLimit(FormField field, String table, String column, int maxLength) {
-        this(field.printedLabel(), table, column, maxLength);
+        this(SchemaColumn.of(field, table, column), maxLength);
     }
 
     TextLimit(String label, String table, String column, int maxLength) {
-        this.label = label;
-        this.table = table;
-        this.column = column;
+        this(new SchemaColumn(label, table, column), maxLength);
+    }
+
+    TextLimit(SchemaColumn schemaColumn, int maxLength) {
+        this.schemaColumn = schemaColumn;
         this.maxLength = maxLength;
-    }
-
-    /** The field as the form prints it, to name it in messages. */
-    public String label() {
-        return label;
-    }
-
-    public String table() {
-        return table;
-    }
-
-    public String column() {
-        return column;
     }
 
     public int maxLength() {
         return maxLength;
+    }
+
+    @Override
+    public SchemaColumn schemaColumn() {
+        return schemaColumn;
     }
 
     /** Whether the text fits; null (nothing written) always does. */

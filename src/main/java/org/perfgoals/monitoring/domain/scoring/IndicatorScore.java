@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.perfgoals.indicator.domain.Accumulation;
-import org.perfgoals.indicator.domain.Comparator;
 import org.perfgoals.indicator.domain.Target;
 import org.perfgoals.monitoring.domain.Actual;
 import org.perfgoals.monitoring.domain.Assessment;
@@ -119,7 +118,7 @@ public final class IndicatorScore {
         }
         return switch (target) {
             case Target.Quantitative q -> actual instanceof Actual.Numeric n
-                    ? Optional.of(quantitative(q, proRatedTo, n.value(), evaluation.status()))
+                    ? Optional.of(QuantitativeScore.fraction(q, proRatedTo, n.value(), evaluation.status()))
                     : Optional.empty();
             case Target.Compound c -> actual instanceof Actual.PartValues values
                     ? Optional.of(compound(c, values, evaluation))
@@ -138,60 +137,9 @@ public final class IndicatorScore {
         return status == Status.NO_DATA || status == Status.NEEDS_ASSESSMENT;
     }
 
-    private static boolean met(Status status) {
+    static boolean met(Status status) {
         return status == Status.GREEN || status == Status.BLUE;
     }
-
-    private static BigDecimal quantitative(Target.Quantitative q, Period proRatedTo, BigDecimal value, Status status) {
-        if (proRatedTo == null) {
-            return met(status) ? ONE : againstTarget(q.comparator(), q.value(), value);
-        }
-        if (q.value().signum() < 0) {
-            return againstTarget(q.comparator(), q.value(), value); // pro-rating a negative target means nothing
-        }
-        BigDecimal dueByNow = q.value().multiply(proRatedTo.timeProgress()).movePointLeft(2);
-        return againstTarget(q.comparator(), dueByNow, value);
-    }
-
-    /** The fraction of {@code value} against "comparator {@code target}", by the comparator's polarity. */
-    static BigDecimal againstTarget(Comparator comparator, BigDecimal target, BigDecimal value) {
-        if (target.signum() < 0) {
-            return comparator.holds(value, target) ? ONE : ZERO;
-        }
-        return switch (comparator.polarity()) {
-            case HIGHER_IS_BETTER -> higherIsBetter(comparator, target, value);
-            case LOWER_IS_BETTER -> lowerIsBetter(target, value);
-            case CLOSER_IS_BETTER -> closerIsBetter(target, value);
-        };
-    }
-
-    private static BigDecimal higherIsBetter(Comparator comparator, BigDecimal target, BigDecimal value) {
-        if (target.signum() == 0) {
-            // "≥ 0" is met by anything done; "> 0" asks for something, and nothing was done
-            boolean met = comparator == Comparator.GT ? value.signum() > 0 : value.signum() >= 0;
-            return met ? ONE : ZERO;
-        }
-        return clamp(value.divide(target, SCALE, RoundingMode.HALF_UP));
-    }
-
-    private static BigDecimal lowerIsBetter(BigDecimal target, BigDecimal value) {
-        if (value.signum() <= 0) {
-            return ONE; // nothing used, no complaint, no cost: a ceiling cannot be kept better
-        }
-        if (target.signum() == 0) {
-            return ZERO; // "none at all" and some happened
-        }
-        return clamp(target.divide(value, SCALE, RoundingMode.HALF_UP));
-    }
-
-    private static BigDecimal closerIsBetter(BigDecimal target, BigDecimal value) {
-        if (target.signum() == 0) {
-            return value.signum() == 0 ? ONE : ZERO; // no scale to measure a miss of "about 0" by
-        }
-        BigDecimal miss = value.subtract(target).abs().divide(target.abs(), SCALE, RoundingMode.HALF_UP);
-        return clamp(BigDecimal.ONE.subtract(miss));
-    }
-
 
     private static BigDecimal compound(Target.Compound compound, Actual.PartValues values, Evaluation evaluation) {
         if (compound.parts().isEmpty()) {
@@ -206,7 +154,8 @@ public final class IndicatorScore {
             } else if (met(partStatus)) {
                 fractions.add(ONE);
             } else {
-                fractions.add(againstTarget(part.target().comparator(), part.target().value(), value));
+                Target.Quantitative target = part.target();
+                fractions.add(QuantitativeScore.againstTarget(target.comparator(), target.value(), value));
             }
         }
         BigDecimal sum = fractions.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
