@@ -4,24 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.SeedProjects;
-import org.perfgoals.SpringTest;
+import org.perfgoals.SignedInTest;
 import org.perfgoals.project.ProjectService;
-import org.perfgoals.security.AppUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The alerts as the alert centre, the project pages and the REST API read them, and what acting on one returns. */
-class AlertServiceTest extends SpringTest {
+class AlertServiceTest extends SignedInTest {
 
     private static final String HOTLINE_UNIT = "上海市人力资源和社会保障局咨询服务中心";
 
@@ -29,24 +23,6 @@ class AlertServiceTest extends SpringTest {
     private AlertService alerts;
     @Autowired
     private ProjectService projects;
-    @Autowired
-    private UserDetailsService users;
-    /** This context's strategy: several test contexts share the JVM's static holder. */
-    @Autowired
-    private SecurityContextHolderStrategy securityContexts;
-
-    private <T> T as(String username, Supplier<T> work) {
-        AppUser user = (AppUser) users.loadUserByUsername(username);
-        securityContexts.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        return work.get();
-    }
-
-    @AfterEach
-    void logout() {
-        securityContexts.clearContext();
-    }
-
     /** The hotline's active alert of this type about the subject in the quarter ending in {@code month}. */
     private AlertRecord hotlineAlert(AlertType type, String subject, int month) {
         return as("leader", () -> alerts.list(new AlertFilter(null, type, null, SeedProjects.hotline(projects), null,

@@ -6,23 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.SeedProjects;
-import org.perfgoals.SpringTest;
+import org.perfgoals.SignedInTest;
 import org.perfgoals.indicator.IndicatorRecord;
-import org.perfgoals.security.AppUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** What the project page and the REST API read: the seed's projects as records, exactly as their forms declare. */
-class ProjectQueriesTest extends SpringTest {
+class ProjectQueriesTest extends SignedInTest {
 
     private static final String HOTLINE_UNIT = "上海市人力资源和社会保障局咨询服务中心";
 
@@ -30,24 +24,6 @@ class ProjectQueriesTest extends SpringTest {
     private ProjectQueries queries;
     @Autowired
     private ProjectService projects;
-    @Autowired
-    private UserDetailsService users;
-    /** This context's strategy: several test contexts share the JVM's static holder. */
-    @Autowired
-    private SecurityContextHolderStrategy securityContexts;
-
-    private <T> T as(String username, Supplier<T> read) {
-        AppUser user = (AppUser) users.loadUserByUsername(username);
-        securityContexts.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        return read.get();
-    }
-
-    @AfterEach
-    void logout() {
-        securityContexts.clearContext();
-    }
-
     private ProjectDetails hotline() {
         return as("staff", () -> queries.details(SeedProjects.hotline(projects)).orElseThrow());
     }
