@@ -12,10 +12,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import org.perfgoals.base.ui.Texts;
 import org.perfgoals.base.i18n.TranslationProvider;
 import org.perfgoals.base.ui.LanguageSwitch;
-import org.perfgoals.security.Role;
 import org.perfgoals.security.user.UserAccounts;
 import org.perfgoals.security.user.UserRecord;
 
@@ -33,8 +32,8 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("profile.title")), readOnly("profile.username", me.username()),
                 readOnly("profile.displayName", me.displayName()),
                 readOnly("profile.unit", me.unit() == null ? "" : me.unit()),
-                readOnly("profile.roles", me.roles().stream().sorted().map(Role::name)
-                        .collect(Collectors.joining(", "))));
+                readOnly("profile.roles", Texts.list(this, me.roles().stream().sorted()
+                        .map(role -> getTranslation("role." + role.name())).toList())));
         add(new H3(getTranslation("profile.password.title")));
         password = new PasswordForm(accounts, me.username(), () -> Notification.show(
                 getTranslation("profile.password.saved")));

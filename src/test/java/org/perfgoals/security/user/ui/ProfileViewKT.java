@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.KaribuTest;
@@ -55,6 +56,13 @@ class ProfileViewKT extends KaribuTest {
             assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getPath).as(role).contains("profile");
             assertThat(open(role).password).isNotNull();
         }
+    }
+
+    @Test
+    void the_roles_are_named_in_words() {
+        ProfileView view = open("manager");
+        assertThat(_find(view, TextField.class)).extracting(TextField::getValue).contains("单位管理员")
+                .doesNotContain("MANAGER");
     }
 
     @Test
