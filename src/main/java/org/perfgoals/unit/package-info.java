@@ -1,0 +1,4 @@
+@NullMarked
+package org.perfgoals.unit;
+
+import org.jspecify.annotations.NullMarked;
