@@ -20,6 +20,7 @@ import org.perfgoals.monitoring.domain.DeviationCause;
 import org.perfgoals.monitoring.domain.Likelihood;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.monitoring.domain.Status;
+import org.perfgoals.unit.UnitPlacement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -57,10 +58,12 @@ public class DemoGenerator {
 
     private final GeneratorRepository rows;
     private final TransactionTemplate transactions;
+    private final UnitPlacement placement;
     private final Map<Integer, List<ProjectTemplate>> templates = new java.util.concurrent.ConcurrentHashMap<>();
 
     DemoGenerator(GeneratorRepository rows, PlatformTransactionManager transactionManager,
-                  org.springframework.context.ApplicationEventPublisher events) {
+                  org.springframework.context.ApplicationEventPublisher events, UnitPlacement placement) {
+        this.placement = placement;
         this.events = events;
         this.rows = rows;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -126,6 +129,8 @@ public class DemoGenerator {
                 scaled(form.currentYearBudget(), scale), scaled(form.previousYearBudget(), scale),
                 scaled(form.previousYearExecuted(), scale), "generator", now});
         }
+        // Projects name their unit by a foreign key: the units come first, at the top of the tree.
+        placement.createMissing(new java.util.LinkedHashSet<>(units), null);
         long[] projectIds = rows.insertReturningIds(GeneratorRepository.PROJECT, projectRows);
 
         List<Object[]> itemRows = new ArrayList<>();

@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.perfgoals.base.DataChangedEvent;
 import org.perfgoals.importer.domain.FormData;
 import org.perfgoals.importer.domain.ParseResult;
@@ -20,7 +22,10 @@ import org.perfgoals.monitoring.read.RecordedSubjects;
 import org.perfgoals.project.Project;
 import org.perfgoals.project.ProjectRepository;
 import org.perfgoals.security.CurrentUser;
+import org.perfgoals.security.Role;
 import org.perfgoals.security.UnitAccess;
+import org.perfgoals.unit.UnitException;
+import org.perfgoals.unit.UnitPlacement;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -51,9 +56,12 @@ public class ImportService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
+    private final UnitPlacement placement;
 
     ImportService(ProjectRepository projects, WeightsService weights, JudgingService judging, CurrentUser currentUser,
-                  UnitAccess unitAccess, Clock clock, ApplicationEventPublisher events, EntityManager entityManager) {
+                  UnitAccess unitAccess, Clock clock, ApplicationEventPublisher events, EntityManager entityManager,
+                  UnitPlacement placement) {
+        this.placement = placement;
         this.events = events;
         this.weights = weights;
         this.judging = judging;
@@ -64,15 +72,28 @@ public class ImportService {
         this.entityManager = entityManager;
     }
 
-    /** Reads the file and tells what importing it would do, storing nothing. */
+    /** Reads the file and tells what importing it would do, storing nothing; new units go to the default place. */
     @Transactional(readOnly = true)
     public ImportResult preview(byte[] file) {
+        return preview(file, null);
+    }
+
+    /** As {@link #preview(byte[])}, with the new units the file names placed under {@code parentUnitId}. */
+    @Transactional(readOnly = true)
+    public ImportResult preview(byte[] file, @Nullable Long parentUnitId) {
         ParseResult parsed = new FormFileReader().read(file);
-        List<FormData> refused = refusedUnits(parsed.forms());
+        NewUnits newUnits = newUnits(parsed.forms(), parentUnitId);
+        List<FormData> refused = refusedUnits(parsed.forms(), newUnits);
         List<Project> unsaved = parsed.hasErrors() || !refused.isEmpty() ? List.of()
                 : parsed.forms().stream().map(form -> ProjectFactory.create(form, parsed.warnings())).toList();
         return new ImportResult(parsed.forms(), unsaved, parsed.warnings(), parsed.errors(),
-                existing(parsed.forms()), refused, true);
+                existing(parsed.forms()), refused, true, newUnits.names(), newUnits.parentName());
+    }
+
+    /** Stores every project of the file, or nothing, with the new units it names at their default place. */
+    @Transactional
+    public ImportResult importFile(byte[] file, boolean replace) {
+        return importFile(file, replace, null);
     }
 
     /**
@@ -83,15 +104,16 @@ public class ImportService {
      * @throws ReplaceRefusedException   when a replacement would drop indicators or sub-items with recorded values
      */
     @Transactional
-    public ImportResult importFile(byte[] file, boolean replace) {
+    public ImportResult importFile(byte[] file, boolean replace, @Nullable Long parentUnitId) {
         ParseResult parsed = new FormFileReader().read(file);
-        List<FormData> refused = refusedUnits(parsed.forms());
+        NewUnits newUnits = newUnits(parsed.forms(), parentUnitId);
+        List<FormData> refused = refusedUnits(parsed.forms(), newUnits);
         if (!refused.isEmpty()) {
             throw new UnitNotWritableException(refused);
         }
         if (parsed.hasErrors()) {
             return new ImportResult(parsed.forms(), List.of(), parsed.warnings(), parsed.errors(), List.of(),
-                    List.of(), false);
+                    List.of(), false, newUnits.names(), newUnits.parentName());
         }
         List<FormData> duplicates = existing(parsed.forms());
         if (!duplicates.isEmpty() && !replace) {
@@ -120,13 +142,15 @@ public class ImportService {
         if (!refusals.isEmpty()) {
             throw new ReplaceRefusedException(refusals);
         }
+        placement.createMissing(newUnits.names(), newUnits.parentId());
         Instant now = clock.instant();
         List<Project> stored = new ArrayList<>();
         for (List<FormData> chunk : chunks) {
             stored.addAll(store(chunk, parsed, recorded, now));
         }
         events.publishEvent(new DataChangedEvent());
-        return new ImportResult(parsed.forms(), stored, parsed.warnings(), List.of(), duplicates, List.of(), false);
+        return new ImportResult(parsed.forms(), stored, parsed.warnings(), List.of(), duplicates, List.of(), false,
+                newUnits.names(), newUnits.parentName());
     }
 
     /**
@@ -163,10 +187,39 @@ public class ImportService {
         return stored;
     }
 
-    /** Forms of units the user may not write; a form without a unit is an error of its own, not listed here. */
-    private List<FormData> refusedUnits(List<FormData> forms) {
-        return forms.stream().filter(form -> form.unit() != null && !unitAccess.canWrite(form.unit()))
-                .toList();
+    /**
+     * Forms of units the user may not import for: a stored unit they do not manage, or a new unit whose place is not
+     * under one they manage. A form without a unit is an error of its own, not listed here.
+     */
+    private List<FormData> refusedUnits(List<FormData> forms, NewUnits newUnits) {
+        boolean mayPlace = currentUser.hasRole(Role.ADMIN)
+                || (newUnits.parentName() != null && unitAccess.canReview(newUnits.parentName()));
+        return forms.stream().filter(form -> form.unit() != null && (newUnits.names().contains(form.unit())
+                ? !mayPlace : !unitAccess.canReview(form.unit()))).toList();
+    }
+
+    /**
+     * The units the forms name that are not stored yet, and where they would go: under the parent asked for, else
+     * an admin's go to the top and a manager's under the manager's own unit.
+     */
+    private NewUnits newUnits(List<FormData> forms, @Nullable Long parentUnitId) {
+        List<String> missing = placement.missing(forms.stream().map(FormData::unit).filter(Objects::nonNull)
+                .toList());
+        if (parentUnitId != null) {
+            String parent = placement.nameOf(parentUnitId).orElseThrow(() -> new UnitException(
+                    UnitException.Kind.INVALID, "parentUnitId", "unknownParent", List.of(parentUnitId.toString())));
+            return new NewUnits(missing, parentUnitId, parent);
+        }
+        if (currentUser.hasRole(Role.ADMIN)) {
+            return new NewUnits(missing, null, null);
+        }
+        String own = currentUser.unit().orElse(null);
+        Long ownId = own == null ? null : placement.idOf(own).orElse(null);
+        return new NewUnits(missing, ownId, ownId == null ? null : own);
+    }
+
+    /** Units a file names that are no unit yet, and the parent they would be created under. */
+    private record NewUnits(List<String> names, @Nullable Long parentId, @Nullable String parentName) {
     }
 
     private List<FormData> existing(List<FormData> forms) {

@@ -1,19 +1,25 @@
 package org.perfgoals.security;
 
-import org.springframework.stereotype.Component;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
 
 /**
- * Who may change a unit's data: admins everywhere, managers and staff only in their own unit, leaders nowhere
- * (they read). Services ask before they write.
+ * Who may change a unit's data. Admins everywhere. Staff and managers enter values of their own unit only. A
+ * manager manages their own unit and every unit below it: reviews quarters, closes alerts, sets judging and weights,
+ * imports forms (a competent department's manager thus reviews its budget units). Leaders read, never write.
+ * Services ask before they write.
  */
 @Component
 public class UnitAccess {
 
     private final CurrentUser currentUser;
+    private final UnitHierarchy hierarchy;
 
-    UnitAccess(CurrentUser currentUser) {
+    UnitAccess(CurrentUser currentUser, UnitHierarchy hierarchy) {
         this.currentUser = currentUser;
+        this.hierarchy = hierarchy;
     }
 
     public boolean canWrite(String unit) {
@@ -21,26 +27,29 @@ public class UnitAccess {
                 || ((currentUser.hasRole(Role.MANAGER) || currentUser.hasRole(Role.STAFF)) && ownsUnit(unit));
     }
 
-    /** Managers of the unit and admins review reports and close alerts. */
+    /** Managers of the unit or of a unit above it, and admins, review reports, close alerts and import. */
     public boolean canReview(String unit) {
-        return currentUser.hasRole(Role.ADMIN) || (currentUser.hasRole(Role.MANAGER) && ownsUnit(unit));
+        return currentUser.hasRole(Role.ADMIN) || (currentUser.hasRole(Role.MANAGER) && manages(unit));
     }
 
     private boolean ownsUnit(String unit) {
         return currentUser.unit().filter(own -> own.equals(unit)).isPresent();
     }
 
+    private boolean manages(String unit) {
+        Optional<String> own = currentUser.unit();
+        return own.isPresent() && (own.get().equals(unit) || hierarchy.unitAndBelow(own.get()).contains(unit));
+    }
+
     public void requireWrite(String unit) {
         if (!canWrite(unit)) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    currentUser.username() + " may not change data of " + unit);
+            throw new AccessDeniedException(currentUser.username() + " may not change data of " + unit);
         }
     }
 
     public void requireReview(String unit) {
         if (!canReview(unit)) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    currentUser.username() + " may not review data of " + unit);
+            throw new AccessDeniedException(currentUser.username() + " may not review data of " + unit);
         }
     }
 

@@ -1,17 +1,29 @@
 package org.perfgoals.security;
 
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
-/** The unit tree as access rules need it: a unit's own name and the names of every unit below it. */
+/**
+ * The unit tree as access rules and user administration need it, implemented by the unit feature (so that security
+ * does not depend on it): a unit's own name and the names of every unit below it, and lookups by id and name.
+ */
 public interface UnitHierarchy {
 
-    /** The unit itself and all its descendants; just the name when the unit is not (yet) stored. */
+    /** The unit itself and all its descendants; just the name when the unit is not stored. */
     Set<String> unitAndBelow(String unitName);
 
     /** The descendants only, without the unit itself. */
     default Set<String> below(String unitName) {
-        Set<String> all = new java.util.HashSet<>(unitAndBelow(unitName));
+        Set<String> all = new HashSet<>(unitAndBelow(unitName));
         all.remove(unitName);
         return Set.copyOf(all);
     }
+
+    Optional<String> nameOf(long unitId);
+
+    boolean exists(String unitName);
+
+    /** Every unit's id by its name, read at once (for lists of users). */
+    java.util.Map<String, Long> idsByName();
 }

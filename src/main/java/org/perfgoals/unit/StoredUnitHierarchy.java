@@ -1,15 +1,46 @@
 package org.perfgoals.unit;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.perfgoals.security.UnitHierarchy;
-import org.springframework.stereotype.Component;
+import org.perfgoals.unit.domain.UnitTree;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Interim: every unit stands alone until the unit table lands. */
-@Component
+/** The access rules' view of the unit table: one recursive query per question, no copy kept in this JVM. */
+@Service
+@Transactional(readOnly = true)
 class StoredUnitHierarchy implements UnitHierarchy {
+
+    private final UnitTable table;
+    private final UnitRepository units;
+
+    StoredUnitHierarchy(UnitTable table, UnitRepository units) {
+        this.table = table;
+        this.units = units;
+    }
 
     @Override
     public Set<String> unitAndBelow(String unitName) {
-        return Set.of(unitName);
+        Set<String> names = table.subtreeNames(unitName);
+        return names.isEmpty() ? Set.of(unitName) : names;
+    }
+
+    @Override
+    public Optional<String> nameOf(long unitId) {
+        return units.findById(unitId).map(Unit::getName);
+    }
+
+    @Override
+    public Map<String, Long> idsByName() {
+        return table.tree().listing().stream().map(UnitTree.Placed::node)
+                .collect(Collectors.toMap(UnitTree.Node::name, UnitTree.Node::id));
+    }
+
+    @Override
+    public boolean exists(String unitName) {
+        return units.existsByName(unitName);
     }
 }

@@ -27,7 +27,7 @@ class MeApiTest extends ApiTest {
     }
 
     private void create(String username, String password, boolean mustChange) {
-        SystemAuthentication.run(() -> accounts.create(new NewUser(username, "显示名", "u@example.org", "某单位",
+        SystemAuthentication.run(() -> accounts.create(new NewUser(username, "显示名", "u@example.org", "上海市人才服务中心",
                 Set.of(Role.STAFF)), password, mustChange));
     }
 

@@ -105,8 +105,12 @@ class UsersAdminApiTest extends ApiTest {
         assertField("{\"username\": \"okname\", \"roles\": [\"STAFF\"]}", "displayName", "missingField");
         assertField("{\"username\": \"okname\", \"displayName\": \"" + "长".repeat(201) + "\","
                 + " \"roles\": [\"STAFF\"]}", "displayName", "tooLong");
-        assertField("{\"username\": \"okname\", \"displayName\": \"x\", \"roles\": [\"STAFF\"], \"unitId\": 3}",
-                "unitId", "unknownField");
+        String staffX = "{\"username\": \"okname\", \"displayName\": \"x\", \"roles\": [\"STAFF\"], ";
+        assertField(staffX + "\"unitId\": 999999}", "unitId", "unknownUnitId");
+        assertField(staffX + "\"unitId\": \"3\"}", "unitId", "wrongType.id");
+        assertField(staffX + "\"unitId\": 3, \"unit\": \"上海市就业促进中心\"}", "unitId", "unitAndUnitId");
+        assertField("{\"username\": \"okname\", \"displayName\": \"x\", \"roles\": [\"STAFF\"],"
+                + " \"unit\": \"没有的单位\"}", "unit", "unknownUnit");
         HttpResponse<String> unknownRole = admin("POST", "/api/v1/users",
                 "{\"username\": \"okname\", \"displayName\": \"x\", \"roles\": [\"KING\"]}");
         assertThat(JSON.readTree(unknownRole.body()).get("errors").get(0).get("message").asString())
@@ -127,6 +131,15 @@ class UsersAdminApiTest extends ApiTest {
         JsonNode error = JSON.readTree(response.body()).get("errors").get(0);
         assertThat(error.get("field").asString()).as(body).isEqualTo(field);
         assertThat(error.get("code").asString()).as(body).isEqualTo(code);
+    }
+
+    private long unitId(String name) throws Exception {
+        for (JsonNode unit : JSON.readTree(admin("GET", "/api/v1/units", null).body())) {
+            if (unit.get("name").asString().equals(name)) {
+                return unit.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no unit " + name);
     }
 
     private long id(String username) {
@@ -151,11 +164,12 @@ class UsersAdminApiTest extends ApiTest {
         assertThat(api().call("GET", "/api/v1/me", "admin", null).statusCode()).isEqualTo(200);
 
         HttpResponse<String> roles = admin("PATCH", "/api/v1/users/" + id,
-                "{\"enabled\": true, \"roles\": [\"staff\", \"MANAGER\"], \"unit\": \"别的单位\"}");
+                "{\"enabled\": true, \"roles\": [\"staff\", \"MANAGER\"], \"unit\": \"上海市就业促进中心\"}");
         assertThat(roles.statusCode()).isEqualTo(200);
         JsonNode changed = JSON.readTree(roles.body());
         assertThat(changed.get("roles").toString()).isEqualTo("[\"MANAGER\",\"STAFF\"]");
-        assertThat(changed.get("unit").asString()).isEqualTo("别的单位");
+        assertThat(changed.get("unit").asString()).isEqualTo("上海市就业促进中心");
+        assertThat(changed.get("unitId").asLong()).isEqualTo(unitId("上海市就业促进中心"));
         assertThat(changed.get("enabled").asBoolean()).isTrue();
     }
 

@@ -41,6 +41,7 @@ public final class JsonBody {
     private static final String BOOLEAN = "boolean";
     private static final String OBJECT = "object";
     private static final String ARRAY = "array";
+    private static final String ID = "id";
 
     private final ObjectNode body;
     private final UnaryOperator<String> fieldName;
@@ -118,6 +119,18 @@ public final class JsonBody {
             throw wrongType(field, BOOLEAN);
         }
         return node.booleanValue();
+    }
+
+    /** The id of a stored thing: a positive whole JSON number; null when absent or null. */
+    public @Nullable Long id(String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < 1) {
+            throw wrongType(field, ID);
+        }
+        return node.longValue();
     }
 
     /** An array of texts ({@code ["STAFF", "MANAGER"]}), in the order sent; null when absent or null. */

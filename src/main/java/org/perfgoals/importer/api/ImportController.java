@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.perfgoals.base.api.BodyTooLargeException;
 import org.perfgoals.base.i18n.TranslationProvider;
 import org.perfgoals.importer.ImportResult;
@@ -46,7 +47,9 @@ class ImportController {
                      List<String> args) {
     }
 
-    record ImportJson(List<ProjectJson> projects, List<IssueJson> warnings, List<IssueJson> errors) {
+    /** {@code newUnits}: the units the forms name that the import creates, under {@code newUnitsParent} (null: top). */
+    record ImportJson(List<ProjectJson> projects, List<IssueJson> warnings, List<IssueJson> errors,
+                      List<String> newUnits, @Nullable String newUnitsParent) {
     }
 
     /**
@@ -61,7 +64,8 @@ class ImportController {
     ResponseEntity<ImportJson> importForms(InputStream body, @RequestHeader(value = HttpHeaders.CONTENT_LENGTH,
                                           required = false) Long contentLength,
                                   @RequestParam(defaultValue = "false") boolean dryRun,
-                                  @RequestParam(defaultValue = "false") boolean replace, Locale locale)
+                                  @RequestParam(defaultValue = "false") boolean replace,
+                                  @RequestParam(required = false) @Nullable Long parentUnitId, Locale locale)
             throws IOException {
         if (contentLength != null && contentLength > ImportLimits.MAX_FILE_BYTES) {
             throw BodyTooLargeException.file(ImportLimits.MAX_FILE_BYTES);
@@ -70,14 +74,16 @@ class ImportController {
         if (file.length > ImportLimits.MAX_FILE_BYTES) {
             throw BodyTooLargeException.file(ImportLimits.MAX_FILE_BYTES);
         }
-        ImportResult result = dryRun ? importer.preview(file) : importer.importFile(file, replace);
+        ImportResult result = dryRun ? importer.preview(file, parentUnitId)
+                : importer.importFile(file, replace, parentUnitId);
         if (result.isRefused()) {
             throw new UnitNotWritableException(result.refusedUnits());
         }
         ImportJson json = new ImportJson(
                 result.projects().stream().map(project -> DeclaredProjectJson.of(project, messages, locale))
                         .toList(),
-                issues(result.warnings(), locale), issues(result.errors(), locale));
+                issues(result.warnings(), locale), issues(result.errors(), locale), result.newUnits(),
+                result.newUnitsParent());
         if (result.hasErrors()) {
             throw new ImportRejectedException(json);
         }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import org.perfgoals.unit.domain.UnitName;
 import java.util.Optional;
 import java.util.Set;
 
@@ -71,11 +72,8 @@ final class SingleFormReader {
 
     private static String unit(FormSections sections, FormIssues issues, int titleLine) {
         String written = sections.text(FormField.UNIT);
-        String unit = written == null ? null : written
-                .replaceAll("[(（]\\s*盖\\s*章\\s*[)）]", "")
-                .replaceAll("盖\\s*章$", "")
-                .strip();
-        if (unit == null || unit.isEmpty()) {
+        String unit = written == null ? null : UnitName.normalize(written).orElse(null);
+        if (unit == null) {
             issues.error("department.missing", lineOf(sections, FormField.UNIT, titleLine));
             return null;
         }

@@ -8,7 +8,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.perfgoals.base.NotFoundException;
+import org.perfgoals.base.api.JsonBody;
 import org.perfgoals.security.CurrentUser;
+import org.perfgoals.security.UnitHierarchy;
 import org.perfgoals.security.domain.PasswordPolicy;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -46,10 +48,12 @@ public class UserAdministration {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final UnitHierarchy units;
     private final SecureRandom random = new SecureRandom();
 
     UserAdministration(UserAccountRepository users, PasswordEncoder encoder, CurrentUser currentUser, Clock clock,
-                       ApplicationEventPublisher events) {
+                       ApplicationEventPublisher events, UnitHierarchy units) {
+        this.units = units;
         this.users = users;
         this.encoder = encoder;
         this.currentUser = currentUser;
@@ -94,7 +98,7 @@ public class UserAdministration {
             problems.add(tooLong("displayName", MAX_DISPLAY_NAME));
         }
         checkEmail(user.email(), problems);
-        checkUnit(user.unit(), problems);
+        checkUnit("unit", user.unit(), problems);
         if (!problems.isEmpty()) {
             throw new UserAdminException(UserAdminException.Kind.INVALID, problems);
         }
@@ -113,7 +117,7 @@ public class UserAdministration {
         UserAccount account = account(id);
         if (change.unitChanged()) {
             List<UserAdminException.Problem> problems = new ArrayList<>();
-            checkUnit(change.unit(), problems);
+            checkUnit("unit", change.unit(), problems);
             if (!problems.isEmpty()) {
                 throw new UserAdminException(UserAdminException.Kind.INVALID, problems);
             }
@@ -181,10 +185,27 @@ public class UserAdministration {
         }
     }
 
-    private static void checkUnit(@Nullable String unit, List<UserAdminException.Problem> problems) {
-        if (unit != null && unit.strip().length() > MAX_UNIT) {
-            problems.add(tooLong("unit", MAX_UNIT));
+    /** A unit, when named, must be a stored unit: users belong to the tree like projects do. */
+    private void checkUnit(String field, @Nullable String unit, List<UserAdminException.Problem> problems) {
+        if (unit == null || unit.isBlank()) {
+            return;
         }
+        if (unit.strip().length() > MAX_UNIT) {
+            problems.add(tooLong(field, MAX_UNIT));
+        } else if (!units.exists(unit.strip())) {
+            problems.add(new UserAdminException.Problem(field, "unknownUnit", List.of(JsonBody.prefix(unit))));
+        }
+    }
+
+    /** The name of the unit with this id, for requests that name the unit by id; refused (400) when there is none. */
+    public String unitName(long unitId) {
+        return units.nameOf(unitId).orElseThrow(() -> new UserAdminException(UserAdminException.Kind.INVALID,
+                List.of(new UserAdminException.Problem("unitId", "unknownUnitId", List.of(String.valueOf(unitId))))));
+    }
+
+    /** Every unit's id by name, so that a list of users says each user's unit id. */
+    public java.util.Map<String, Long> unitIds() {
+        return units.idsByName();
     }
 
     private static UserAdminException.Problem tooLong(String field, int max) {

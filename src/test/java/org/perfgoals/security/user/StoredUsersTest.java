@@ -71,7 +71,7 @@ class StoredUsersTest extends SpringTest {
             SecurityContextHolder.clearContext();
         }
         UserRecord created = SystemAuthentication.call(() -> accounts.create(new NewUser("New.User", "新用户",
-                "new@example.org", "某单位", Set.of(Role.STAFF, Role.MANAGER)), "Initial-Secret-9", true));
+                "new@example.org", "上海市人才服务中心", Set.of(Role.STAFF, Role.MANAGER)), "Initial-Secret-9", true));
         assertThat(created.username()).isEqualTo("new.user");
         assertThat(created.roles()).containsExactlyInAnyOrder(Role.STAFF, Role.MANAGER);
         assertThat(((AppUser) users.loadUserByUsername("new.user")).mustChangePassword()).isTrue();

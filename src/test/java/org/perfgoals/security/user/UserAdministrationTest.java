@@ -74,7 +74,7 @@ class UserAdministrationTest extends SpringTest {
     @Test
     void a_reset_a_change_of_roles_and_a_disable_end_the_users_sessions() {
         loginAs("admin");
-        long id = administration.create(new NewUser("session.holder", "x", null, "某单位", Set.of(Role.STAFF)))
+        long id = administration.create(new NewUser("session.holder", "x", null, "上海市人才服务中心", Set.of(Role.STAFF)))
                 .user().id();
         AppUser holder = new AppUser("session.holder", "", null, Set.of(Role.STAFF));
         registry.registerNewSession("s1", holder);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.perfgoals.base.api.JsonBody;
@@ -28,10 +29,11 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The users' administration (ADMIN): {@code GET /api/v1/users} (paged with page/size, total in X-Total-Count),
- * {@code GET /api/v1/users/{id}}, {@code POST /api/v1/users} ({@code {username, displayName, email, unit, roles}} →
- * 201 with {@code initialPassword}, shown once), {@code PATCH /api/v1/users/{id}} ({@code enabled, roles, unit}) and
- * {@code POST /api/v1/users/{id}/password-reset} (→ {@code oneTimePassword}, shown once). The unit is its name, as
- * projects hold it today; {@code unitId} comes with the unit tree. No DELETE: a user is disabled, never deleted.
+ * {@code GET /api/v1/users/{id}}, {@code POST /api/v1/users} ({@code {username, displayName, email, unitId, roles}}
+ * → 201 with {@code initialPassword}, shown once), {@code PATCH /api/v1/users/{id}} ({@code enabled, roles, unitId})
+ * and {@code POST /api/v1/users/{id}/password-reset} (→ {@code oneTimePassword}, shown once). The unit is named by
+ * {@code unitId} or by its name ({@code unit}), not both; it must be a stored unit. No DELETE: a user is disabled,
+ * never deleted.
  * The role is checked before the body is read.
  */
 @RestController
@@ -43,10 +45,12 @@ class UsersController {
     private static final String DISPLAY_NAME = "displayName";
     private static final String EMAIL = "email";
     private static final String UNIT = "unit";
+    private static final String UNIT_ID = "unitId";
     private static final String ROLES = "roles";
     private static final String ENABLED = "enabled";
-    private static final List<String> CREATE_FIELDS = List.of(USERNAME, DISPLAY_NAME, EMAIL, UNIT, ROLES);
-    private static final List<String> CHANGE_FIELDS = List.of(ENABLED, ROLES, UNIT);
+    private static final List<String> CREATE_FIELDS = List.of(USERNAME, DISPLAY_NAME, EMAIL, UNIT, UNIT_ID,
+            ROLES);
+    private static final List<String> CHANGE_FIELDS = List.of(ENABLED, ROLES, UNIT, UNIT_ID);
     private static final int MAX_ROLES = 10;
 
     private final UserAdministration administration;
@@ -55,18 +59,21 @@ class UsersController {
         this.administration = administration;
     }
 
-    record UserJson(long id, String username, String displayName, @Nullable String email, @Nullable String unit,
-                    List<String> roles, boolean enabled, boolean mustChangePassword, @Nullable Instant lastLoginAt) {
+    record UserJson(long id, String username, String displayName, @Nullable String email, @Nullable Long unitId,
+                    @Nullable String unit, List<String> roles, boolean enabled, boolean mustChangePassword,
+                    @Nullable Instant lastLoginAt) {
 
-        static UserJson of(UserRecord user) {
-            return new UserJson(user.id(), user.username(), user.displayName(), user.email(), user.unit(),
+        static UserJson of(UserRecord user, Map<String, Long> unitIds) {
+            return new UserJson(user.id(), user.username(), user.displayName(), user.email(),
+                    user.unit() == null ? null : unitIds.get(user.unit()), user.unit(),
                     user.roles().stream().sorted().map(Role::name).toList(), user.enabled(),
                     user.mustChangePassword(), user.lastLoginAt());
         }
     }
 
-    record CreatedJson(long id, String username, String displayName, @Nullable String email, @Nullable String unit,
-                       List<String> roles, boolean enabled, boolean mustChangePassword, String initialPassword) {
+    record CreatedJson(long id, String username, String displayName, @Nullable String email, @Nullable Long unitId,
+                       @Nullable String unit, List<String> roles, boolean enabled, boolean mustChangePassword,
+                       String initialPassword) {
     }
 
     record ResetJson(long id, String username, boolean mustChangePassword, String oneTimePassword) {
@@ -80,13 +87,15 @@ class UsersController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
         }
-        List<UserJson> body = administration.list(page, size).stream().map(UserJson::of).toList();
+        Map<String, Long> unitIds = administration.unitIds();
+        List<UserJson> body = administration.list(page, size).stream().map(user -> UserJson.of(user, unitIds))
+                .toList();
         return ResponseEntity.ok().header("X-Total-Count", String.valueOf(administration.count())).body(body);
     }
 
     @GetMapping("/{id}")
     UserJson get(@PathVariable long id) {
-        return UserJson.of(administration.get(id));
+        return UserJson.of(administration.get(id), administration.unitIds());
     }
 
     @PostMapping
@@ -110,11 +119,12 @@ class UsersController {
             throw new UserAdminException(UserAdminException.Kind.INVALID, problems);
         }
         UserAdministration.Created created = administration.create(new NewUser(username, displayName,
-                body.text(EMAIL), body.text(UNIT), roles));
+                body.text(EMAIL), unit(body), roles));
         UserRecord user = created.user();
-        return ResponseEntity.status(HttpStatus.CREATED).body(new CreatedJson(user.id(), user.username(),
-                user.displayName(), user.email(), user.unit(), user.roles().stream().sorted().map(Role::name).toList(),
-                user.enabled(), user.mustChangePassword(), created.initialPassword()));
+        UserJson json = UserJson.of(user, administration.unitIds());
+        return ResponseEntity.status(HttpStatus.CREATED).body(new CreatedJson(json.id(), json.username(),
+                json.displayName(), json.email(), json.unitId(), json.unit(), json.roles(), json.enabled(),
+                json.mustChangePassword(), created.initialPassword()));
     }
 
     @PatchMapping("/{id}")
@@ -127,8 +137,18 @@ class UsersController {
                     List.of(new UserAdminException.Problem(ENABLED, "required", List.of())));
         }
         Set<Role> roles = body.has(ROLES) ? roles(body.texts(ROLES)) : null;
-        return UserJson.of(administration.change(id, new UserChange(enabled, roles, body.has(UNIT),
-                body.text(UNIT))));
+        return UserJson.of(administration.change(id, new UserChange(enabled, roles,
+                body.has(UNIT) || body.has(UNIT_ID), unit(body))), administration.unitIds());
+    }
+
+    /** The unit sent by id or by name (not both), as its name; null for none. */
+    private @Nullable String unit(JsonBody body) {
+        if (body.has(UNIT) && body.has(UNIT_ID)) {
+            throw new UserAdminException(UserAdminException.Kind.INVALID,
+                    List.of(new UserAdminException.Problem(UNIT_ID, "unitAndUnitId", List.of())));
+        }
+        Long unitId = body.id(UNIT_ID);
+        return unitId == null ? body.text(UNIT) : administration.unitName(unitId);
     }
 
     @PostMapping("/{id}/password-reset")

@@ -32,7 +32,7 @@ class ProfileViewKT extends KaribuTest {
     private PasswordEncoder encoder;
 
     private void create(String username, String password, boolean mustChange) {
-        SystemAuthentication.run(() -> accounts.create(new NewUser(username, "测试用户", null, "某单位",
+        SystemAuthentication.run(() -> accounts.create(new NewUser(username, "测试用户", null, "上海市人才服务中心",
                 Set.of(Role.STAFF)), password, mustChange));
     }
 

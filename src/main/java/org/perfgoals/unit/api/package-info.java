@@ -1,0 +1,4 @@
+@NullMarked
+package org.perfgoals.unit.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.perfgoals.unit.domain;
+
+import org.jspecify.annotations.NullMarked;
