@@ -40,18 +40,20 @@ class OverviewCacheTest {
         CountDownLatch computing = new CountDownLatch(1);
         CountDownLatch changed = new CountDownLatch(1);
         Overview stale = overview("before the change");
-        CompletableFuture<Overview> slow = CompletableFuture.supplyAsync(() -> cache.get(FILTER, EVERYTHING, (filter, scope) -> {
-            computing.countDown();
-            await(changed);
-            return stale;
-        }));
+        CompletableFuture<Overview> slow = CompletableFuture.supplyAsync(() -> cache.get(FILTER, EVERYTHING,
+                (filter, scope) -> {
+                    computing.countDown();
+                    await(changed);
+                    return stale;
+                }));
         assertThat(computing.await(10, TimeUnit.SECONDS)).isTrue();
         cache.evictAll();
         changed.countDown();
         assertThat(slow.get(10, TimeUnit.SECONDS)).as("the caller still gets what it computed").isSameAs(stale);
 
         Overview fresh = overview("after the change");
-        assertThat(cache.get(FILTER, EVERYTHING, (filter, scope) -> fresh)).as("the stale result was not stored").isSameAs(fresh);
+        assertThat(cache.get(FILTER, EVERYTHING, (filter, scope) -> fresh)).as("the stale result was not stored")
+                .isSameAs(fresh);
     }
 
     @Test
