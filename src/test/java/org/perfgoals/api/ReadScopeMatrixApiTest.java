@@ -310,11 +310,14 @@ class ReadScopeMatrixApiTest extends ApiTest {
     private static JsonNode withoutId(String body, long id) {
         ObjectNode node = (ObjectNode) JSON.readTree(body);
         Pattern number = Pattern.compile("(?<![0-9])" + id + "(?![0-9])");
-        for (String field : List.of("detail", "error", "instance")) {
+        for (String field : List.of("detail", "error")) {
             if (node.has(field)) {
                 node.put(field, number.matcher(node.get(field).asString()).replaceAll("{id}"));
             }
         }
+        // In the path only the id's own segment: "/api/v1/projects/1" must not become "/api/v{id}/…".
+        node.put("instance", Pattern.compile("(?<=/)" + id + "(?=/|$)").matcher(node.path("instance").asString())
+                .replaceAll("{id}"));
         return node;
     }
 
