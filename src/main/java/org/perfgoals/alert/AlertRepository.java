@@ -1,5 +1,6 @@
 package org.perfgoals.alert;
 
+import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -22,12 +23,19 @@ public interface AlertRepository extends JpaRepository<Alert, Long>, JpaSpecific
 
     long countByStatusNot(AlertStatus status);
 
+    long countByStatusNotAndUnitIn(AlertStatus status, Collection<String> units);
+
     @Query("select distinct new org.perfgoals.alert.AlertedProject(a.projectId, a.projectName) from Alert a "
             + "order by a.projectName")
     List<AlertedProject> findAlertedProjects();
 
+    @Query("select distinct new org.perfgoals.alert.AlertedProject(a.projectId, a.projectName) from Alert a "
+            + "where a.unit in (:units) order by a.projectName")
+    List<AlertedProject> findAlertedProjectsOfUnits(Collection<String> units);
+
     @Query("select distinct a.unit from Alert a order by a.unit")
     List<String> findUnits();
 
-    long countByStatusNotAndUnit(AlertStatus status, String unit);
+    @Query("select distinct a.unit from Alert a where a.unit in (:units) order by a.unit")
+    List<String> findUnitsIn(Collection<String> units);
 }

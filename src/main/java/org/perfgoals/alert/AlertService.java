@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.perfgoals.base.DataChangedEvent;
 import org.perfgoals.security.CurrentUser;
+import org.perfgoals.security.ReadScope;
+import org.perfgoals.security.ReadScopes;
 import org.perfgoals.security.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,11 +32,13 @@ public class AlertService {
     private final AlertRepository alerts;
     private final CurrentUser currentUser;
     private final UnitAccess access;
+    private final ReadScopes scopes;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    AlertService(AlertRepository alerts, CurrentUser currentUser, UnitAccess access, Clock clock,
+    AlertService(AlertRepository alerts, CurrentUser currentUser, UnitAccess access, ReadScopes scopes, Clock clock,
                  ApplicationEventPublisher events) {
+        this.scopes = scopes;
         this.events = events;
         this.alerts = alerts;
         this.currentUser = currentUser;
@@ -64,45 +68,64 @@ public class AlertService {
         return active.size();
     }
 
-    /** One page of the alerts the filter matches, each with its history (read in batches, not per alert). */
+    /**
+     * One page of the alerts the filter matches within the reader's units, each with its history (read in batches,
+     * not per alert).
+     */
     @Transactional(readOnly = true)
     public List<AlertRecord> list(AlertFilter filter, Pageable pageable) {
-        return alerts.findAll(AlertSpecifications.matching(filter), pageable).stream().map(AlertRecord::of).toList();
+        return alerts.findAll(AlertSpecifications.matching(filter, scopes.current()), pageable).stream()
+                .map(AlertRecord::of).toList();
     }
 
     /** Marks the alerts of a project as raised by demo data, so the UI can say so. */
     public void markDemo(long projectId) {
-        alerts.findAll(AlertSpecifications.matching(new AlertFilter(null, null, null, projectId, null, null, null)))
-                .forEach(Alert::markDemo);
+        alerts.findAll(AlertSpecifications.matching(new AlertFilter(null, null, null, projectId, null, null, null),
+                scopes.current())).forEach(Alert::markDemo);
     }
 
     @Transactional(readOnly = true)
     public long count(AlertFilter filter) {
-        return alerts.count(AlertSpecifications.matching(filter));
+        return alerts.count(AlertSpecifications.matching(filter, scopes.current()));
     }
 
-    /** Active alerts that concern the current user: their unit's, or all for admins and leaders. */
+    /** Active alerts the current user may read (the header's bell): their units', or all for whoever reads all. */
     @Transactional(readOnly = true)
     public long countActiveForCurrentUser() {
-        String unit = access.ownUnit();
-        return unit == null ? alerts.countByStatusNot(AlertStatus.RESOLVED)
-                : alerts.countByStatusNotAndUnit(AlertStatus.RESOLVED, unit);
+        return switch (scopes.current()) {
+            case ReadScope.Everything everything -> alerts.countByStatusNot(AlertStatus.RESOLVED);
+            case ReadScope.Units(var names) -> names.isEmpty() ? 0
+                    : alerts.countByStatusNotAndUnitIn(AlertStatus.RESOLVED, names);
+        };
     }
 
-    /** The projects and units that have alerts, for the alert centre's filters. */
+    /** The projects and units that have alerts the reader may see, for the alert centre's filters. */
     @Transactional(readOnly = true)
     public List<AlertedProject> alertedProjects() {
-        return alerts.findAlertedProjects();
+        return switch (scopes.current()) {
+            case ReadScope.Everything everything -> alerts.findAlertedProjects();
+            case ReadScope.Units(var names) -> names.isEmpty() ? List.of() : alerts.findAlertedProjectsOfUnits(names);
+        };
     }
 
     @Transactional(readOnly = true)
     public List<String> units() {
-        return alerts.findUnits();
+        return switch (scopes.current()) {
+            case ReadScope.Everything everything -> alerts.findUnits();
+            case ReadScope.Units(var names) -> names.isEmpty() ? List.of() : alerts.findUnitsIn(names);
+        };
     }
 
+    /** One alert; empty, as for an unknown id, when it is another unit's. */
     @Transactional(readOnly = true)
     public Optional<AlertRecord> get(long id) {
-        return alerts.findById(id).map(AlertRecord::of);
+        return readable(id).map(AlertRecord::of);
+    }
+
+    /** The alert if the reader may see it: another unit's alert is missing to them, for reads and writes alike. */
+    private Optional<Alert> readable(long id) {
+        ReadScope scope = scopes.current();
+        return alerts.findById(id).filter(alert -> scope.includes(alert.getUnit()));
     }
 
     public AlertRecord acknowledge(long id, String comment) {
@@ -115,7 +138,7 @@ public class AlertService {
      */
     public AlertRecord acknowledge(long id, Supplier<String> comment) {
         requireRole(Role.ADMIN, Role.MANAGER, Role.STAFF);
-        Alert alert = alerts.findById(id).orElseThrow(() -> new AlertNotFoundException(id));
+        Alert alert = readable(id).orElseThrow(() -> new AlertNotFoundException(id));
         access.requireWrite(alert.getUnit());
         alert.acknowledge(currentUser.username(), clock.instant(), checked(comment.get()));
         events.publishEvent(new DataChangedEvent());
@@ -129,7 +152,7 @@ public class AlertService {
     /** Resolves (managers of the unit and admins), checking in the same order as {@link #acknowledge}. */
     public AlertRecord resolve(long id, Supplier<String> comment) {
         requireRole(Role.ADMIN, Role.MANAGER);
-        Alert alert = alerts.findById(id).orElseThrow(() -> new AlertNotFoundException(id));
+        Alert alert = readable(id).orElseThrow(() -> new AlertNotFoundException(id));
         access.requireReview(alert.getUnit());
         alert.resolve(currentUser.username(), clock.instant(), checked(comment.get()));
         events.publishEvent(new DataChangedEvent());

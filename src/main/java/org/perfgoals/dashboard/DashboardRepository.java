@@ -5,13 +5,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.perfgoals.security.ReadScope;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
  * The overview's reads: a handful of aggregate queries whose number does not grow with the number of projects or
- * indicators (one per table, grouped by project and month). Plain SQL that runs on H2 and PostgreSQL.
+ * indicators (one per table, grouped by project and month). Plain SQL that runs on H2 and PostgreSQL. Every query
+ * is narrowed to the reader's {@link ReadScope} by the project's (or alert's) {@code department}: a figure of
+ * another unit is never read, let alone shown.
  */
 @Repository
 public class DashboardRepository {
@@ -22,10 +25,10 @@ public class DashboardRepository {
         this.jdbc = jdbc;
     }
 
-    List<ProjectFacts> projects(int year, String unit) {
+    List<ProjectFacts> projects(int year, String unit, ReadScope scope) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("year", year);
         String sql = "select id, department, name, fund_use, current_year_budget from project"
-                + " where project_year = :year";
+                + " where project_year = :year" + within(scope, "department", parameters);
         if (unit != null) {
             sql += " and department = :department";
             parameters.addValue("department", unit);
@@ -35,12 +38,13 @@ public class DashboardRepository {
     }
 
     /** Per project: the number of indicators, and how many of them are derived from the budget (预算执行率). */
-    Map<Long, int[]> indicatorCounts(int year) {
+    Map<Long, int[]> indicatorCounts(int year, ReadScope scope) {
         Map<Long, int[]> counts = new HashMap<>();
+        MapSqlParameterSource parameters = new MapSqlParameterSource("year", year);
         jdbc.query("""
                 select i.project_id, count(*), sum(case when i.name like '%预算执行率%' then 1 else 0 end)
-                from indicator i join project p on p.id = i.project_id where p.project_year = :year
-                group by i.project_id""", new MapSqlParameterSource("year", year),
+                from indicator i join project p on p.id = i.project_id where p.project_year = :year"""
+                + within(scope, "p.department", parameters) + " group by i.project_id", parameters,
                 row -> {
                     counts.put(row.getLong(1), new int[] {row.getInt(2), row.getInt(3)});
                 });
@@ -48,12 +52,14 @@ public class DashboardRepository {
     }
 
     /** Per project and month: how many actuals have each status. */
-    Map<Long, Map<Integer, Map<String, Integer>>> statusCounts(int year) {
+    Map<Long, Map<Integer, Map<String, Integer>>> statusCounts(int year, ReadScope scope) {
         Map<Long, Map<Integer, Map<String, Integer>>> counts = new HashMap<>();
+        MapSqlParameterSource parameters = new MapSqlParameterSource("year", year);
         jdbc.query("""
                 select a.project_id, a.period_month, a.status, count(*) from actual_value a
-                where a.period_year = :year group by a.project_id, a.period_month, a.status""",
-                new MapSqlParameterSource("year", year),
+                join project p on p.id = a.project_id where a.period_year = :year"""
+                + within(scope, "p.department", parameters)
+                + " group by a.project_id, a.period_month, a.status", parameters,
                 row -> {
                     counts.computeIfAbsent(row.getLong(1), id -> new HashMap<>())
                             .computeIfAbsent(row.getInt(2), month -> new HashMap<>())
@@ -63,12 +69,13 @@ public class DashboardRepository {
     }
 
     /** Per project and month: the amount spent within that month's period (not cumulative). */
-    Map<Long, Map<Integer, BigDecimal>> spending(int year) {
+    Map<Long, Map<Integer, BigDecimal>> spending(int year, ReadScope scope) {
         Map<Long, Map<Integer, BigDecimal>> spent = new HashMap<>();
+        MapSqlParameterSource parameters = new MapSqlParameterSource("year", year);
         jdbc.query("""
                 select b.project_id, b.period_month, sum(b.amount) from budget_execution b
-                where b.period_year = :year group by b.project_id, b.period_month""",
-                new MapSqlParameterSource("year", year),
+                join project p on p.id = b.project_id where b.period_year = :year"""
+                + within(scope, "p.department", parameters) + " group by b.project_id, b.period_month", parameters,
                 row -> {
                     spent.computeIfAbsent(row.getLong(1), id -> new HashMap<>())
                             .put(row.getInt(2), row.getBigDecimal(3));
@@ -76,10 +83,11 @@ public class DashboardRepository {
         return spent;
     }
 
-    /** Active alerts by type, for one unit or all. */
-    Map<String, Long> activeAlertsByType(String unit) {
+    /** Active alerts by type, for one unit or all the reader may see. */
+    Map<String, Long> activeAlertsByType(String unit, ReadScope scope) {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
-        String sql = "select alert_type, count(*) from alert where status <> 'RESOLVED'";
+        String sql = "select alert_type, count(*) from alert where status <> 'RESOLVED'"
+                + within(scope, "department", parameters);
         if (unit != null) {
             sql += " and department = :department";
             parameters.addValue("department", unit);
@@ -93,13 +101,14 @@ public class DashboardRepository {
     }
 
     /** Per project: the sum of score times weight, and of weight, over the scored values of one period. */
-    Map<Long, BigDecimal[]> weightedScores(int year, int month) {
+    Map<Long, BigDecimal[]> weightedScores(int year, int month, ReadScope scope) {
         Map<Long, BigDecimal[]> scores = new HashMap<>();
+        MapSqlParameterSource parameters = new MapSqlParameterSource("year", year).addValue("month", month);
         jdbc.query("""
                 select a.project_id, sum(a.score * i.weight), sum(i.weight) from actual_value a
-                join indicator i on i.id = a.indicator_id
-                where a.period_year = :year and a.period_month = :month and a.score is not null
-                group by a.project_id""", new MapSqlParameterSource("year", year).addValue("month", month),
+                join indicator i on i.id = a.indicator_id join project p on p.id = a.project_id
+                where a.period_year = :year and a.period_month = :month and a.score is not null"""
+                + within(scope, "p.department", parameters) + " group by a.project_id", parameters,
                 row -> {
                     scores.put(row.getLong(1), new BigDecimal[] {row.getBigDecimal(2), row.getBigDecimal(3)});
                 });
@@ -107,21 +116,34 @@ public class DashboardRepository {
     }
 
     /** Per project: the weight of its 预算执行率 indicators, which are scored from the budget, not from a value. */
-    Map<Long, BigDecimal> budgetIndicatorWeights(int year) {
+    Map<Long, BigDecimal> budgetIndicatorWeights(int year, ReadScope scope) {
         Map<Long, BigDecimal> weights = new HashMap<>();
+        MapSqlParameterSource parameters = new MapSqlParameterSource("year", year);
         jdbc.query("""
                 select i.project_id, sum(i.weight) from indicator i join project p on p.id = i.project_id
-                where p.project_year = :year and i.name like '%预算执行率%' and i.weight is not null
-                group by i.project_id""", new MapSqlParameterSource("year", year),
+                where p.project_year = :year and i.name like '%预算执行率%' and i.weight is not null"""
+                + within(scope, "p.department", parameters) + " group by i.project_id", parameters,
                 row -> {
                     weights.put(row.getLong(1), row.getBigDecimal(2));
                 });
         return weights;
     }
 
-    List<String> units(int year) {
-        return jdbc.queryForList(
-                "select distinct department from project where project_year = :year order by department",
-                new MapSqlParameterSource("year", year), String.class);
+    List<String> units(int year, ReadScope scope) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("year", year);
+        return jdbc.queryForList("select distinct department from project where project_year = :year"
+                + within(scope, "department", parameters) + " order by department", parameters, String.class);
+    }
+
+    /** The scope as a condition on a unit column: none for everything, an always-false one for no unit at all. */
+    private static String within(ReadScope scope, String column, MapSqlParameterSource parameters) {
+        return switch (scope) {
+            case ReadScope.Everything everything -> "";
+            case ReadScope.Units(var names) when names.isEmpty() -> " and 1 = 0";
+            case ReadScope.Units(var names) -> {
+                parameters.addValue("units", names);
+                yield " and " + column + " in (:units)";
+            }
+        };
     }
 }

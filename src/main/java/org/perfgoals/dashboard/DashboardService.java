@@ -10,6 +10,8 @@ import org.perfgoals.monitoring.domain.scoring.WeightScheme;
 import org.perfgoals.monitoring.read.PeriodSheet;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.security.CurrentUser;
+import org.perfgoals.security.ReadScope;
+import org.perfgoals.security.ReadScopes;
 import org.perfgoals.security.Role;
 import org.perfgoals.security.UnitAccess;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,9 +34,12 @@ public class DashboardService {
     private final WeightsService weights;
     private final UnitAccess access;
     private final CurrentUser currentUser;
+    private final ReadScopes scopes;
 
     DashboardService(DashboardRepository queries, MonitoringProperties properties, QuarterEntryService monitoring,
-                     WeightsService weights, UnitAccess access, CurrentUser currentUser, OverviewCache cache) {
+                     WeightsService weights, UnitAccess access, CurrentUser currentUser, ReadScopes scopes,
+                     OverviewCache cache) {
+        this.scopes = scopes;
         this.cache = cache;
         this.queries = queries;
         this.monitoring = monitoring;
@@ -45,12 +50,12 @@ public class DashboardService {
     }
 
     /**
-     * The overview of a year and quarter. It is cached for all users until stored figures change ({@link
-     * OverviewCache}): every open overview pages through the same result instead of keeping its own copy of
-     * thousands of rows.
+     * The overview of a year and quarter over the units the reader may see. It is cached per filter and read scope
+     * until stored figures change ({@link OverviewCache}): everyone with the same scope pages through the same
+     * result instead of keeping their own copy of thousands of rows, and no unit's figures reach another scope.
      */
     public Overview overview(OverviewFilter filter) {
-        return cache.get(filter, this::compute);
+        return cache.get(filter, scopes.current(), this::compute);
     }
 
     /** One page of the overview's projects, in the order asked for. */
@@ -60,11 +65,12 @@ public class DashboardService {
         return (order == null ? all.stream() : all.stream().sorted(order)).skip(offset).limit(limit).toList();
     }
 
-    private Overview compute(OverviewFilter filter) {
-        return calculator.calculate(filter, queries.projects(filter.year(), filter.unit()),
-                queries.indicatorCounts(filter.year()), queries.statusCounts(filter.year()),
-                queries.spending(filter.year()), queries.activeAlertsByType(filter.unit()),
-                queries.weightedScores(filter.year(), filter.month()), queries.budgetIndicatorWeights(filter.year()));
+    private Overview compute(OverviewFilter filter, ReadScope scope) {
+        return calculator.calculate(filter, queries.projects(filter.year(), filter.unit(), scope),
+                queries.indicatorCounts(filter.year(), scope), queries.statusCounts(filter.year(), scope),
+                queries.spending(filter.year(), scope), queries.activeAlertsByType(filter.unit(), scope),
+                queries.weightedScores(filter.year(), filter.month(), scope),
+                queries.budgetIndicatorWeights(filter.year(), scope));
     }
 
     /**
@@ -95,7 +101,8 @@ public class DashboardService {
         return access.canReview(unit);
     }
 
+    /** The units the overview's filter offers: those of the year the reader may see. */
     public List<String> units(int year) {
-        return queries.units(year);
+        return queries.units(year, scopes.current());
     }
 }

@@ -1,15 +1,18 @@
 package org.perfgoals.dashboard;
 
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.perfgoals.base.DataChangedEvent;
+import org.perfgoals.security.ReadScope;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The computed overviews, shared by all users, in the Spring cache {@value #NAME} (Caffeine, bounded and expiring:
- * {@code spring.cache.caffeine.spec} in application.yml). Every {@link DataChangedEvent} empties it.
+ * The computed overviews, shared by all users of the same read scope, in the Spring cache {@value #NAME} (Caffeine,
+ * bounded and expiring: {@code spring.cache.caffeine.spec} in application.yml). The key is the filter together with
+ * the {@link ReadScope} it was computed for, so an overview of one set of units is never served to another. Every
+ * {@link DataChangedEvent} empties it.
  *
  * <p>Why not {@code @Cacheable}: a computation that began before a change and ends after the eviction would put its
  * stale result back, and it would be served until the next change. Here a generation counter is read before the
@@ -37,9 +40,17 @@ class OverviewCache {
         }
     }
 
-    /** The cached overview of the filter, or the one {@code compute} returns, stored unless data changed meanwhile. */
-    Overview get(OverviewFilter filter, Function<OverviewFilter, Overview> compute) {
-        Overview cached = cache.get(filter, Overview.class);
+    /** What an overview is cached under: the filter and the units it was computed over. */
+    record Key(OverviewFilter filter, ReadScope scope) {
+    }
+
+    /**
+     * The cached overview of the filter in this scope, or the one {@code compute} returns, stored unless data
+     * changed meanwhile.
+     */
+    Overview get(OverviewFilter filter, ReadScope scope, BiFunction<OverviewFilter, ReadScope, Overview> compute) {
+        Key key = new Key(filter, scope);
+        Overview cached = cache.get(key, Overview.class);
         if (cached != null) {
             return cached;
         }
@@ -47,10 +58,10 @@ class OverviewCache {
         synchronized (lock) {
             seen = generation;
         }
-        Overview computed = compute.apply(filter);
+        Overview computed = compute.apply(filter, scope);
         synchronized (lock) {
             if (generation == seen) {
-                cache.put(filter, computed);
+                cache.put(key, computed);
             }
         }
         return computed;

@@ -172,10 +172,18 @@ public class QuarterEntryService {
         return new RowPreview(sheets.preview(project, indicator, period, draft).evaluation(), List.of());
     }
 
-    /** Every change of one indicator's (or sub-item's) values in the period, newest first. */
+    /**
+     * Every change of one indicator's (or sub-item's) values in the period, newest first; none, as for an unknown
+     * id, when the subject belongs to another unit's project.
+     */
     @Transactional(readOnly = true)
     public List<ChangeRecord> history(ChangeSubject subject, long subjectId, Period period) {
-        return store.history(subject, subjectId, period);
+        boolean readable = switch (subject) {
+            case INDICATOR -> projects.projectOfIndicator(subjectId).isPresent();
+            case BUDGET_ITEM -> projects.projectOfBudgetItem(subjectId).isPresent();
+            case REPORT -> projects.summary(subjectId).isPresent();
+        };
+        return readable ? store.history(subject, subjectId, period) : List.of();
     }
 
     private Map<Long, ParsedEntry> parseActuals(Project project, Period period, SheetInput input,

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who may write what, decided before anything a writer sent is read: leaders never write (403), an unknown id is
- * 404, another unit's project is 403, a quarter outside the project's year is 400.
+ * 404, and so is another unit's project outside the writer's read scope (it is missing to them); a unit they may
+ * read but not write is 403; a quarter outside the project's year is 400.
  */
 @Service
 @Transactional(readOnly = true)

@@ -17,21 +17,23 @@ public interface ProjectRepository extends JpaRepository<Project, Long>, Project
     @EntityGraph(attributePaths = "budgetItems")
     Optional<Project> findWithBudgetItemsById(long id);
 
+    @Query("select new org.perfgoals.project.ProjectRef(p.id, p.unit) from Project p where p.id = :id")
+    Optional<ProjectRef> findRefById(long id);
+
+    @Query("select new org.perfgoals.project.ProjectRef(p.id, p.unit) from Project p join p.indicators i"
+            + " where i.id = :indicatorId")
+    Optional<ProjectRef> findRefByIndicatorId(long indicatorId);
+
+    @Query("select new org.perfgoals.project.ProjectRef(p.id, p.unit) from Project p join p.budgetItems b"
+            + " where b.id = :budgetItemId")
+    Optional<ProjectRef> findRefByBudgetItemId(long budgetItemId);
+
     @Query("select p.year from Project p where p.id = :id")
     Optional<Integer> findYearById(long id);
-
-    @Query("select p.id from Project p join p.indicators i where i.id = :indicatorId")
-    Optional<Long> findIdByIndicatorId(long indicatorId);
-
-    @Query("select p.id from Project p join p.budgetItems b where b.id = :budgetItemId")
-    Optional<Long> findIdByBudgetItemId(long budgetItemId);
 
     @Query("select p.id from Project p order by p.id")
     List<Long> findAllIds();
 
-    @Query("select distinct p.year from Project p order by p.year desc")
-    List<Integer> findYears();
-
-    @Query("select distinct p.unit from Project p order by p.unit")
-    List<String> findUnits();
+    @Query("select p.id from Project p where p.unit in (:units) order by p.id")
+    List<Long> findIdsOfUnits(Collection<String> units);
 }

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.perfgoals.security.ReadScope;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 /**
  * Builds the list query from only the filters that are set, because "(:x is null or …)" predicates defeat
- * indexes and make PostgreSQL guess parameter types. Sorting is limited to the columns the list shows.
+ * indexes and make PostgreSQL guess parameter types. Sorting is limited to the columns the list shows. Every query
+ * carries the reader's {@link ReadScope} as {@code p.unit in (:units)} (nothing at all for an empty scope).
  */
 class ProjectSummaryQueriesImpl implements ProjectSummaryQueries {
 
@@ -38,9 +40,9 @@ class ProjectSummaryQueriesImpl implements ProjectSummaryQueries {
     }
 
     @Override
-    public List<ProjectSummary> findSummaries(ProjectFilter filter, Pageable pageable) {
+    public List<ProjectSummary> findSummaries(ProjectFilter filter, ReadScope scope, Pageable pageable) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        String where = where(filter, parameters);
+        String where = where(filter, scope, parameters);
         TypedQuery<ProjectSummary> query = entityManager.createQuery(SELECT + where + orderBy(pageable.getSort()),
                 ProjectSummary.class);
         parameters.forEach(query::setParameter);
@@ -51,22 +53,59 @@ class ProjectSummaryQueriesImpl implements ProjectSummaryQueries {
     }
 
     @Override
-    public Optional<ProjectSummary> findSummary(long id) {
-        return entityManager.createQuery(SELECT + " where p.id = :id", ProjectSummary.class)
-                .setParameter("id", id).getResultStream().findFirst();
+    public Optional<ProjectSummary> findSummary(long id, ReadScope scope) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        List<String> conditions = new ArrayList<>(List.of("p.id = :id"));
+        parameters.put("id", id);
+        scope(scope, conditions, parameters);
+        TypedQuery<ProjectSummary> query = entityManager.createQuery(
+                SELECT + " where " + String.join(" and ", conditions), ProjectSummary.class);
+        parameters.forEach(query::setParameter);
+        return query.getResultStream().findFirst();
     }
 
     @Override
-    public long countSummaries(ProjectFilter filter) {
+    public long countSummaries(ProjectFilter filter, ReadScope scope) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         TypedQuery<Long> count = entityManager.createQuery(
-                "select count(p) from Project p" + where(filter, parameters), Long.class);
+                "select count(p) from Project p" + where(filter, scope, parameters), Long.class);
         parameters.forEach(count::setParameter);
         return count.getSingleResult();
     }
 
-    private static String where(ProjectFilter filter, Map<String, Object> parameters) {
+    @Override
+    public List<Integer> findYears(ReadScope scope) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        TypedQuery<Integer> query = entityManager.createQuery("select distinct p.year from Project p"
+                + where(ProjectFilter.ALL, scope, parameters) + " order by p.year desc", Integer.class);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    @Override
+    public List<String> findUnits(ReadScope scope) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        TypedQuery<String> query = entityManager.createQuery("select distinct p.unit from Project p"
+                + where(ProjectFilter.ALL, scope, parameters) + " order by p.unit", String.class);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** The reader's units as a condition: none for everything, an always-false one for no unit at all. */
+    private static void scope(ReadScope scope, List<String> conditions, Map<String, Object> parameters) {
+        if (scope instanceof ReadScope.Units(var names)) {
+            if (names.isEmpty()) {
+                conditions.add("1 = 0");
+            } else {
+                conditions.add("p.unit in (:units)");
+                parameters.put("units", names);
+            }
+        }
+    }
+
+    private static String where(ProjectFilter filter, ReadScope scope, Map<String, Object> parameters) {
         List<String> conditions = new ArrayList<>();
+        scope(scope, conditions, parameters);
         if (filter.year() != null) {
             conditions.add("p.year = :year");
             parameters.put("year", filter.year());

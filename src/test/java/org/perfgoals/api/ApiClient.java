@@ -18,6 +18,16 @@ final class ApiClient {
         this.port = port;
     }
 
+    /** A call without any credentials (no Authorization header at all, so no failed login is counted). */
+    HttpResponse<String> anonymous(String method, String path, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A JSON call with the demo password. */
     HttpResponse<String> call(String method, String path, String user, String body) throws Exception {
         return send(method, path, user, "demo", "application/json", body);

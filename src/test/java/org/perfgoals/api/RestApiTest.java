@@ -66,7 +66,7 @@ class RestApiTest extends ApiTest {
 
     @Test
     void projects_are_listed_with_every_field() throws Exception {
-        HttpResponse<String> response = get("/api/v1/projects?year=2019", "staff");
+        HttpResponse<String> response = get("/api/v1/projects?year=2019", "leader");
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode list = JSON.readTree(response.body());
         assertThat(list.size()).isEqualTo(5);

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.SpringTest;
 import org.perfgoals.base.DataChangedEvent;
+import org.perfgoals.security.ReadScope;
 import org.perfgoals.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cache.CacheManager;
@@ -58,7 +59,8 @@ class DashboardCacheTest extends SpringTest {
     void two_calls_for_one_filter_compute_the_overview_once() {
         Overview first = overview(Q2_2019);
         assertThat(overview(Q2_2019)).isSameAs(first);
-        assertThat(overviews.getIfPresent(Q2_2019)).isSameAs(first);
+        assertThat(overviews.getIfPresent(new OverviewCache.Key(Q2_2019, new ReadScope.Everything())))
+                .isSameAs(first);
     }
 
     @Test

@@ -43,14 +43,15 @@ class WriteAuthorizationTest extends UseCaseTest {
     }
 
     @Test
-    void anUnknownIndicatorIsNotFoundAndAnotherUnitsIsRefused() {
-        loginAs("staff");
+    void anUnknownIndicatorAndAnotherUnitsAreBothNotFound() {
+        loginAs("admin");
         long training = sheet(project(SeedProjects.TRAINING_Q)).rows().getFirst().indicator().id();
+        loginAs("staff");
 
         assertThatThrownBy(() -> authorization.authorizeActual(Long.MAX_VALUE, 2019, 1))
                 .isInstanceOf(IndicatorNotFoundException.class);
         assertThatThrownBy(() -> authorization.authorizeActual(training, 2019, 1))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(IndicatorNotFoundException.class);
     }
 
     @Test
@@ -89,7 +90,8 @@ class WriteAuthorizationTest extends UseCaseTest {
 
         loginAs("manager");
         authorization.authorizeWeights(hotline());
-        assertThatThrownBy(() -> authorization.authorizeWeights(training)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> authorization.authorizeWeights(training)).as("another unit's project is missing")
+                .isInstanceOf(ProjectNotFoundException.class);
 
         loginAs("admin");
         authorization.authorizeWeights(training);

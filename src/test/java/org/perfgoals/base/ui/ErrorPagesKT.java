@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.perfgoals.KaribuTest;
 import org.perfgoals.SeedProjects;
 import org.perfgoals.project.ProjectService;
+import org.perfgoals.security.SystemAuthentication;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Bad, unknown and refused addresses show the one translated error view in the layout, never exception text. */
@@ -20,7 +21,7 @@ class ErrorPagesKT extends KaribuTest {
     private ProjectService projects;
 
     private long idOf(String name) {
-        return SeedProjects.id(projects, name);
+        return SystemAuthentication.call(() -> SeedProjects.id(projects, name));
     }
 
     /** Opens the path and returns the error view's sentence, checking it is shown inside the app layout. */
@@ -89,11 +90,11 @@ class ErrorPagesKT extends KaribuTest {
     }
 
     @Test
-    void staff_opening_another_units_project_are_refused_and_see_nothing_of_it() {
+    void staff_opening_another_units_project_find_no_such_project_and_see_nothing_of_it() {
         login("staff");
         long other = idOf(SeedProjects.SOCIAL_INSURANCE);
-        assertThat(errorAt("monitoring/" + other + "/2019/4", RefusedPage.class, "not-allowed"))
-                .isEqualTo("您只能填报本单位的项目。");
+        assertThat(errorAt("monitoring/" + other + "/2019/4", NotFoundPage.class, "not-found"))
+                .isEqualTo("找不到该项目。");
         assertThat(_find(Component.class, spec -> spec.withClasses("entry-view"))).as("no entry form").isEmpty();
     }
 }

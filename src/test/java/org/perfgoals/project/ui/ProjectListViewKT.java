@@ -22,8 +22,11 @@ class ProjectListViewKT extends KaribuTest {
     }
 
     @Test
-    void staff_sees_the_five_seed_projects_with_budget_and_indicator_counts() {
+    void staff_see_their_units_project_with_budget_and_indicator_counts_and_a_leader_all_five() {
         login("staff");
+        UI.getCurrent().navigate("projects");
+        assertThat(_size(_get(ProjectListView.class).grid)).as("only their unit's").isEqualTo(1);
+        login("leader");
         UI.getCurrent().navigate("projects");
         ProjectListView view = _get(ProjectListView.class);
         assertThat(_size(view.grid)).isEqualTo(5);
@@ -59,7 +62,7 @@ class ProjectListViewKT extends KaribuTest {
         ProjectListView view = _get(ProjectListView.class);
         assertThat(view.year.getListDataView().getItems()).containsExactly(2019);
         _setValue(view.year, 2019);
-        assertThat(_size(view.grid)).isEqualTo(5);
+        assertThat(_size(view.grid)).as("their unit's one project").isEqualTo(1);
     }
 
     @Test
