@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.perfgoals.audit.AuditEntry;
+import org.perfgoals.audit.AuditLog;
+import org.perfgoals.audit.domain.AuditSubject;
+import org.perfgoals.audit.domain.AuditType;
 import org.perfgoals.base.DataChangedEvent;
 import org.perfgoals.security.CurrentUser;
 import org.perfgoals.security.Role;
@@ -32,9 +36,11 @@ public class AlertService {
     private final UnitAccess access;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     AlertService(AlertRepository alerts, CurrentUser currentUser, UnitAccess access, Clock clock,
-                 ApplicationEventPublisher events) {
+                 ApplicationEventPublisher events, AuditLog audit) {
+        this.audit = audit;
         this.events = events;
         this.alerts = alerts;
         this.currentUser = currentUser;
@@ -132,6 +138,8 @@ public class AlertService {
         Alert alert = alerts.findById(id).orElseThrow(() -> new AlertNotFoundException(id));
         access.requireReview(alert.getUnit());
         alert.resolve(currentUser.username(), clock.instant(), checked(comment.get()));
+        audit.record(AuditEntry.of(AuditType.ALERT_RESOLVED, AuditSubject.alert(id, alert.getProjectId(),
+                alert.getProjectName()), alert.getSubjectName()));
         events.publishEvent(new DataChangedEvent());
         return AlertRecord.of(alert);
     }
