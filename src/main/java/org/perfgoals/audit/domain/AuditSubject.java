@@ -37,10 +37,10 @@ public final class AuditSubject {
         return "unit #" + id + " " + name;
     }
 
-    /** Several projects (an import): their number and the first names, {@code 3 projects: A、B、C}. */
+    /** Several projects (an import): their number and the first names, {@code 3 projects: A, B, C}. */
     public static String projects(List<String> names) {
-        String listed = String.join("、", names.subList(0, Math.min(LISTED_NAMES, names.size())));
-        String more = names.size() > LISTED_NAMES ? "、…" : "";
+        String listed = String.join(", ", names.subList(0, Math.min(LISTED_NAMES, names.size())));
+        String more = names.size() > LISTED_NAMES ? ", …" : "";
         return names.size() + (names.size() == 1 ? " project: " : " projects: ") + listed + more;
     }
 }

@@ -148,7 +148,8 @@ public class UserAccounts {
         UserAccount account = users.findByUsername(normalize(username))
                 .orElseThrow(() -> new IllegalArgumentException("no user " + username));
         if (enabled != account.isEnabled()) {
-            audit.record(AuditEntry.of(enabled ? AuditType.USER_ENABLED : AuditType.USER_DISABLED, account.getUsername()));
+            audit.record(AuditEntry.of(enabled ? AuditType.USER_ENABLED : AuditType.USER_DISABLED,
+                    account.getUsername()));
         }
         account.setEnabled(enabled);
         if (!enabled) {
