@@ -134,8 +134,8 @@ public class ImportService {
             stored.addAll(store(chunk, parsed, recorded, now));
         }
         audit.record(AuditEntry.of(AuditType.IMPORT, AuditSubject.projects(stored.stream().map(Project::getName)
-                .toList()), AuditDetails.json("created", stored.size() - duplicates.size(), "replaced", duplicates.size(), "ids",
-                        stored.stream().limit(20).map(Project::getId).toList())));
+                .toList()), AuditDetails.json("created", stored.size() - duplicates.size(), "replaced",
+                duplicates.size(), "ids", stored.stream().limit(20).map(Project::getId).toList())));
         events.publishEvent(new DataChangedEvent());
         return new ImportResult(parsed.forms(), stored, parsed.warnings(), List.of(), duplicates, List.of(), false);
     }
