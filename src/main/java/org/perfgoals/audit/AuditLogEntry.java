@@ -15,8 +15,7 @@ import org.perfgoals.audit.domain.AuditType;
 
 /**
  * One row of the audit log. Written once and never changed: no setters, every column {@code updatable = false}, and
- * Hibernate's {@link Immutable} (a change of a loaded entry is never flushed; an HQL update or delete of it is
- * refused).
+ * Hibernate's {@link Immutable} (a change of a loaded entry is never flushed).
  */
 @Entity
 @Immutable
