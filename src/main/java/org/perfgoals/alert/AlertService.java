@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.perfgoals.audit.AuditEntry;
+import org.perfgoals.audit.AuditLog;
+import org.perfgoals.audit.domain.AuditSubject;
+import org.perfgoals.audit.domain.AuditType;
 import org.perfgoals.base.DataChangedEvent;
 import org.perfgoals.security.CurrentUser;
 import org.perfgoals.security.ReadScope;
@@ -35,10 +39,12 @@ public class AlertService {
     private final ReadScopes scopes;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     AlertService(AlertRepository alerts, CurrentUser currentUser, UnitAccess access, ReadScopes scopes, Clock clock,
-                 ApplicationEventPublisher events) {
+                 ApplicationEventPublisher events, AuditLog audit) {
         this.scopes = scopes;
+        this.audit = audit;
         this.events = events;
         this.alerts = alerts;
         this.currentUser = currentUser;
@@ -155,6 +161,8 @@ public class AlertService {
         Alert alert = readable(id).orElseThrow(() -> new AlertNotFoundException(id));
         access.requireReview(alert.getUnit());
         alert.resolve(currentUser.username(), clock.instant(), checked(comment.get()));
+        audit.record(AuditEntry.of(AuditType.ALERT_RESOLVED, AuditSubject.alert(id, alert.getProjectId(),
+                alert.getProjectName()), alert.getSubjectName()));
         events.publishEvent(new DataChangedEvent());
         return AlertRecord.of(alert);
     }

@@ -11,6 +11,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.perfgoals.audit.AuditEntry;
+import org.perfgoals.audit.AuditLog;
+import org.perfgoals.audit.domain.AuditDetails;
+import org.perfgoals.audit.domain.AuditSubject;
+import org.perfgoals.audit.domain.AuditType;
 import org.perfgoals.base.DataChangedEvent;
 import org.perfgoals.importer.domain.FormData;
 import org.perfgoals.importer.domain.ParseResult;
@@ -57,11 +62,13 @@ public class ImportService {
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final UnitPlacement placement;
+    private final AuditLog audit;
 
     ImportService(ProjectRepository projects, WeightsService weights, JudgingService judging, CurrentUser currentUser,
                   UnitAccess unitAccess, Clock clock, ApplicationEventPublisher events, EntityManager entityManager,
-                  UnitPlacement placement) {
+                  UnitPlacement placement, AuditLog audit) {
         this.placement = placement;
+        this.audit = audit;
         this.events = events;
         this.weights = weights;
         this.judging = judging;
@@ -148,6 +155,9 @@ public class ImportService {
         for (List<FormData> chunk : chunks) {
             stored.addAll(store(chunk, parsed, recorded, now));
         }
+        audit.record(AuditEntry.of(AuditType.IMPORT, AuditSubject.projects(stored.stream().map(Project::getName)
+                .toList()), AuditDetails.json("created", stored.size() - duplicates.size(), "replaced",
+                duplicates.size(), "ids", stored.stream().limit(20).map(Project::getId).toList())));
         events.publishEvent(new DataChangedEvent());
         return new ImportResult(parsed.forms(), stored, parsed.warnings(), List.of(), duplicates, List.of(), false,
                 newUnits.names(), newUnits.parentName());

@@ -2,6 +2,11 @@ package org.perfgoals.monitoring;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.perfgoals.audit.AuditEntry;
+import org.perfgoals.audit.AuditLog;
+import org.perfgoals.audit.domain.AuditDetails;
+import org.perfgoals.audit.domain.AuditSubject;
+import org.perfgoals.audit.domain.AuditType;
 import org.perfgoals.base.DataChangedEvent;
 import org.perfgoals.indicator.Indicator;
 import org.perfgoals.indicator.domain.Accumulation;
@@ -35,9 +40,11 @@ public class JudgingService {
     private final AlertSync alertSync;
     private final UnitAccess access;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     JudgingService(SheetStore store, SheetBuilder sheets, ProjectService projects, AlertSync alertSync,
-                   UnitAccess access, ApplicationEventPublisher events) {
+                   UnitAccess access, ApplicationEventPublisher events, AuditLog audit) {
+        this.audit = audit;
         this.store = store;
         this.sheets = sheets;
         this.projects = projects;
@@ -57,6 +64,8 @@ public class JudgingService {
                 .orElseThrow();
         indicator.setAccumulation(accumulation);
         indicator.setBaseline(baseline);
+        audit.record(AuditEntry.of(AuditType.JUDGING_CHANGED, AuditSubject.indicator(indicatorId, indicator.getName(),
+                projectId, project.getName()), AuditDetails.json("accumulation", accumulation, "baseline", baseline)));
         rejudge(project);
         events.publishEvent(new DataChangedEvent());
     }

@@ -3,6 +3,10 @@ package org.perfgoals.monitoring;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.perfgoals.audit.AuditEntry;
+import org.perfgoals.audit.AuditLog;
+import org.perfgoals.audit.domain.AuditSubject;
+import org.perfgoals.audit.domain.AuditType;
 import org.perfgoals.alert.AlertSubject;
 import org.perfgoals.base.DataChangedEvent;
 import org.perfgoals.monitoring.alerting.AlertSync;
@@ -41,9 +45,11 @@ public class QuarterReviewService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     QuarterReviewService(SheetStore store, PeriodReportRepository reports, AlertSync alertSync, UnitAccess access,
-                         CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+                         CurrentUser currentUser, Clock clock, ApplicationEventPublisher events, AuditLog audit) {
+        this.audit = audit;
         this.store = store;
         this.reports = reports;
         this.alertSync = alertSync;
@@ -71,6 +77,8 @@ public class QuarterReviewService {
         }
         report.submit(currentUser.username(), clock.instant());
         reports.saveAndFlush(report);
+        audit.record(AuditEntry.of(AuditType.REPORT_SUBMITTED, AuditSubject.period(projectId, project.getName(),
+                period.year(), period.endMonth())));
         alertSync.syncOverdue(new AlertSubject(project.getId(), project.getName(), project.getUnit(), null,
                 null), period, false);
         events.publishEvent(new DataChangedEvent());
@@ -108,6 +116,8 @@ public class QuarterReviewService {
             report.returnToStaff(currentUser.username(), clock.instant(), comment.strip());
         }
         reports.saveAndFlush(report);
+        audit.record(AuditEntry.of(approve ? AuditType.REPORT_APPROVED : AuditType.REPORT_RETURNED,
+                AuditSubject.period(projectId, project.getName(), period.year(), period.endMonth()), comment));
         return store.build(project, period, report);
     }
 }

@@ -7,6 +7,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.perfgoals.audit.AuditEntry;
+import org.perfgoals.audit.AuditLog;
+import org.perfgoals.audit.domain.AuditDetails;
+import org.perfgoals.audit.domain.AuditSubject;
+import org.perfgoals.audit.domain.AuditType;
 import org.perfgoals.base.DataChangedEvent;
 import org.perfgoals.indicator.IndicatorRecord;
 import org.perfgoals.monitoring.domain.scoring.Level1PointsCheck;
@@ -47,9 +52,12 @@ public class WeightsService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     WeightsService(SheetStore store, ActualValueRepository actuals, BudgetSpendingRepository spending,
-                   UnitAccess access, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+                   UnitAccess access, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events,
+                   AuditLog audit) {
+        this.audit = audit;
         this.store = store;
         this.actuals = actuals;
         this.spending = spending;
@@ -87,6 +95,8 @@ public class WeightsService {
         project.setWeightScheme(scheme.code());
         project.markWeightsChanged(currentUser.username(), clock.instant());
         ProjectWeights.apply(project);
+        audit.record(AuditEntry.of(AuditType.WEIGHTS_CHANGED, AuditSubject.project(projectId, project.getName()),
+                AuditDetails.json("scheme", scheme.code(), "level1Points", project.getLevel1Points())));
         events.publishEvent(new DataChangedEvent());
         return ProjectWeights.scheme(project);
     }

@@ -2,6 +2,10 @@ package org.perfgoals.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.perfgoals.audit.AuditEntry;
+import org.perfgoals.audit.AuditLog;
+import org.perfgoals.audit.domain.AuditDetails;
+import org.perfgoals.audit.domain.AuditType;
 import org.perfgoals.security.domain.LoginGuard;
 import org.perfgoals.security.user.DatabaseLoginStore;
 import org.perfgoals.security.user.StoredLoginState;
@@ -30,12 +34,14 @@ public class LoginAttempts {
     private static final String NO_REQUEST = "unknown";
 
     private final LoginGuard guard;
+    private final AuditLog audit;
 
     LoginAttempts(Clock clock, @Value("${perfgoals.security.max-failed-logins:5}") int maxFailures,
                   @Value("${perfgoals.security.lockout-minutes:15}") long lockoutMinutes,
                   @Value("${perfgoals.security.free-failures-per-address:10}") int freeFailures,
                   @Value("${perfgoals.security.first-back-off-seconds:1}") long firstBackOffSeconds,
-                  StoredLoginState state) {
+                  StoredLoginState state, AuditLog audit) {
+        this.audit = audit;
         this.guard = new LoginGuard(clock, new LoginGuard.Settings(maxFailures, Duration.ofMinutes(lockoutMinutes),
                 freeFailures, Duration.ofSeconds(firstBackOffSeconds), Duration.ofMinutes(lockoutMinutes), 10_000),
                 new DatabaseLoginStore(state));
@@ -72,10 +78,14 @@ public class LoginAttempts {
         if (failure.accountLocked()) {
             LOG.warn("Login of user '{}' locked for {} min after {} failed attempts, the last from {}",
                     printable(username), lockoutMinutes(), failure.accountFailures(), address);
+            audit.recordAlone(AuditEntry.of(AuditType.LOCKOUT, String.valueOf(username), AuditDetails.json("failures",
+                    failure.accountFailures(), "minutes", lockoutMinutes())).by(AuditEntry.SYSTEM));
         }
         if (!failure.heldBack().isZero()) {
             LOG.warn("Logins from {} held back for {} s after {} failed attempts, the last as user '{}'",
                     address, failure.heldBack().toSeconds(), failure.addressFailures(), printable(username));
+            audit.recordAlone(AuditEntry.of(AuditType.ADDRESS_HELD_BACK, address, AuditDetails.json("failures",
+                    failure.addressFailures(), "seconds", failure.heldBack().toSeconds())).by(AuditEntry.SYSTEM));
         }
     }
 

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.perfgoals.audit.AuditEntry;
+import org.perfgoals.audit.AuditLog;
+import org.perfgoals.audit.domain.AuditType;
 import org.perfgoals.security.AppUser;
 import org.perfgoals.security.CurrentUser;
 import org.perfgoals.security.Role;
@@ -31,9 +34,11 @@ public class UserAccounts {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     UserAccounts(UserAccountRepository users, PasswordEncoder encoder, CurrentUser currentUser, Clock clock,
-                 ApplicationEventPublisher events) {
+                 ApplicationEventPublisher events, AuditLog audit) {
+        this.audit = audit;
         this.users = users;
         this.encoder = encoder;
         this.currentUser = currentUser;
@@ -95,6 +100,8 @@ public class UserAccounts {
         }
         UserAccount account = new UserAccount(username, user.displayName(), user.email(), user.unit(), user.roles(),
                 passwordHash, mustChangePassword, clock.instant());
+        audit.record(AuditEntry.of(AuditType.USER_CREATED, username, UserAdministration.details(user.roles(),
+                user.unit())));
         return UserRecord.of(users.save(account));
     }
 
@@ -124,6 +131,7 @@ public class UserAccounts {
             throw new PasswordChangeException(problems);
         }
         account.setPassword(encoder.encode(newPassword), false, clock.instant());
+        audit.record(AuditEntry.of(AuditType.PASSWORD_CHANGED, account.getUsername()));
         events.publishEvent(new UserAccessChanged(account.getUsername(), UserAccessChanged.Reason.PASSWORD_CHANGED));
     }
 
@@ -139,6 +147,10 @@ public class UserAccounts {
         requireAdmin();
         UserAccount account = users.findByUsername(normalize(username))
                 .orElseThrow(() -> new IllegalArgumentException("no user " + username));
+        if (enabled != account.isEnabled()) {
+            audit.record(AuditEntry.of(enabled ? AuditType.USER_ENABLED : AuditType.USER_DISABLED,
+                    account.getUsername()));
+        }
         account.setEnabled(enabled);
         if (!enabled) {
             events.publishEvent(new UserAccessChanged(account.getUsername(), UserAccessChanged.Reason.DISABLED));

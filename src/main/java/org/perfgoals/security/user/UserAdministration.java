@@ -5,11 +5,17 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.perfgoals.audit.AuditEntry;
+import org.perfgoals.audit.AuditLog;
+import org.perfgoals.audit.domain.AuditDetails;
+import org.perfgoals.audit.domain.AuditType;
 import org.perfgoals.base.NotFoundException;
 import org.perfgoals.base.api.JsonBody;
 import org.perfgoals.security.CurrentUser;
+import org.perfgoals.security.Role;
 import org.perfgoals.security.UnitHierarchy;
 import org.perfgoals.security.domain.PasswordPolicy;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,11 +55,13 @@ public class UserAdministration {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final UnitHierarchy units;
+    private final AuditLog audit;
     private final SecureRandom random = new SecureRandom();
 
     UserAdministration(UserAccountRepository users, PasswordEncoder encoder, CurrentUser currentUser, Clock clock,
-                       ApplicationEventPublisher events, UnitHierarchy units) {
+                       ApplicationEventPublisher events, UnitHierarchy units, AuditLog audit) {
         this.units = units;
+        this.audit = audit;
         this.users = users;
         this.encoder = encoder;
         this.currentUser = currentUser;
@@ -109,6 +117,7 @@ public class UserAdministration {
         String password = oneTimePassword(username);
         UserAccount account = new UserAccount(username, user.displayName().strip(), blankToNull(user.email()),
                 blankToNull(user.unit()), user.roles(), encoder.encode(password), true, clock.instant());
+        audit.record(AuditEntry.of(AuditType.USER_CREATED, username, details(user.roles(), account.getUnit())));
         return new Created(UserRecord.of(users.save(account)), password);
     }
 
@@ -131,14 +140,18 @@ public class UserAdministration {
         if (change.roles() != null && !change.roles().equals(account.getRoles())) {
             account.setRoles(change.roles());
             grants = true;
+            audit.record(AuditEntry.of(AuditType.USER_ROLES_CHANGED, account.getUsername(), details(change.roles())));
         }
         if (change.unitChanged() && !Objects.equals(blankToNull(change.unit()), account.getUnit())) {
             account.setUnit(blankToNull(change.unit()));
             grants = true;
+            audit.record(AuditEntry.of(AuditType.USER_UNIT_CHANGED, account.getUsername(), account.getUnit()));
         }
         boolean disabled = Boolean.FALSE.equals(change.enabled()) && account.isEnabled();
-        if (change.enabled() != null) {
+        if (change.enabled() != null && change.enabled() != account.isEnabled()) {
             account.setEnabled(change.enabled());
+            audit.record(AuditEntry.of(change.enabled() ? AuditType.USER_ENABLED : AuditType.USER_DISABLED,
+                    account.getUsername()));
         }
         if (disabled) {
             events.publishEvent(new UserAccessChanged(account.getUsername(), UserAccessChanged.Reason.DISABLED));
@@ -154,8 +167,18 @@ public class UserAdministration {
         UserAccount account = account(id);
         String password = oneTimePassword(account.getUsername());
         account.setPassword(encoder.encode(password), true, clock.instant());
+        audit.record(AuditEntry.of(AuditType.PASSWORD_RESET, account.getUsername()));
         events.publishEvent(new UserAccessChanged(account.getUsername(), UserAccessChanged.Reason.PASSWORD_RESET));
         return new Created(UserRecord.of(users.save(account)), password);
+    }
+
+    /** The roles (sorted) and unit of a user, as an entry's details. */
+    static String details(Set<Role> roles, @Nullable String unit) {
+        return AuditDetails.json("roles", roles.stream().map(Role::name).sorted().toList(), "unit", unit);
+    }
+
+    private static String details(Set<Role> roles) {
+        return AuditDetails.json("roles", roles.stream().map(Role::name).sorted().toList());
     }
 
     private UserAccount account(long id) {
