@@ -41,6 +41,7 @@ public final class JsonBody {
     private static final String BOOLEAN = "boolean";
     private static final String OBJECT = "object";
     private static final String ARRAY = "array";
+    private static final String INTEGER = "integer";
 
     private final ObjectNode body;
     private final UnaryOperator<String> fieldName;
@@ -118,6 +119,22 @@ public final class JsonBody {
             throw wrongType(field, BOOLEAN);
         }
         return node.booleanValue();
+    }
+
+    /** A whole number sent as a JSON number ({@code 30}, not {@code "30"} nor {@code 30.5}); null when absent or null. */
+    public @Nullable Long integer(String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isIntegralNumber()) {
+            throw wrongType(field, INTEGER);
+        }
+        if (!node.canConvertToLong()) {
+            throw new InvalidBodyException(fieldName.apply(field), "numberTooLarge",
+                    List.of(prefix(node.asString())));
+        }
+        return node.longValue();
     }
 
     /** An array of texts ({@code ["STAFF", "MANAGER"]}), in the order sent; null when absent or null. */
