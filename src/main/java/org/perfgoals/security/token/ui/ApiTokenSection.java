@@ -32,6 +32,7 @@ public class ApiTokenSection extends VerticalLayout {
             .withZone(ZoneId.systemDefault());
     /** What the days field offers first. */
     static final int DEFAULT_DAYS = 90;
+    static final String REVOKE = "revoke";
 
     final Grid<ApiTokenRecord> grid = new Grid<>();
     final TextField name = new TextField();
@@ -57,7 +58,7 @@ public class ApiTokenSection extends VerticalLayout {
             Button revoke = new Button(getTranslation("token.revoke"), click -> revoke(token));
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             return revoke;
-        }).setAutoWidth(true);
+        }).setKey(REVOKE).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("token.none"));
