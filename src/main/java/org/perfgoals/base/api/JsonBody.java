@@ -121,7 +121,7 @@ public final class JsonBody {
         return node.booleanValue();
     }
 
-    /** A whole number sent as a JSON number ({@code 30}, not {@code "30"} nor {@code 30.5}); null when absent or null. */
+    /** A whole number sent as a JSON number ({@code 30}, not {@code "30"} or {@code 30.5}); null if absent or null. */
     public @Nullable Long integer(String field) {
         JsonNode node = body.get(field);
         if (node == null || node.isNull()) {
