@@ -3,6 +3,8 @@ package org.perfgoals.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.perfgoals.base.api.ProblemType;
 import org.perfgoals.base.api.Problems;
+import org.perfgoals.security.token.ApiTokenAuthenticator;
+import org.perfgoals.security.token.BearerTokenFilter;
 import org.perfgoals.security.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -11,7 +13,10 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,8 +34,9 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
- * Two chains: the REST API under {@code /api/**} speaks HTTP Basic, keeps no session and answers 401 instead of
- * redirecting, and serves a credential it verified a moment ago from {@link CredentialCache}; everything else is the
+ * Two chains: the REST API under {@code /api/**} speaks HTTP Basic and API tokens ({@code Bearer pgt_…},
+ * {@link BearerTokenFilter}), keeps no session and answers 401 instead of redirecting, and serves a credential it
+ * verified a moment ago from {@link CredentialCache}; everything else is the
  * Vaadin UI with its login view and view-level {@code @RolesAllowed}. Both log in the stored users
  * ({@code security.user}).
  */
@@ -50,7 +56,8 @@ public class SecurityConfig {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, Problems problems, UserDetailsService users,
                                     PasswordEncoder encoder, CredentialCache cache, LoginAttempts attempts,
-                                    AuthenticationEventPublisher events) throws Exception {
+                                    AuthenticationEventPublisher events, ApiTokenAuthenticator tokens,
+                                    ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
         WebHeaders.apply(http);
         DaoAuthenticationProvider checked = new DaoAuthenticationProvider(users);
         checked.setPasswordEncoder(encoder);
@@ -65,6 +72,9 @@ public class SecurityConfig {
         return http.securityMatcher("/api/**")
                 .authenticationManager(authentication)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .addFilterBefore(new BearerTokenFilter(tokens,
+                        contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy), problems),
+                        BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(problems), AuthorizationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))

@@ -42,6 +42,7 @@ public final class JsonBody {
     private static final String OBJECT = "object";
     private static final String ARRAY = "array";
     private static final String ID = "id";
+    private static final String INTEGER = "integer";
 
     private final ObjectNode body;
     private final UnaryOperator<String> fieldName;
@@ -129,6 +130,22 @@ public final class JsonBody {
         }
         if (!node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < 1) {
             throw wrongType(field, ID);
+        }
+        return node.longValue();
+    }
+
+    /** A whole number sent as a JSON number ({@code 30}, not {@code "30"} or {@code 30.5}); null if absent or null. */
+    public @Nullable Long integer(String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isIntegralNumber()) {
+            throw wrongType(field, INTEGER);
+        }
+        if (!node.canConvertToLong()) {
+            throw new InvalidBodyException(fieldName.apply(field), "numberTooLarge",
+                    List.of(prefix(node.asString())));
         }
         return node.longValue();
     }

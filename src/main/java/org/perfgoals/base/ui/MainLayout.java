@@ -28,12 +28,13 @@ import org.perfgoals.chart.StatusColors;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication, List<HeaderItem> headerItems) {
+    public MainLayout(AuthenticationContext authentication, List<HeaderItem> headerItems,
+                      List<LanguageChoice> languageChoices) {
         setPrimarySection(Section.DRAWER);
         Span title = new Span(getTranslation("app.title"));
         title.addClassName("app-title");
         addToDrawer(title, new Scroller(sideNav()));
-        addToNavbar(new DrawerToggle(), header(authentication, headerItems));
+        addToNavbar(new DrawerToggle(), header(authentication, headerItems, languageChoices));
         // The verdict colours come from one place; the stylesheet and every overlay (dialogs) read them from here.
         addAttachListener(attach -> StatusColors.cssProperties()
                 .forEach((name, value) -> attach.getUI().getElement().getStyle().set(name, value)));
@@ -54,14 +55,15 @@ public class MainLayout extends AppLayout {
         return item;
     }
 
-    private Component header(AuthenticationContext authentication, List<HeaderItem> headerItems) {
+    private Component header(AuthenticationContext authentication, List<HeaderItem> headerItems,
+                             List<LanguageChoice> languageChoices) {
         Span user = new Span(authentication.getPrincipalName().orElse(""));
         user.addClassName("current-user");
         Button logout = new Button(getTranslation("logout"), click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout header = new HorizontalLayout();
         headerItems.stream().map(HeaderItem::create).filter(java.util.Objects::nonNull).forEach(header::add);
-        header.add(user, new LanguageSwitch(), logout);
+        header.add(user, new LanguageSwitch(languageChoices), logout);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.addClassName("app-header");
         return header;

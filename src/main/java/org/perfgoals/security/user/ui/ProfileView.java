@@ -15,10 +15,15 @@ import java.util.Locale;
 import org.perfgoals.base.ui.Texts;
 import org.perfgoals.base.i18n.TranslationProvider;
 import org.perfgoals.base.ui.LanguageSwitch;
+import org.perfgoals.security.token.ApiTokens;
+import org.perfgoals.security.token.ui.ApiTokenSection;
 import org.perfgoals.security.user.UserAccounts;
 import org.perfgoals.security.user.UserRecord;
 
-/** 个人设置: the signed-in user's account, their own password and their language (kept for their next sessions). */
+/**
+ * 个人设置: the signed-in user's account, their own password, their language (kept for their next sessions) and
+ * their API tokens.
+ */
 @Route("profile")
 @Menu(title = "nav.profile", order = 90, icon = "vaadin:user")
 @PermitAll
@@ -26,8 +31,9 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
     final PasswordForm password;
     final Select<Locale> language = new Select<>();
+    final ApiTokenSection tokens;
 
-    ProfileView(UserAccounts accounts) {
+    ProfileView(UserAccounts accounts, ApiTokens apiTokens) {
         UserRecord me = accounts.me();
         add(new H2(getTranslation("profile.title")), readOnly("profile.username", me.username()),
                 readOnly("profile.displayName", me.displayName()),
@@ -51,6 +57,8 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         add(language);
+        tokens = new ApiTokenSection(apiTokens);
+        add(tokens);
     }
 
     private static TextField readOnly(String label, String value) {
