@@ -105,6 +105,9 @@ final class ClauseReader {
         } else {
             return null;
         }
+        if (strong == null && suffix == null && comparator == Comparator.GE && c.unit().value().signum() == 0) {
+            comparator = Comparator.LE; // 0起, 事故发生率为0: a floor of 0 says nothing, the target is "none"
+        }
         return new ClauseReading.Single(label, quantity(comparator, c.unit(), label));
     }
 
