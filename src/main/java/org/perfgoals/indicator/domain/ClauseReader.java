@@ -105,8 +105,10 @@ final class ClauseReader {
         } else {
             return null;
         }
-        if (strong == null && suffix == null && comparator == Comparator.GE && c.unit().value().signum() == 0) {
-            comparator = Comparator.LE; // 0起, 事故发生率为0: a floor of 0 says nothing, the target is "none"
+        boolean defaultFloor = strong == null && suffix == null && comparator == Comparator.GE;
+        if ((defaultFloor || comparator == Comparator.EQ) && c.unit().value().signum() == 0) {
+            // 0起, =0起, 事故发生率为0: a floor of 0 says nothing (= reads as "reach"), the target is "none"
+            comparator = Comparator.LE;
         }
         return new ClauseReading.Single(label, quantity(comparator, c.unit(), label));
     }

@@ -45,6 +45,8 @@ class TargetParserFamiliesTest {
             0起                 | LE 0 起  |
             ０起                | LE 0 起  |
             ≤0起                | LE 0 起  |
+            =0起                | LE 0 起  |
+            ＝０起               | LE 0 起  |
             0次                 | LE 0 次  |
             0                   | LE 0     |
             事故0起              | LE 0 起  | 事故
