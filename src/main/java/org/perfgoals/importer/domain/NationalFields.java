@@ -18,9 +18,10 @@ import org.perfgoals.indicator.domain.HalfWidth;
 final class NationalFields {
 
     /** [123]上海市…, 【123001】…, 123001 上海市…: a code in front of the department's name. */
-    private static final Pattern LEADING_CODE = Pattern.compile("^(?:[\\[【(（]\\s*[0-9A-Za-z.-]+\\s*[]】)）]|[0-9]{2,}\\s+)");
+    private static final String CODE = "[\\[【(（]\\s*[0-9A-Za-z.-]+\\s*[]】)）]";
+    private static final Pattern LEADING_CODE = Pattern.compile("^(?:" + CODE + "|[0-9]{2,}\\s+)");
     /** 上海市…（123001）, 上海市… 123001, 上海市…/123: a code behind it. */
-    private static final Pattern TRAILING_CODE = Pattern.compile("(?:[\\[【(（]\\s*[0-9A-Za-z.-]+\\s*[]】)）]|[\\s/]+[0-9]{2,})$");
+    private static final Pattern TRAILING_CODE = Pattern.compile("(?:" + CODE + "|[\\s/]+[0-9]{2,})$");
     /** A date as forms write them, several in a period (2026.1.1-2026.12.31, 2026年1月至2026年12月). */
     private static final Pattern DATE = Pattern.compile(
             "\\d{4}(?:([-./])\\d{1,2}(?:\\1\\d{1,2})?|年\\d{1,2}月(?:\\d{1,2}[日号])?|年度?)?");

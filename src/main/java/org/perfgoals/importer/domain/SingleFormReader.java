@@ -40,7 +40,9 @@ final class SingleFormReader {
         String fundUse = national ? null : choice(ChoiceField.FUND_USE, sections, issues, titleLine);
         LocalDate start;
         LocalDate end;
-        if (national && sections.field(FormField.START_DATE).isEmpty() && sections.field(FormField.END_DATE).isEmpty()) {
+        boolean datesApart = sections.field(FormField.START_DATE).isPresent()
+                || sections.field(FormField.END_DATE).isPresent();
+        if (national && !datesApart) {
             NationalFields.Period period = NationalFields.period(sections, sections.printedYear(), issues, titleLine);
             start = period.start();
             end = period.end();

@@ -19,7 +19,8 @@ final class ZeroCounts {
     private static final String NONE_FIRST = "(?:无|零|杜绝|未发生|不发生|没有发生|没有|未出现|不出现|避免发生|实现零)";
     private static final String HAPPEN = "(?:发生|出现)?";
     /** 无重大安全事故(发生), 零投诉, 杜绝重大事故. */
-    private static final Pattern BEFORE = Pattern.compile("^" + NONE_FIRST + "(.{0,14}?" + INCIDENT + ")" + HAPPEN + "$");
+    private static final Pattern BEFORE =
+            Pattern.compile("^" + NONE_FIRST + "(.{0,14}?" + INCIDENT + ")" + HAPPEN + "$");
     /** 安全事故零发生, 安全事故为零, 重大事故发生数为零. */
     private static final Pattern AFTER = Pattern.compile(
             "^(.{0,14}?" + INCIDENT + ")(?:发生)?(?:数|次数|起数|件数)?(?:为零|零发生|为0|零)$");
