@@ -30,7 +30,20 @@ enum FormField {
     OVERALL_GOAL(Layout.TEXT, "项目总目标", "总目标"),
     ANNUAL_GOAL(Layout.TEXT, "年度绩效目标", "年度目标"),
     INDICATORS(Layout.TABLE, "分解目标"),
-    REMARK(Layout.TEXT, "备注");
+    REMARK(Layout.TEXT, "备注"),
+    // the national 项目支出绩效目标表 / 申报表 family (see FormFamily)
+    MANAGING_DEPARTMENT(Layout.SINGLE, "主管部门及代码", "主管部门及编码", "主管部门"),
+    IMPLEMENTING_UNIT(Layout.SINGLE, "实施单位"),
+    PROJECT_ATTRIBUTE(Layout.SINGLE, "项目属性"),
+    PROJECT_PERIOD(Layout.SINGLE, "项目起止时间", "起止时间", "项目期", "实施期限"),
+    /** The block label of the amounts (项目资金（万元）): its note says the unit, the amounts follow. */
+    FUNDS(Layout.SINGLE, "项目资金"),
+    MEDIUM_TERM_FUNDS(Layout.SINGLE, "中期资金总额"),
+    ANNUAL_FUNDS(Layout.SINGLE, "年度资金总额", "项目资金总额", "资金总额"),
+    FISCAL_FUNDS(Layout.SINGLE, "其中:财政拨款", "其中财政拨款", "财政拨款"),
+    OTHER_FUNDS(Layout.SINGLE, "其他资金"),
+    /** 长期目标 / 中期目标: read so that it is no unrecognised line, stored nowhere. */
+    LONG_TERM_GOAL(Layout.TEXT, "长期目标", "中期目标");
 
     enum Layout {
         /** One value; a following unlabelled line only fills it while it is still empty. */

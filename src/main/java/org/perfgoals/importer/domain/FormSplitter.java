@@ -6,11 +6,13 @@ import org.perfgoals.indicator.domain.HalfWidth;
 
 /**
  * Cuts a file into its forms. A form starts at its title, a line of its own naming a "…项目绩效目标申报表"
- * (上海市财政支出项目绩效目标申报表, 项目支出绩效目标申报表 of other regions, …).
+ * (上海市财政支出项目绩效目标申报表, 项目支出绩效目标申报表 of other regions, …) or the national
+ * "项目支出绩效目标表".
  */
 final class FormSplitter {
 
-    private static final String TITLE_WORDS = "绩效目标申报表";
+    /** 绩效目标申报表 (Shanghai's and the national 申报表), 绩效目标表 (the national 项目支出绩效目标表). */
+    private static final List<String> TITLE_WORDS = List.of("绩效目标申报表", "绩效目标表");
     /** A title is short; a sentence quoting the form's name inside a text field is not a title. */
     private static final int MAX_TITLE_LENGTH = 60;
 
@@ -38,6 +40,6 @@ final class FormSplitter {
         List<String> cells = row.nonEmptyCells();
         return cells.size() == 1
                 && cells.getFirst().length() <= MAX_TITLE_LENGTH
-                && HalfWidth.key(cells.getFirst()).contains(TITLE_WORDS);
+                && TITLE_WORDS.stream().anyMatch(HalfWidth.key(cells.getFirst())::contains);
     }
 }

@@ -51,7 +51,8 @@ final class IndicatorTableReader {
             if (!level2Cell.isEmpty() || !level1Cell.isEmpty()) {
                 level2 = level2Cell.isEmpty() ? null : level2Cell;
             }
-            String targetText = row.cell(columns.target());
+            String targetText = TargetCells.combine(row.cell(columns.nature()), row.cell(columns.target()),
+                    row.cell(columns.measureUnit()));
             if (targetText.isEmpty()) {
                 continue;
             }

@@ -33,28 +33,50 @@ final class SingleFormReader {
         if (name == null) {
             issues.error("name.missing", lineOf(sections, FormField.NAME, titleLine));
         }
-        String unit = unit(sections, issues, titleLine);
-        String projectType = choice(ChoiceField.PROJECT_TYPE, sections, issues, titleLine);
-        String fundUse = choice(ChoiceField.FUND_USE, sections, issues, titleLine);
-        LocalDate start = date(sections, FormField.START_DATE, DateText.End.START, issues, titleLine);
-        LocalDate end = date(sections, FormField.END_DATE, DateText.End.END, issues, titleLine);
+        FormFamily family = FormFamily.of(sections);
+        boolean national = family == FormFamily.NATIONAL;
+        String unit = national ? nationalUnit(sections, issues, titleLine) : unit(sections, issues, titleLine);
+        String projectType = national ? NationalFields.projectType(sections)
+                : choice(ChoiceField.PROJECT_TYPE, sections, issues, titleLine);
+        String fundUse = national ? null : choice(ChoiceField.FUND_USE, sections, issues, titleLine);
+        LocalDate start;
+        LocalDate end;
+        boolean datesApart = sections.field(FormField.START_DATE).isPresent()
+                || sections.field(FormField.END_DATE).isPresent();
+        if (national && !datesApart) {
+            NationalFields.Period period = NationalFields.period(sections, sections.printedYear(), issues, titleLine);
+            start = period.start();
+            end = period.end();
+        } else {
+            start = date(sections, FormField.START_DATE, DateText.End.START, issues, titleLine);
+            end = date(sections, FormField.END_DATE, DateText.End.END, issues, titleLine);
+        }
         if (start != null && end != null && end.isBefore(start)) {
             issues.warning("date.order", lineOf(sections, FormField.END_DATE, titleLine), start.toString(),
                     end.toString());
         }
         Integer year = year(sections, start, issues, titleLine);
 
-        BudgetFigures budget = new BudgetFigures(
-                amount(sections, FormField.TOTAL_BUDGET, true, issues, titleLine),
-                amount(sections, FormField.CURRENT_YEAR_BUDGET, true, issues, titleLine),
-                amount(sections, FormField.PREVIOUS_YEAR_BUDGET, false, issues, titleLine),
-                amount(sections, FormField.PREVIOUS_YEAR_EXECUTED, false, issues, titleLine));
-        List<BudgetItemData> items = sections.field(FormField.BUDGET_ITEMS)
-                .map(table -> BudgetTableReader.read(table, issues)).orElse(List.of());
-        int budgetLine = lineOf(sections, FormField.CURRENT_YEAR_BUDGET, titleLine);
+        BudgetFigures budget;
+        List<BudgetItemData> items;
+        int budgetLine;
+        if (national) {
+            budget = NationalFields.budget(sections, issues, titleLine);
+            items = NationalFields.items(sections, issues);
+            budgetLine = NationalFields.budgetLine(sections, titleLine);
+        } else {
+            budget = new BudgetFigures(
+                    amount(sections, FormField.TOTAL_BUDGET, true, issues, titleLine),
+                    amount(sections, FormField.CURRENT_YEAR_BUDGET, true, issues, titleLine),
+                    amount(sections, FormField.PREVIOUS_YEAR_BUDGET, false, issues, titleLine),
+                    amount(sections, FormField.PREVIOUS_YEAR_EXECUTED, false, issues, titleLine));
+            items = sections.field(FormField.BUDGET_ITEMS)
+                    .map(table -> BudgetTableReader.read(table, issues)).orElse(List.of());
+            budgetLine = lineOf(sections, FormField.CURRENT_YEAR_BUDGET, titleLine);
+        }
         budget.check(items, items.isEmpty() ? budgetLine : items.getFirst().line(), budgetLine, issues);
 
-        List<IndicatorData> indicators = indicators(text, sections, year, issues);
+        List<IndicatorData> indicators = indicators(text, sections, year, !national, issues);
         unrecognized(sections.unrecognized(), issues);
 
         FormData form = new FormData(text.number(), titleLine, year, unit, name, projectType, fundUse,
@@ -76,6 +98,17 @@ final class SingleFormReader {
         if (unit == null) {
             issues.error("department.missing", lineOf(sections, FormField.UNIT, titleLine));
             return null;
+        }
+        return unit;
+    }
+
+    /** 实施单位, else 主管部门 without its code. */
+    private static String nationalUnit(FormSections sections, FormIssues issues, int titleLine) {
+        String unit = NationalFields.unit(sections);
+        if (unit == null) {
+            issues.error("department.missing", sections.field(FormField.IMPLEMENTING_UNIT)
+                    .or(() -> sections.field(FormField.MANAGING_DEPARTMENT)).map(FieldValue::valueLine)
+                    .orElse(titleLine));
         }
         return unit;
     }
@@ -156,7 +189,9 @@ final class SingleFormReader {
         return amount.orElse(null);
     }
 
-    private List<IndicatorData> indicators(FormText text, FormSections sections, Integer year, FormIssues issues) {
+    /** {@code endsWithRemark}: the family closes the form with 备注 (Shanghai's does, the national one does not). */
+    private List<IndicatorData> indicators(FormText text, FormSections sections, Integer year, boolean endsWithRemark,
+                                           FormIssues issues) {
         int lastLine = text.rows().stream().filter(row -> !row.isBlank()).mapToInt(Row::line).max()
                 .orElse(text.title().line());
         if (!sections.hasIndicatorTable()) {
@@ -169,7 +204,7 @@ final class SingleFormReader {
         IndicatorTableReader.Result table = indicatorReader.read(sections.indicatorRows(), year, issues);
         if (text.lastInFile() && table.lastRowCut()) {
             issues.error("form.truncated", lastLine, String.valueOf(lastLine));
-        } else if (text.lastInFile() && !sections.reachedEnd()) {
+        } else if (text.lastInFile() && endsWithRemark && !sections.reachedEnd()) {
             issues.warning("form.endMissing", lastLine, String.valueOf(lastLine));
         }
         if (table.indicators().isEmpty()) {

@@ -105,6 +105,11 @@ final class ClauseReader {
         } else {
             return null;
         }
+        boolean defaultFloor = strong == null && suffix == null && comparator == Comparator.GE;
+        if ((defaultFloor || comparator == Comparator.EQ) && c.unit().value().signum() == 0) {
+            // 0起, =0起, 事故发生率为0: a floor of 0 says nothing (= reads as "reach"), the target is "none"
+            comparator = Comparator.LE;
+        }
         return new ClauseReading.Single(label, quantity(comparator, c.unit(), label));
     }
 

@@ -34,12 +34,26 @@ final class ComparatorWords {
             Map.entry("维持在", Comparator.GE), Map.entry("提高到", Comparator.GE), Map.entry("提高至", Comparator.GE),
             Map.entry("提升到", Comparator.GE), Map.entry("提升至", Comparator.GE), Map.entry("控制在", Comparator.LE),
             Map.entry("控制于", Comparator.LE), Map.entry("降低到", Comparator.LE), Map.entry("降低至", Comparator.LE),
-            Map.entry("降至", Comparator.LE), Map.entry("下降到", Comparator.LE), Map.entry("下降至", Comparator.LE)));
+            Map.entry("降至", Comparator.LE), Map.entry("下降到", Comparator.LE), Map.entry("下降至", Comparator.LE),
+            // 以上/以下/以内 in front of the value (以上95%, 以内3天), as some tables write the comparator first
+            Map.entry("以上", Comparator.GE), Map.entry("以下", Comparator.LE), Map.entry("以内", Comparator.LE)));
 
     private static final List<Map.Entry<String, Comparator>> SUFFIX = longestFirst(Map.ofEntries(
             Map.entry("及以上", Comparator.GE), Map.entry("以上", Comparator.GE), Map.entry("及以下", Comparator.LE),
             Map.entry("以下", Comparator.LE), Map.entry("以内", Comparator.LE), Map.entry("之内", Comparator.LE),
-            Map.entry("左右", Comparator.APPROX), Map.entry("上下", Comparator.APPROX)));
+            Map.entry("左右", Comparator.APPROX), Map.entry("上下", Comparator.APPROX),
+            // (含)以上 and 以上(含) say the bound belongs; (不含) that it does not
+            Map.entry("(含)以上", Comparator.GE), Map.entry("以上(含)", Comparator.GE),
+            Map.entry("(含)以下", Comparator.LE), Map.entry("以下(含)", Comparator.LE),
+            Map.entry("(含)以内", Comparator.LE), Map.entry("以内(含)", Comparator.LE),
+            Map.entry("(不含)以上", Comparator.GT), Map.entry("以上(不含)", Comparator.GT),
+            Map.entry("(不含)以下", Comparator.LT), Map.entry("以下(不含)", Comparator.LT),
+            // the explicit words also stand behind the value, bare or bracketed (95%不低于, 10次（不少于）)
+            Map.entry("不低于", Comparator.GE), Map.entry("不少于", Comparator.GE), Map.entry("不小于", Comparator.GE),
+            Map.entry("(不低于)", Comparator.GE), Map.entry("(不少于)", Comparator.GE), Map.entry("(以上)", Comparator.GE),
+            Map.entry("不超过", Comparator.LE), Map.entry("不高于", Comparator.LE), Map.entry("不大于", Comparator.LE),
+            Map.entry("(不超过)", Comparator.LE), Map.entry("(不高于)", Comparator.LE), Map.entry("(以下)", Comparator.LE),
+            Map.entry("(以内)", Comparator.LE)));
 
     /** Words between a label and its number that belong to neither (预算执行率达100% → 预算执行率). */
     private static final List<String> FILLERS = Stream.of("控制在", "保持在", "维持在", "控制于", "达到", "达", "为", "在",

@@ -43,6 +43,21 @@ public sealed interface Target {
         public TargetKind kind() {
             return TargetKind.COMPOUND;
         }
+
+        /**
+         * A range of one quantity (3-5个, 90%-95%, 3至5): exactly a 下限 and an 上限 part in the same unit, so
+         * that one value is judged against both; a range inside a longer cell (满意度下限, 满意度上限) counts too.
+         */
+        public boolean isRange() {
+            if (parts.size() != 2) {
+                return false;
+            }
+            Part low = parts.get(0);
+            Part high = parts.get(1);
+            return low.label().endsWith("下限") && high.label().endsWith("上限")
+                    && low.label().regionMatches(0, high.label(), 0, low.label().length() - 2)
+                    && low.target().unit().equals(high.target().unit());
+        }
     }
 
     /** One labelled limit of a compound target (label such as 响应时间, 故障处理时间). */

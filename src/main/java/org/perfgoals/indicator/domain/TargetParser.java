@@ -12,6 +12,8 @@ import java.util.Optional;
  * <li>set against last year (较上一年度有提升) → RELATIVE;</li>
  * <li>a completion date (2019年12月底前) → DEADLINE; a date without year and no form year → free text;</li>
  * <li>values with comparators → QUANTITATIVE or COMPOUND (see {@link QuantityReader});</li>
+ * <li>no incident at all (零投诉, 无重大安全事故) → QUANTITATIVE ≤ 0 (see {@link ZeroCounts});</li>
+ * <li>a yes/no answer (是, 否, 是否按时完成：是) → QUALITATIVE expecting the answer (see {@link YesNo});</li>
  * <li>a recognised evaluative wording → QUALITATIVE (see {@link QualitativeWording}); else free text.</li>
  * </ol>
  */
@@ -62,6 +64,15 @@ public final class TargetParser {
         Optional<QuantityReader.Reading> quantity = QuantityReader.read(text);
         if (quantity.isPresent()) {
             return new TargetReading(stripped, quantity.get().target(), false, quantity.get().subject());
+        }
+        Optional<ZeroCounts.Reading> none = ZeroCounts.read(text);
+        if (none.isPresent()) {
+            return new TargetReading(stripped, none.get().target(), false, none.get().subject());
+        }
+        Optional<YesNo.Reading> answer = YesNo.read(text);
+        if (answer.isPresent()) {
+            return new TargetReading(stripped, new Target.Qualitative(answer.get().answer()), false,
+                    answer.get().subject());
         }
         return QualitativeWording.recognised(text)
                 ? new TargetReading(stripped, new Target.Qualitative(clean), false, null)

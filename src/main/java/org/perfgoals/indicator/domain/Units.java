@@ -30,6 +30,8 @@ final class Units {
             unit("‰", "%", "0.1", Kind.PERCENT),
             unit("‱", "%", "0.01", Kind.PERCENT),
             unit("个百分点", "个百分点", "1", Kind.COUNT),
+            unit("百分点", "个百分点", "1", Kind.COUNT),
+            unit("百分比", "%", "1", Kind.PERCENT),
             unit("元", "元", "1", Kind.MONEY),
             unit("分钟", "分钟", "1", Kind.DURATION),
             unit("秒钟", "分钟", null, Kind.DURATION),
@@ -61,8 +63,8 @@ final class Units {
             unit("m²", "平方米", "1", Kind.COUNT),
             unit("㎡", "平方米", "1", Kind.COUNT),
             counts("人次", "人", "名", "位", "次", "个", "项", "家", "场", "份", "篇", "件", "户", "期", "台", "套", "本",
-                    "批", "所", "条", "张", "部", "册", "门", "处", "座", "辆", "课时", "学时", "节", "届", "分", "平方米",
-                    "公里", "千米", "米", "吨", "公斤", "千克", "亩", "单", "例", "只", "株", "棵", "头"))
+                    "批", "所", "条", "张", "部", "册", "门", "处", "座", "辆", "课时", "学时", "节", "届", "分", "起",
+                    "平方米", "公里", "千米", "米", "吨", "公斤", "千克", "亩", "单", "例", "只", "株", "棵", "头"))
             .flatMap(x -> x instanceof Unit u ? Stream.of(u) : ((List<?>) x).stream().map(Unit.class::cast))
             .sorted(java.util.Comparator.comparingInt((Unit u) -> u.written().length()).reversed())
             .toList();
@@ -108,6 +110,10 @@ final class Units {
             }
         }
         int q = skipSpaces(text, afterMultiplier);
+        Read bracketed = bracketed(text, q, value);
+        if (bracketed != null) {
+            return bracketed;
+        }
         for (Unit u : UNITS) {
             if (writtenAt(text, q, u)) {
                 int end = q + u.written().length();
@@ -124,6 +130,24 @@ final class Units {
             return new Read(value, "", Kind.COUNT, afterMultiplier);
         }
         return new Read(number, "", Kind.COUNT, from);
+    }
+
+    /** 95(%), 95（百分比）, 3（个）: a unit in brackets right behind the number, as tables print a unit column. */
+    private static Read bracketed(String text, int at, BigDecimal value) {
+        if (at >= text.length() || text.charAt(at) != '(') {
+            return null;
+        }
+        int q = skipSpaces(text, at + 1);
+        for (Unit u : UNITS) {
+            if (writtenAt(text, q, u)) {
+                int close = skipSpaces(text, q + u.written().length());
+                if (close < text.length() && text.charAt(close) == ')') {
+                    return new Read(convert(value, u), u.canonical(), u.kind(), close + 1);
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.perfgoals.indicator.domain.Target;
 
 /** What was reported for an indicator in a period; which variant fits depends on the target's kind. */
 public sealed interface Actual {
@@ -29,6 +30,13 @@ public sealed interface Actual {
                 Objects.requireNonNull(value, "value of part " + label);
             });
             values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        }
+
+        /** One value for every part of a range (3-5个): the number reported is judged against both bounds. */
+        public static PartValues sameForEveryPart(Target.Compound range, BigDecimal value) {
+            Map<String, BigDecimal> values = new LinkedHashMap<>();
+            range.parts().forEach(part -> values.put(part.label(), value));
+            return new PartValues(values);
         }
     }
 

@@ -48,7 +48,9 @@ import org.perfgoals.indicator.domain.Target;
  *   within 2t, else RED.</li>
  * <li><b>Compound</b>: always per period; each part against its own comparator (approximate parts with the
  *   tolerance rule). The row takes the worst part colour, so a missed part (RED, {@code partMissed}) outranks a
- *   part without value (NO_DATA, {@code partMissing}); all parts met is GREEN ({@code met}).</li>
+ *   part without value (NO_DATA, {@code partMissing}); all parts met is GREEN ({@code met}). A range (3-5个,
+ *   90%-95%: a 下限 and an 上限 part) also takes a single number, judged against both bounds: inside, bounds
+ *   included, GREEN ({@code met}), outside RED ({@code partMissed}).</li>
  * <li><b>Qualitative</b>: the person's judgement, MET GREEN, PARTLY_MET YELLOW, NOT_MET RED.</li>
  * <li><b>Relative</b>: a number against the baseline, in the direction the wording asks ({@link
  *   RelativeChange}): better GREEN ({@code improved}) — but YELLOW ({@code improvedTooLittle}) when the wording asks
@@ -97,7 +99,12 @@ public final class Evaluator {
             compound.parts().forEach(p -> parts.put(p.label(), Status.NO_DATA));
             return new Evaluation(Status.NO_DATA, null, Reasons.NO_DATA, parts);
         }
-        if (!(actual instanceof Actual.PartValues values)) {
+        Actual.PartValues values = switch (actual) {
+            case Actual.PartValues v -> v;
+            case Actual.Numeric n when compound.isRange() -> Actual.PartValues.sameForEveryPart(compound, n.value());
+            default -> null;
+        };
+        if (values == null) {
             return mismatch();
         }
         for (Target.Part part : compound.parts()) {

@@ -34,7 +34,8 @@ import org.perfgoals.monitoring.domain.Status;
  *   taking it for one would jump from 0.79 to 1.</li>
  * <li><b>Compound</b>: the mean of the parts' fractions, each by its own comparator and polarity (a part GREEN in
  *   the evaluation's part colours is met → 1). A part without a value scores 0 while the row as a whole is
- *   scorable: leaving out a bad part must not raise the score.</li>
+ *   scorable: leaving out a bad part must not raise the score. A range (3-5个) given a single number scores it
+ *   against both bounds.</li>
  * <li><b>Qualitative</b>: the judgement's share — {@link #MET_SHARE}, {@link #PARTLY_MET_SHARE},
  *   {@link #NOT_MET_SHARE}.</li>
  * <li><b>Relative</b>: a judgement as qualitative; a number by the evaluation's colour: GREEN (improved) → 1,
@@ -120,9 +121,12 @@ public final class IndicatorScore {
             case Target.Quantitative q -> actual instanceof Actual.Numeric n
                     ? Optional.of(QuantitativeScore.fraction(q, proRatedTo, n.value(), evaluation.status()))
                     : Optional.empty();
-            case Target.Compound c -> actual instanceof Actual.PartValues values
-                    ? Optional.of(compound(c, values, evaluation))
-                    : Optional.empty();
+            case Target.Compound c -> switch (actual) {
+                case Actual.PartValues values -> Optional.of(compound(c, values, evaluation));
+                case Actual.Numeric n when c.isRange() ->
+                        Optional.of(compound(c, Actual.PartValues.sameForEveryPart(c, n.value()), evaluation));
+                default -> Optional.empty();
+            };
             case Target.Qualitative ignored -> actual instanceof Actual.Judged judged
                     ? Optional.of(judgedShare(judged.assessment()))
                     : Optional.empty();
