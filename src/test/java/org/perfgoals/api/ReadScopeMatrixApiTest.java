@@ -106,6 +106,16 @@ class ReadScopeMatrixApiTest extends ApiTest {
         EXPECTED.put("POST /api/v1/users/{id}/password-reset", Expect.of(Kind.ADMIN_WRITE, "user"));
         EXPECTED.put("GET /api/v1/me", Expect.of(Kind.OWN_READ, "none"));
         EXPECTED.put("PUT /api/v1/me/password", Expect.of(Kind.OWN_WRITE, "none"));
+        EXPECTED.put("GET /api/v1/units", Expect.of(Kind.ADMIN_READ, "none"));
+        EXPECTED.put("GET /api/v1/units/{id}", Expect.of(Kind.ADMIN_READ, "unit"));
+        EXPECTED.put("POST /api/v1/units", Expect.of(Kind.ADMIN_WRITE, "none"));
+        EXPECTED.put("PATCH /api/v1/units/{id}", Expect.of(Kind.ADMIN_WRITE, "unit"));
+        EXPECTED.put("POST /api/v1/units/{id}/merge", Expect.of(Kind.ADMIN_WRITE, "unit"));
+        EXPECTED.put("GET /api/v1/audit", Expect.of(Kind.ADMIN_READ, "none"));
+        EXPECTED.put("GET /api/v1/me/tokens", Expect.of(Kind.OWN_READ, "none"));
+        EXPECTED.put("POST /api/v1/me/tokens", Expect.of(Kind.OWN_WRITE, "none"));
+        // Another user's or an unknown token id is missing (404) for everyone signed in.
+        EXPECTED.put("DELETE /api/v1/me/tokens/{id}", Expect.of(Kind.FALLBACK, "none"));
         EXPECTED.put("* /api/**", Expect.of(Kind.FALLBACK, "none"));
     }
 
@@ -130,6 +140,8 @@ class ReadScopeMatrixApiTest extends ApiTest {
                 case "budgetItem" -> budgetItem;
                 case "alert" -> alert;
                 case "user" -> user;
+                // The demo's first unit, 上海市人力资源和社会保障局 (identities restart with every reset).
+                case "unit" -> 1;
                 default -> 0;
             };
         }

@@ -82,6 +82,7 @@ class ReadScopeRoutesKT extends KaribuTest {
         EXPECTED.put("alerts", new Expect(id -> "alerts", false, EVERY_ROLE));
         EXPECTED.put("overview", new Expect(id -> "overview", false, Set.of("MANAGER", "LEADER", "ADMIN")));
         EXPECTED.put("import", new Expect(id -> "import", false, Set.of("MANAGER", "ADMIN")));
+        EXPECTED.put("admin/audit", new Expect(id -> "admin/audit", false, Set.of("ADMIN")));
         EXPECTED.put("monitoring/:projectId?/:year?/:quarter?", new Expect(id -> "monitoring/" + id + "/2019/3",
                 true, Set.of("STAFF", "MANAGER", "ADMIN")));
         EXPECTED.put("dashboard/:projectId/:year?/:quarter?", new Expect(id -> "dashboard/" + id + "/2019/3", true,
