@@ -12,7 +12,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** A manager logs in, finds a project in the list, opens it and sees the budget donut actually drawn. */
+/** A manager logs in, finds their unit's project (and only theirs) in the list, opens it and sees the budget donut actually drawn. */
 class ProjectJourneyBT extends BrowserTest {
 
     @Test
@@ -20,7 +20,10 @@ class ProjectJourneyBT extends BrowserTest {
         login("manager");
         driver.get(url("/projects"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"),
-                SeedProjects.SOCIAL_INSURANCE));
+                SeedProjects.HOTLINE));
+        assertThat(driver.findElement(By.tagName("vaadin-grid")).getText())
+                .as("the manager's list holds only their unit's projects")
+                .doesNotContain(SeedProjects.SOCIAL_INSURANCE, SeedProjects.TRAINING);
         screenshot("project-list");
 
         driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
