@@ -12,7 +12,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** A manager logs in, finds their unit's project (and only theirs) in the list, opens it and sees the budget donut actually drawn. */
+/** A manager logs in, finds their unit's project (only theirs) in the list, opens it and sees the donut drawn. */
 class ProjectJourneyBT extends BrowserTest {
 
     @Test
