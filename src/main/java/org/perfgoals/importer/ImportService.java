@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.perfgoals.audit.AuditEntry;
@@ -202,10 +203,11 @@ public class ImportService {
      * under one they manage. A form without a unit is an error of its own, not listed here.
      */
     private List<FormData> refusedUnits(List<FormData> forms, NewUnits newUnits) {
+        Predicate<String> reviewable = unitAccess.reviewable();
         boolean mayPlace = currentUser.hasRole(Role.ADMIN)
-                || (newUnits.parentName() != null && unitAccess.canReview(newUnits.parentName()));
+                || (newUnits.parentName() != null && reviewable.test(newUnits.parentName()));
         return forms.stream().filter(form -> form.unit() != null && (newUnits.names().contains(form.unit())
-                ? !mayPlace : !unitAccess.canReview(form.unit()))).toList();
+                ? !mayPlace : !reviewable.test(form.unit()))).toList();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.perfgoals.security;
 
-import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -29,16 +30,23 @@ public class UnitAccess {
 
     /** Managers of the unit or of a unit above it, and admins, review reports, close alerts and import. */
     public boolean canReview(String unit) {
-        return currentUser.hasRole(Role.ADMIN) || (currentUser.hasRole(Role.MANAGER) && manages(unit));
+        return reviewable().test(unit);
+    }
+
+    /** {@link #canReview} for many units at once (an import's forms): the tree is read once, not once a unit. */
+    public Predicate<String> reviewable() {
+        if (currentUser.hasRole(Role.ADMIN)) {
+            return unit -> true;
+        }
+        if (!currentUser.hasRole(Role.MANAGER)) {
+            return unit -> false;
+        }
+        Set<String> managed = currentUser.unit().map(hierarchy::unitAndBelow).orElse(Set.of());
+        return managed::contains;
     }
 
     private boolean ownsUnit(String unit) {
         return currentUser.unit().filter(own -> own.equals(unit)).isPresent();
-    }
-
-    private boolean manages(String unit) {
-        Optional<String> own = currentUser.unit();
-        return own.isPresent() && (own.get().equals(unit) || hierarchy.unitAndBelow(own.get()).contains(unit));
     }
 
     public void requireWrite(String unit) {

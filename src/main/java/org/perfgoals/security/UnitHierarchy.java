@@ -1,6 +1,5 @@
 package org.perfgoals.security;
 
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,12 +12,6 @@ public interface UnitHierarchy {
     /** The unit itself and all its descendants; just the name when the unit is not stored. */
     Set<String> unitAndBelow(String unitName);
 
-    /** The descendants only, without the unit itself. */
-    default Set<String> below(String unitName) {
-        Set<String> all = new HashSet<>(unitAndBelow(unitName));
-        all.remove(unitName);
-        return Set.copyOf(all);
-    }
 
     Optional<String> nameOf(long unitId);
 

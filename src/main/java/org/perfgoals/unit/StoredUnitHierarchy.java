@@ -3,9 +3,7 @@ package org.perfgoals.unit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.perfgoals.security.UnitHierarchy;
-import org.perfgoals.unit.domain.UnitTree;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,8 +33,7 @@ class StoredUnitHierarchy implements UnitHierarchy {
 
     @Override
     public Map<String, Long> idsByName() {
-        return table.tree().listing().stream().map(UnitTree.Placed::node)
-                .collect(Collectors.toMap(UnitTree.Node::name, UnitTree.Node::id));
+        return table.idsByName();
     }
 
     @Override

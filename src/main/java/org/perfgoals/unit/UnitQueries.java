@@ -2,6 +2,7 @@ package org.perfgoals.unit;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.perfgoals.base.NotFoundException;
 import org.perfgoals.unit.domain.UnitTree;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,12 +23,12 @@ public class UnitQueries {
     /** Every unit, parents before their children (for admins and for the pickers of who may choose a unit). */
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
     public List<UnitRecord> tree() {
-        UnitTree tree = table.tree();
+        List<UnitTree.Placed> listing = table.tree().listing();
         Map<String, Long> projects = table.projectCounts();
         Map<String, Long> users = table.userCounts();
-        Map<Long, String> names = new java.util.HashMap<>();
-        tree.listing().forEach(placed -> names.put(placed.node().id(), placed.node().name()));
-        return tree.listing().stream().map(placed -> {
+        Map<Long, String> names = listing.stream().map(UnitTree.Placed::node)
+                .collect(Collectors.toMap(UnitTree.Node::id, UnitTree.Node::name));
+        return listing.stream().map(placed -> {
             UnitTree.Node node = placed.node();
             return new UnitRecord(node.id(), node.name(), node.parentId(),
                     node.parentId() == null ? null : names.get(node.parentId()), placed.depth(),

@@ -40,6 +40,14 @@ class UnitTable {
                 .param("name", name).query(String.class).list());
     }
 
+    Map<String, Long> idsByName() {
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.sql("select id, name from unit").query(row -> {
+            ids.put(row.getString("name"), row.getLong("id"));
+        });
+        return ids;
+    }
+
     Map<String, Long> projectCounts() {
         return counts("select department as unit_name, count(*) as n from project group by department");
     }

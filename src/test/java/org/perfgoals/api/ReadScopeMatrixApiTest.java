@@ -21,6 +21,7 @@ import org.perfgoals.project.ProjectDetails;
 import org.perfgoals.project.ProjectQueries;
 import org.perfgoals.project.ProjectService;
 import org.perfgoals.security.SystemAuthentication;
+import org.perfgoals.security.UnitHierarchy;
 import org.perfgoals.security.user.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -130,18 +131,19 @@ class ReadScopeMatrixApiTest extends ApiTest {
     private ProjectQueries queries;
     @Autowired
     private AlertService alerts;
+    @Autowired
+    private UnitHierarchy units;
 
     /** The ids of one unit's data: its seed project, an indicator, a sub-item and an active alert. */
     private record UnitIds(String unit, long project, long indicator, long budgetItem, long alert) {
-        long of(String subject, long user) {
+        long of(String subject, long user, long unit) {
             return switch (subject) {
                 case "project" -> project;
                 case "indicator" -> indicator;
                 case "budgetItem" -> budgetItem;
                 case "alert" -> alert;
                 case "user" -> user;
-                // The demo's first unit, 上海市人力资源和社会保障局 (identities restart with every reset).
-                case "unit" -> 1;
+                case "unit" -> unit;
                 default -> 0;
             };
         }
@@ -150,6 +152,8 @@ class ReadScopeMatrixApiTest extends ApiTest {
     private UnitIds hotline;
     private UnitIds training;
     private long userId;
+    /** A unit for the unit endpoints: the demo's competent department. */
+    private long unitId;
 
     @BeforeEach
     void twoUnits() {
@@ -157,6 +161,7 @@ class ReadScopeMatrixApiTest extends ApiTest {
         hotline = ids(SeedProjects.HOTLINE_Q, OtherUnit.DEMO_UNIT);
         training = ids(SeedProjects.TRAINING_Q, OtherUnit.UNIT);
         userId = SystemAuthentication.call(() -> accounts.find(OtherUnit.STAFF).orElseThrow().id());
+        unitId = units.idsByName().get("上海市人力资源和社会保障局");
     }
 
     private UnitIds ids(String query, String unit) {
@@ -259,7 +264,7 @@ class ReadScopeMatrixApiTest extends ApiTest {
     /** The one cell of the matrix; null when the answer is as expected, else what was wrong. */
     private String check(Expect expect, String method, String pattern, String user) throws Exception {
         UnitIds other = otherUnitOf(user);
-        String path = path(pattern, other.of(expect.subject(), userId));
+        String path = path(pattern, other.of(expect.subject(), userId, unitId));
         boolean write = expect.kind() == Kind.UNIT_WRITE || expect.kind() == Kind.ADMIN_WRITE
                 || expect.kind() == Kind.OWN_WRITE;
         String body = write ? MALFORMED : null;
@@ -299,7 +304,7 @@ class ReadScopeMatrixApiTest extends ApiTest {
 
     /** Another unit's id reads exactly as a missing id (same problem, id aside); leaders and admins read it. */
     private String unitRead(String user, String method, String pattern, UnitIds other) throws Exception {
-        long id = other.of(subjectOf(pattern), userId);
+        long id = other.of(subjectOf(pattern), userId, unitId);
         HttpResponse<String> response = call(user, method, path(pattern, id), null);
         if (readsEverything(user)) {
             return status(response, 200);
