@@ -4,6 +4,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.perfgoals.audit.AuditEntry;
+import org.perfgoals.audit.AuditLog;
+import org.perfgoals.audit.domain.AuditDetails;
+import org.perfgoals.audit.domain.AuditSubject;
+import org.perfgoals.audit.domain.AuditType;
 import org.perfgoals.base.DataChangedEvent;
 import org.perfgoals.base.NotFoundException;
 import org.perfgoals.unit.domain.UnitName;
@@ -30,14 +35,16 @@ public class UnitAdministration {
     private final UnitQueries queries;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     UnitAdministration(UnitRepository units, UnitTable table, UnitQueries queries, Clock clock,
-                       ApplicationEventPublisher events) {
+                       ApplicationEventPublisher events, AuditLog audit) {
         this.units = units;
         this.table = table;
         this.queries = queries;
         this.clock = clock;
         this.events = events;
+        this.audit = audit;
     }
 
     /** Asked first by the REST API, so that who may act is decided before the body is read. */
@@ -52,6 +59,8 @@ public class UnitAdministration {
             throw duplicate(stored);
         }
         Unit unit = units.saveAndFlush(new Unit(stored, parentId, clock.instant()));
+        audit.record(AuditEntry.of(AuditType.UNIT_CREATED, AuditSubject.unit(unit.getId(), stored),
+                AuditDetails.json("parent", parentName(parentId))));
         return queries.get(unit.getId());
     }
 
@@ -62,8 +71,11 @@ public class UnitAdministration {
             if (units.existsByName(stored)) {
                 throw duplicate(stored);
             }
+            String before = unit.getName();
             unit.rename(stored);
             units.flush();
+            audit.record(AuditEntry.of(AuditType.UNIT_RENAMED, AuditSubject.unit(id, stored),
+                    AuditDetails.json("from", before, "to", stored)));
             events.publishEvent(new DataChangedEvent());
         }
         return queries.get(id);
@@ -77,8 +89,11 @@ public class UnitAdministration {
             if (table.tree().wouldCycle(id, parentId)) {
                 throw new UnitException(UnitException.Kind.CYCLE, PARENT, "cycle", List.of(unit.getName()));
             }
+            String before = parentName(unit.getParentId());
             unit.moveUnder(parentId);
             units.flush();
+            audit.record(AuditEntry.of(AuditType.UNIT_MOVED, AuditSubject.unit(id, unit.getName()),
+                    AuditDetails.json("from", before, "to", parentName(parentId))));
             events.publishEvent(new DataChangedEvent());
         }
         return queries.get(id);
@@ -104,14 +119,21 @@ public class UnitAdministration {
         }
         units.flush();
         table.moveEverything(from.getName(), fromId, into.getName(), intoId);
+        String fromName = from.getName();
         units.delete(from);
         units.flush();
+        audit.record(AuditEntry.of(AuditType.UNIT_MERGED, AuditSubject.unit(intoId, into.getName()),
+                AuditDetails.json("merged", AuditSubject.unit(fromId, fromName))));
         events.publishEvent(new DataChangedEvent());
         return queries.get(intoId);
     }
 
     private Unit unit(long id) {
         return units.findById(id).orElseThrow(() -> new NotFoundException("unit", id));
+    }
+
+    private @Nullable String parentName(@Nullable Long parentId) {
+        return parentId == null ? null : units.findById(parentId).map(Unit::getName).orElse(null);
     }
 
     private void requireParent(@Nullable Long parentId) {

@@ -18,6 +18,10 @@ import org.perfgoals.alert.AlertRecord;
 import org.perfgoals.alert.AlertService;
 import org.perfgoals.audit.domain.AuditFilter;
 import org.perfgoals.audit.domain.AuditType;
+import org.perfgoals.security.token.ApiTokens;
+import org.perfgoals.security.token.NewApiToken;
+import org.perfgoals.unit.UnitAdministration;
+import org.perfgoals.unit.UnitRecord;
 import org.perfgoals.importer.DuplicateProjectException;
 import org.perfgoals.importer.ImportService;
 import org.perfgoals.indicator.domain.Accumulation;
@@ -75,6 +79,10 @@ class AuditLogTest extends SignedInTest {
     private AlertService alerts;
     @Autowired
     private ImportService importer;
+    @Autowired
+    private UnitAdministration units;
+    @Autowired
+    private ApiTokens tokens;
     @Autowired
     private PlatformTransactionManager transactions;
     @Autowired
@@ -299,6 +307,58 @@ class AuditLogTest extends SignedInTest {
         AuditRecord entry = theOneWritten();
         is(entry, AuditEntry.ANONYMOUS, AuditType.LOGIN_FAILED, "sun.li");
         assertThat(accounts.exists("sun.li")).isFalse();
+    }
+
+    @Test
+    void creating_renaming_moving_and_merging_units_are_recorded() {
+        loginAs("admin");
+        UnitRecord top = units.create("审计测试主管部门", null);
+        is(theOneWritten(), "admin", AuditType.UNIT_CREATED, "unit #" + top.id() + " 审计测试主管部门");
+        mark = written().getLast().id();
+
+        UnitRecord child = units.create("审计测试单位", null);
+        mark = written().getLast().id();
+        units.rename(child.id(), "审计测试单位甲");
+        AuditRecord renamed = theOneWritten();
+        is(renamed, "admin", AuditType.UNIT_RENAMED, "unit #" + child.id() + " 审计测试单位甲");
+        assertThat(renamed.details()).isEqualTo("{\"from\":\"审计测试单位\",\"to\":\"审计测试单位甲\"}");
+        mark = renamed.id();
+
+        units.move(child.id(), top.id());
+        AuditRecord moved = theOneWritten();
+        is(moved, "admin", AuditType.UNIT_MOVED, "unit #" + child.id() + " 审计测试单位甲");
+        assertThat(moved.details()).isEqualTo("{\"from\":null,\"to\":\"审计测试主管部门\"}");
+        mark = moved.id();
+
+        units.merge(child.id(), top.id());
+        AuditRecord merged = theOneWritten();
+        is(merged, "admin", AuditType.UNIT_MERGED, "unit #" + top.id() + " 审计测试主管部门");
+        assertThat(merged.details()).isEqualTo("{\"merged\":\"unit #" + child.id() + " 审计测试单位甲\"}");
+    }
+
+    @Test
+    void a_rename_to_the_same_name_records_nothing() {
+        loginAs("admin");
+        UnitRecord unit = units.create("审计测试同名单位", null);
+        mark = written().getLast().id();
+        units.rename(unit.id(), "审计测试同名单位（盖章）");
+        assertThat(written()).isEmpty();
+    }
+
+    @Test
+    void creating_and_revoking_a_token_are_recorded_for_its_owner() {
+        loginAs("staff");
+        NewApiToken token = tokens.create("审计测试令牌", 30L);
+        AuditRecord created = theOneWritten();
+        is(created, "staff", AuditType.TOKEN_CREATED, "staff");
+        assertThat(created.details()).isEqualTo("{\"token\":" + token.token().id()
+                + ",\"name\":\"审计测试令牌\",\"expiresInDays\":30}");
+        mark = created.id();
+
+        tokens.revoke(token.token().id());
+        AuditRecord revoked = theOneWritten();
+        is(revoked, "staff", AuditType.TOKEN_REVOKED, "staff");
+        assertThat(revoked.details()).isEqualTo("{\"token\":" + token.token().id() + ",\"name\":\"审计测试令牌\"}");
     }
 
     @Test

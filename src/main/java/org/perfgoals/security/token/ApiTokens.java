@@ -7,6 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.perfgoals.audit.AuditEntry;
+import org.perfgoals.audit.AuditLog;
+import org.perfgoals.audit.domain.AuditDetails;
+import org.perfgoals.audit.domain.AuditType;
 import org.perfgoals.base.NotFoundException;
 import org.perfgoals.security.CurrentUser;
 import org.perfgoals.security.Role;
@@ -46,9 +50,11 @@ public class ApiTokens {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final SecurityContextHolderStrategy contexts;
+    private final AuditLog audit;
 
     ApiTokens(ApiTokenRepository tokens, CurrentUser currentUser, Clock clock,
-              ObjectProvider<SecurityContextHolderStrategy> contexts) {
+              ObjectProvider<SecurityContextHolderStrategy> contexts, AuditLog audit) {
+        this.audit = audit;
         this.tokens = tokens;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -94,6 +100,8 @@ public class ApiTokens {
         ApiToken token = tokens.save(new ApiToken(user, trimmed, TokenSecret.digest(secret), now,
                 now.plus(Duration.ofDays(expiresInDays))));
         LOG.info("User '{}' created API token {} '{}'", user.getUsername(), token.getId(), trimmed);
+        audit.record(AuditEntry.of(AuditType.TOKEN_CREATED, user.getUsername(),
+                AuditDetails.json("token", token.getId(), "name", trimmed, "expiresInDays", expiresInDays)));
         return new NewApiToken(token.toRecord(now), secret);
     }
 
@@ -116,5 +124,7 @@ public class ApiTokens {
                 .orElseThrow(() -> new NotFoundException("token", id));
         token.revoke(clock.instant());
         LOG.info("User '{}' revoked API token {} '{}'", me, id, token.getName());
+        audit.record(AuditEntry.of(AuditType.TOKEN_REVOKED, me,
+                AuditDetails.json("token", id, "name", token.getName())));
     }
 }
