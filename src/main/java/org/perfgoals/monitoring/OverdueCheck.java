@@ -2,6 +2,7 @@ package org.perfgoals.monitoring;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.perfgoals.security.SystemAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The scheduled check: every night (and once after start-up) periods that ended more than
- * {@code perfgoals.monitoring.overdue-days} ago without being submitted raise DATA_OVERDUE.
+ * {@code perfgoals.monitoring.overdue-days} ago without being submitted raise DATA_OVERDUE. On several nodes one
+ * of them runs it at a time (ShedLock, {@code base.ops.SchedulerLockConfig}); a node that finds the lock taken
+ * skips its run, and the check raises no alert twice anyway.
  */
 @Component
 class OverdueCheck {
@@ -31,6 +34,7 @@ class OverdueCheck {
     @Scheduled(cron = "${perfgoals.monitoring.check-cron:0 15 2 * * *}")
     @EventListener(ApplicationReadyEvent.class)
     @Order(10)
+    @SchedulerLock(name = "overdue-check", lockAtLeastFor = "30s")
     public void run() {
         int raised = SystemAuthentication.call(() -> monitoring.checkOverdue(LocalDate.now(clock)));
         LOG.info("Overdue check: {} periods overdue", raised);

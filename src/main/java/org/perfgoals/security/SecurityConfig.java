@@ -21,6 +21,7 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -34,10 +35,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
- * Two chains: the REST API under {@code /api/**} speaks HTTP Basic and API tokens ({@code Bearer pgt_…},
- * {@link BearerTokenFilter}), keeps no session and answers 401 instead of redirecting, and serves a credential it
- * verified a moment ago from {@link CredentialCache}; everything else is the
- * Vaadin UI with its login view and view-level {@code @RolesAllowed}. Both log in the stored users
+ * Three chains: the actuator ({@link #actuatorSecurity}); the REST API under {@code /api/**}, which speaks HTTP
+ * Basic and API tokens ({@code Bearer pgt_…}, {@link BearerTokenFilter}), keeps no session, answers 401 instead of
+ * redirecting, and serves a credential it verified a moment ago from {@link CredentialCache}; and everything else,
+ * the Vaadin UI with its login view and view-level {@code @RolesAllowed}. All log in the stored users
  * ({@code security.user}).
  */
 @Configuration
@@ -58,6 +59,35 @@ public class SecurityConfig {
                                     PasswordEncoder encoder, CredentialCache cache, LoginAttempts attempts,
                                     AuthenticationEventPublisher events, ApiTokenAuthenticator tokens,
                                     ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated());
+        return statelessClients(http, problems, users, encoder, cache, attempts, events, tokens, contexts);
+    }
+
+    /**
+     * The balancer's probes ({@code /actuator/health/liveness}, {@code /readiness}) and the overall health are open
+     * (the health shows no details to them); info, metrics and the Prometheus scrape are for ADMIN, with Basic auth
+     * or a token like the API.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, Problems problems, UserDetailsService users,
+                                         PasswordEncoder encoder, CredentialCache cache, LoginAttempts attempts,
+                                         AuthenticationEventPublisher events, ApiTokenAuthenticator tokens,
+                                         ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
+                                "/actuator/health/readiness").permitAll()
+                        .anyRequest().hasRole(Role.ADMIN_NAME));
+        return statelessClients(http, problems, users, encoder, cache, attempts, events, tokens, contexts);
+    }
+
+    /** Basic auth (verified once, then cached) or a bearer token, no session, errors as problem details. */
+    private static SecurityFilterChain statelessClients(
+            HttpSecurity http, Problems problems, UserDetailsService users, PasswordEncoder encoder,
+            CredentialCache cache, LoginAttempts attempts, AuthenticationEventPublisher events,
+            ApiTokenAuthenticator tokens, ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
         WebHeaders.apply(http);
         DaoAuthenticationProvider checked = new DaoAuthenticationProvider(users);
         checked.setPasswordEncoder(encoder);
@@ -69,9 +99,7 @@ public class SecurityConfig {
                 HttpStatus.UNAUTHORIZED, ProblemType.UNAUTHENTICATED, "api.problem.unauthenticated.detail");
         AccessDeniedHandler denied = (request, response, failure) -> problems.write(request, response,
                 HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN, "api.problem.forbidden.detail");
-        return http.securityMatcher("/api/**")
-                .authenticationManager(authentication)
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        return http.authenticationManager(authentication)
                 .addFilterBefore(new BearerTokenFilter(tokens,
                         contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy), problems),
                         BasicAuthenticationFilter.class)
