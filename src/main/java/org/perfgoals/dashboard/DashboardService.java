@@ -49,6 +49,11 @@ public class DashboardService {
         this.calculator = new OverviewCalculator(new BudgetExecution(properties.thresholds()));
     }
 
+    /** Asked first by the REST API, so that who may read is decided before the parameters are. */
+    public void authorize() {
+        // The @PreAuthorize of the class is the whole check.
+    }
+
     /**
      * The overview of a year and quarter over the units the reader may see. It is cached per filter and read scope
      * until stored figures change ({@link OverviewCache}): everyone with the same scope pages through the same

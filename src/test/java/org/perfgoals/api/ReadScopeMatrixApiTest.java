@@ -64,6 +64,8 @@ class ReadScopeMatrixApiTest extends ApiTest {
         /** The caller's own account: readable by every signed-in person. */
         OWN_READ,
         OWN_WRITE,
+        /** The overview: not for staff (403); its rows scoped like the lists. */
+        OVERVIEW,
         /** The JSON 404 for unknown paths under /api/. */
         FALLBACK
     }
@@ -100,6 +102,7 @@ class ReadScopeMatrixApiTest extends ApiTest {
         EXPECTED.put("POST /api/v1/alerts/{id}/acknowledge", new Expect(Kind.UNIT_WRITE, "alert", writers));
         EXPECTED.put("POST /api/v1/alerts/{id}/resolve", new Expect(Kind.UNIT_WRITE, "alert", reviewers));
         EXPECTED.put("POST /api/v1/imports", Expect.of(Kind.IMPORT, "none"));
+        EXPECTED.put("GET /api/v1/overview", Expect.of(Kind.OVERVIEW, "none"));
         EXPECTED.put("GET /api/v1/users", Expect.of(Kind.ADMIN_READ, "none"));
         EXPECTED.put("GET /api/v1/users/{id}", Expect.of(Kind.ADMIN_READ, "user"));
         EXPECTED.put("POST /api/v1/users", Expect.of(Kind.ADMIN_WRITE, "none"));
@@ -279,6 +282,7 @@ class ReadScopeMatrixApiTest extends ApiTest {
         return switch (expect.kind()) {
             case UNIT_READ -> unitRead(user, method, pattern, other);
             case UNIT_LIST -> unitList(user, pattern, other);
+            case OVERVIEW -> overview(user, pattern, other);
             case UNIT_WRITE -> {
                 if (user.equals("admin")) {
                     yield null; // admins may write every unit's data; MonitoringWriteApiTest covers it
@@ -357,5 +361,29 @@ class ReadScopeMatrixApiTest extends ApiTest {
             return "lists " + other.unit() + " (" + askedCount + " when asked for it): " + units;
         }
         return units.isEmpty() ? "lists nothing of their own unit" : null;
+    }
+
+    /** The overview's rows hold none of another unit's projects, also when asked for that unit; staff are refused. */
+    private String overview(String user, String pattern, UnitIds other) throws Exception {
+        HttpResponse<String> all = call(user, "GET", pattern + "?year=2019&quarter=3&size=1000", null);
+        if (roleOf(user).equals("STAFF")) {
+            return status(all, 403);
+        }
+        String wrong = status(all, 200);
+        if (wrong != null) {
+            return wrong;
+        }
+        List<String> units = new ArrayList<>();
+        JSON.readTree(all.body()).path("projects").forEach(row -> units.add(row.path("department").asString()));
+        HttpResponse<String> asked = call(user, "GET", pattern + "?year=2019&quarter=3&department="
+                + java.net.URLEncoder.encode(other.unit(), java.nio.charset.StandardCharsets.UTF_8), null);
+        long askedCount = JSON.readTree(asked.body()).path("totalProjects").asLong(-1);
+        if (readsEverything(user)) {
+            return units.contains(other.unit()) && askedCount > 0 ? null : "misses " + other.unit() + ": " + units;
+        }
+        if (units.contains(other.unit()) || askedCount != 0) {
+            return "shows " + other.unit() + " (" + askedCount + " when asked for it): " + units;
+        }
+        return units.isEmpty() ? "shows nothing of their own unit" : null;
     }
 }
