@@ -2,6 +2,7 @@ package org.perfgoals.dashboard;
 
 import java.util.function.BiFunction;
 import org.perfgoals.base.DataChangedEvent;
+import org.perfgoals.base.DataVersion;
 import org.perfgoals.security.ReadScope;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
@@ -22,6 +23,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * stored before a change is removed by that change's clear. The lock guards only these two short steps, never the
  * computation; two callers missing the same filter at once both compute it (rare, and cheaper than a per-key lock).
  * The event arrives after the change was committed, so a computation that starts after the eviction reads it.
+ *
+ * <p>Several nodes: a change on another node reaches this one through the shared {@link DataVersion}. Each call
+ * reads it first; when it differs from the version this cache was last filled at, everything is forgotten as on a
+ * local event (docs/decisions/0021-several-nodes.md).
  */
 @Component
 class OverviewCache {
@@ -29,11 +34,16 @@ class OverviewCache {
     static final String NAME = "overviews";
 
     private final Cache cache;
+    private final DataVersion version;
     private final Object lock = new Object();
     /** Evictions so far; guarded by {@link #lock}. */
     private long generation;
+    /** The shared data version the entries were computed at; guarded by {@link #lock}. */
+    private long filledAt;
 
-    OverviewCache(CacheManager caches) {
+    OverviewCache(CacheManager caches, DataVersion version) {
+        this.version = version;
+        this.filledAt = version.current();
         this.cache = caches.getCache(NAME);
         if (cache == null) {
             throw new IllegalStateException("No cache " + NAME + ": see spring.cache.cache-names");
@@ -50,6 +60,7 @@ class OverviewCache {
      */
     Overview get(OverviewFilter filter, ReadScope scope, BiFunction<OverviewFilter, ReadScope, Overview> compute) {
         Key key = new Key(filter, scope);
+        forgetIfChangedElsewhere();
         Overview cached = cache.get(key, Overview.class);
         if (cached != null) {
             return cached;
@@ -71,6 +82,17 @@ class OverviewCache {
     @TransactionalEventListener(fallbackExecution = true)
     void dataChanged(DataChangedEvent event) {
         evictAll();
+    }
+
+    private void forgetIfChangedElsewhere() {
+        long shared = version.current();
+        synchronized (lock) {
+            if (shared != filledAt) {
+                generation++;
+                cache.clear();
+                filledAt = shared;
+            }
+        }
     }
 
     void evictAll() {

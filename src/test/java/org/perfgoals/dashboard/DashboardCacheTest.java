@@ -13,6 +13,7 @@ import org.perfgoals.security.ReadScope;
 import org.perfgoals.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cache.CacheManager;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -30,6 +31,8 @@ class DashboardCacheTest extends SpringTest {
     private ApplicationEventPublisher events;
     @Autowired
     private CacheManager caches;
+    @Autowired
+    private JdbcClient jdbc;
     @Autowired
     private SecurityContextHolderStrategy securityContexts;
 
@@ -71,6 +74,24 @@ class DashboardCacheTest extends SpringTest {
         Overview after = overview(Q2_2019);
         assertThat(after).isNotSameAs(before);
         assertThat(after.projects()).hasSameSizeAs(before.projects());
+        assertThat(overview(Q2_2019)).isSameAs(after);
+    }
+
+    @Test
+    void a_data_change_on_another_node_reaches_this_nodes_cache_through_the_shared_version() {
+        long version = jdbc.sql("select version from data_version").query(Long.class).single();
+        Overview before = overview(Q2_2019);
+        assertThat(overview(Q2_2019)).isSameAs(before);
+
+        events.publishEvent(new DataChangedEvent());
+        assertThat(jdbc.sql("select version from data_version").query(Long.class).single())
+                .as("a change here moves the shared version on").isEqualTo(version + 1);
+        Overview local = overview(Q2_2019);
+
+        // Another node committed a change and bumped the version; no event reaches this node.
+        jdbc.sql("update data_version set version = version + 1").update();
+        Overview after = overview(Q2_2019);
+        assertThat(after).isNotSameAs(local);
         assertThat(overview(Q2_2019)).isSameAs(after);
     }
 

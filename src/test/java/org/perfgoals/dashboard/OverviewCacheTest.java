@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.security.ReadScope;
@@ -23,7 +24,9 @@ class OverviewCacheTest {
     private static final OverviewFilter FILTER = new OverviewFilter(2019, 2, null, null);
     private static final ReadScope EVERYTHING = new ReadScope.Everything();
 
-    private final OverviewCache cache = new OverviewCache(manager());
+    /** The data version shared by the nodes, as the database would hold it. */
+    private final AtomicLong shared = new AtomicLong(7);
+    private final OverviewCache cache = new OverviewCache(manager(), shared::get);
 
     private static CaffeineCacheManager manager() {
         CaffeineCacheManager manager = new CaffeineCacheManager(OverviewCache.NAME);
@@ -54,6 +57,18 @@ class OverviewCacheTest {
         Overview fresh = overview("after the change");
         assertThat(cache.get(FILTER, EVERYTHING, (filter, scope) -> fresh)).as("the stale result was not stored")
                 .isSameAs(fresh);
+    }
+
+    @Test
+    void a_change_on_another_node_makes_the_next_call_compute_again() {
+        Overview before = cache.get(FILTER, EVERYTHING, (filter, scope) -> overview("before"));
+        assertThat(cache.get(FILTER, EVERYTHING, (filter, scope) -> overview("unused"))).isSameAs(before);
+
+        shared.incrementAndGet();
+        Overview after = overview("after");
+        assertThat(cache.get(FILTER, EVERYTHING, (filter, scope) -> after)).isSameAs(after);
+        assertThat(cache.get(FILTER, EVERYTHING, (filter, scope) -> overview("unused"))).as("stored again")
+                .isSameAs(after);
     }
 
     @Test
