@@ -9,3 +9,12 @@ create table data_version
 );
 
 insert into data_version (id, version) values (1, 0);
+
+-- The start-up work of a node (demo users, seed, monitoring data, overdue check) runs while it holds this row
+-- (select … for update), so two nodes started at once do it one after the other and the second finds it done.
+create table node_lock
+(
+    name varchar(64) not null primary key
+);
+
+insert into node_lock (name) values ('start-up');
