@@ -1,0 +1,206 @@
+package org.perfgoals.cluster;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Two app nodes in processes of their own on one PostgreSQL database, with HAProxy in front (cookie stickiness,
+ * health checks on readiness), as README's deployment sketch has them. Logs and the HAProxy configuration are
+ * written to {@code target/cluster}.
+ */
+final class Cluster implements AutoCloseable {
+
+    static final Path DIR = Path.of("target", "cluster");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    record Node(String name, int port, Process process) {
+        String url() {
+            return "http://127.0.0.1:" + port;
+        }
+    }
+
+    final String databaseUrl;
+    final List<Node> nodes = new ArrayList<>();
+    final int balancerPort;
+    private Process haproxy;
+
+    private Cluster(String databaseUrl, int balancerPort) {
+        this.databaseUrl = databaseUrl;
+        this.balancerPort = balancerPort;
+    }
+
+    /** A fresh database on the server, two nodes started at the same moment, and the balancer. */
+    static Cluster start(String serverUrl) throws Exception {
+        Files.createDirectories(DIR);
+        String name = "cluster_" + ProcessHandle.current().pid();
+        try (Connection connection = DriverManager.getConnection(serverUrl, "perfgoals", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + name);
+            statement.execute("create database " + name);
+        }
+        Cluster cluster = new Cluster(serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + name, freePort());
+        try {
+            cluster.nodes.add(cluster.launch("a"));
+            cluster.nodes.add(cluster.launch("b"));
+            cluster.startBalancer();
+            for (Node node : cluster.nodes) {
+                cluster.awaitReady(node, Duration.ofMinutes(4));
+            }
+            cluster.awaitBalancer(Duration.ofSeconds(30));
+        } catch (Exception | Error e) {
+            cluster.close();
+            throw e;
+        }
+        return cluster;
+    }
+
+    Node node(String name) {
+        return nodes.stream().filter(node -> node.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    String balancer() {
+        return "http://127.0.0.1:" + balancerPort;
+    }
+
+    Connection database() throws Exception {
+        return DriverManager.getConnection(databaseUrl, "perfgoals", "");
+    }
+
+    private Node launch(String name) throws IOException {
+        int port = freePort();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
+                "-cp", System.getProperty("java.class.path"), "org.perfgoals.Application",
+                "--server.port=" + port,
+                "--spring.profiles.active=demo",
+                "--spring.datasource.url=" + databaseUrl,
+                "--spring.datasource.username=perfgoals",
+                "--spring.datasource.password=",
+                "--spring.datasource.hikari.maximum-pool-size=10",
+                "--vaadin.launch-browser=false");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(DIR.resolve("node-" + name + ".log").toFile()).start();
+        return new Node(name, port, process);
+    }
+
+    private void startBalancer() throws IOException {
+        StringBuilder servers = new StringBuilder();
+        for (Node node : nodes) {
+            servers.append("    server ").append(node.name()).append(" 127.0.0.1:").append(node.port())
+                    .append(" check cookie ").append(node.name()).append('\n');
+        }
+        String config = haproxyConfig(balancerPort, servers.toString());
+        Path file = DIR.resolve("haproxy.cfg");
+        Files.writeString(file, config, StandardCharsets.UTF_8);
+        haproxy = new ProcessBuilder("haproxy", "-db", "-f", file.toString()).redirectErrorStream(true)
+                .redirectOutput(DIR.resolve("haproxy.log").toFile()).start();
+    }
+
+    /** The configuration README shows, with this run's ports. */
+    static String haproxyConfig(int port, String servers) {
+        return """
+                global
+                    maxconn 2000
+                defaults
+                    mode http
+                    timeout connect 2s
+                    timeout client 60s
+                    timeout server 60s
+                    retries 2
+                    option redispatch
+                frontend perfgoals
+                    bind 127.0.0.1:%d
+                    default_backend nodes
+                backend nodes
+                    balance roundrobin
+                    cookie SERVERID insert indirect nocache
+                    option httpchk GET /actuator/health/readiness
+                    http-check expect status 200
+                    default-server inter 500ms fall 2 rise 1
+                %s""".formatted(port, servers);
+    }
+
+    private void awaitReady(Node node, Duration limit) throws Exception {
+        long end = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < end) {
+            if (!node.process().isAlive()) {
+                throw new IllegalStateException("node " + node.name() + " ended; see " + DIR + "/node-"
+                        + node.name() + ".log");
+            }
+            if (status(node.url() + "/actuator/health/readiness") == 200) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("node " + node.name() + " not ready within " + limit);
+    }
+
+    private void awaitBalancer(Duration limit) throws Exception {
+        long end = System.nanoTime() + limit.toNanos();
+        int upInARow = 0;
+        while (System.nanoTime() < end && upInARow < 4) {
+            upInARow = status(balancer() + "/actuator/health/readiness") == 200 ? upInARow + 1 : 0;
+            Thread.sleep(250);
+        }
+        if (upInARow < 4) {
+            throw new IllegalStateException("the balancer does not answer; see " + DIR + "/haproxy.log");
+        }
+    }
+
+    private static int status(String url) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /** Ends the node at once, as a crash would: no shutdown hook, no graceful stop. */
+    void kill(Node node) throws InterruptedException {
+        node.process().destroyForcibly();
+        node.process().waitFor();
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (haproxy != null) {
+            haproxy.destroyForcibly();
+        }
+        for (Node node : nodes) {
+            node.process().destroy();
+        }
+        for (Node node : nodes) {
+            try {
+                if (!node.process().waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    node.process().destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                node.process().destroyForcibly();
+            }
+        }
+    }
+}
