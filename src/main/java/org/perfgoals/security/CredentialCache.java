@@ -26,8 +26,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * under a key drawn at random when the process starts: the password itself is never kept, and the key dies with
  * the process. Only successes are cached. A user's entries go on a password change or disable
  * ({@link UserAccessChanged}, after its commit) and on any failed login for the name (which covers lockouts), so the
- * next request is checked in full. On other nodes an entry lives until it expires ({@code
- * perfgoals.security.credential-cache-seconds}, 0 turns the cache off).
+ * next request is checked in full. Another node's change is seen because a hit is served only while the stored
+ * hash is the one the credential was verified against ({@link CachingBasicAuthentication}); entries expire after
+ * {@code perfgoals.security.credential-cache-seconds} (0 turns the cache off).
  */
 @Component
 public class CredentialCache {
@@ -44,7 +45,8 @@ public class CredentialCache {
 
     private static final String HMAC = "HmacSHA256";
 
-    private final @Nullable Cache<Key, AppUser> verified;
+    /** What each credential was verified against: the user's password hash at that time. */
+    private final @Nullable Cache<Key, String> verified;
     private final SecretKeySpec secret;
 
     CredentialCache(@Value("${perfgoals.security.credential-cache-seconds:300}") long seconds,
@@ -61,13 +63,14 @@ public class CredentialCache {
         return authentication instanceof Cached;
     }
 
-    @Nullable AppUser get(String username, String password) {
+    /** The password hash the credential was verified against, or null when it is not cached. */
+    @Nullable String get(String username, String password) {
         return verified == null ? null : verified.getIfPresent(key(username, password));
     }
 
-    void put(String username, String password, AppUser user) {
+    void put(String username, String password, String passwordHash) {
         if (verified != null) {
-            verified.put(key(username, password), user);
+            verified.put(key(username, password), passwordHash);
         }
     }
 

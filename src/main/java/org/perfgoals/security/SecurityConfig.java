@@ -56,12 +56,12 @@ public class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, Problems problems, UserDetailsService users,
-                                    PasswordEncoder encoder, CredentialCache cache, LoginAttempts attempts,
+                                    PasswordEncoder encoder, CredentialCache cache,
                                     AuthenticationEventPublisher events, ApiTokenAuthenticator tokens,
                                     ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated());
-        return statelessClients(http, problems, users, encoder, cache, attempts, events, tokens, contexts);
+        return statelessClients(http, problems, users, encoder, cache, events, tokens, contexts);
     }
 
     /**
@@ -72,7 +72,7 @@ public class SecurityConfig {
     @Bean
     @Order(0)
     SecurityFilterChain actuatorSecurity(HttpSecurity http, Problems problems, UserDetailsService users,
-                                         PasswordEncoder encoder, CredentialCache cache, LoginAttempts attempts,
+                                         PasswordEncoder encoder, CredentialCache cache,
                                          AuthenticationEventPublisher events, ApiTokenAuthenticator tokens,
                                          ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
         http.securityMatcher("/actuator/**")
@@ -80,19 +80,19 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
                                 "/actuator/health/readiness").permitAll()
                         .anyRequest().hasRole(Role.ADMIN_NAME));
-        return statelessClients(http, problems, users, encoder, cache, attempts, events, tokens, contexts);
+        return statelessClients(http, problems, users, encoder, cache, events, tokens, contexts);
     }
 
     /** Basic auth (verified once, then cached) or a bearer token, no session, errors as problem details. */
     private static SecurityFilterChain statelessClients(
             HttpSecurity http, Problems problems, UserDetailsService users, PasswordEncoder encoder,
-            CredentialCache cache, LoginAttempts attempts, AuthenticationEventPublisher events,
+            CredentialCache cache, AuthenticationEventPublisher events,
             ApiTokenAuthenticator tokens, ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
         WebHeaders.apply(http);
         DaoAuthenticationProvider checked = new DaoAuthenticationProvider(users);
         checked.setPasswordEncoder(encoder);
         ProviderManager authentication = new ProviderManager(
-                new CachingBasicAuthentication(checked, cache, attempts));
+                new CachingBasicAuthentication(checked, cache, users));
         // Failed and successful logins reach LoginAttempts as the UI's do.
         authentication.setAuthenticationEventPublisher(events);
         AuthenticationEntryPoint unauthenticated = (request, response, failure) -> problems.write(request, response,

@@ -27,6 +27,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ClusterIT {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ClusterIT.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private static final String YEAR_QUARTER = "/2019/3";
@@ -184,8 +187,8 @@ class ClusterIT {
             writer.get();
         }
         writers.shutdown();
-        System.out.printf("CLUSTER writes_acknowledged=%d writes_failed=%d acknowledged_after_kill=%d%n",
-                answered.get(), refused.get(), afterKill.get());
+        LOG.info("CLUSTER writes_acknowledged={} writes_failed={} acknowledged_after_kill={}", answered.get(),
+                refused.get(), afterKill.get());
         assertThat(afterKill.get()).as("B goes on serving the writes").isPositive();
         JsonNode sheet = json(call(b, "GET", "/api/v1/projects/" + hotline(b) + "/monitoring" + YEAR_QUARTER, null));
         Map<Long, Integer> stored = new HashMap<>();

@@ -12,6 +12,7 @@ import org.perfgoals.security.user.NewUser;
 import org.perfgoals.security.user.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -37,6 +38,8 @@ class CredentialCacheTest extends SpringTest {
     private UserAccounts accounts;
     @Autowired
     private ApplicationEventPublisher events;
+    @Autowired
+    private JdbcClient jdbc;
 
     private final AtomicInteger checks = new AtomicInteger();
     private AuthenticationProvider provider;
@@ -58,7 +61,7 @@ class CredentialCacheTest extends SpringTest {
                 return true;
             }
         };
-        provider = new CachingBasicAuthentication(counting, cache, attempts);
+        provider = new CachingBasicAuthentication(counting, cache, users);
     }
 
     private Authentication login(String username, String password) {
@@ -114,5 +117,39 @@ class CredentialCacheTest extends SpringTest {
         SystemAuthentication.run(() -> accounts.setEnabled("manager", false));
         assertThatThrownBy(() -> login("manager", "demo"))
                 .isInstanceOf(org.springframework.security.authentication.DisabledException.class);
+    }
+
+    @Test
+    void a_password_change_or_disable_on_another_node_holds_at_the_next_request_without_any_event() {
+        SystemAuthentication.run(() -> accounts.create(new NewUser("remote", "R", null, null, Set.of(Role.STAFF)),
+                "Remote-Password-1", false));
+        login("remote", "Remote-Password-1");
+        assertThat(CredentialCache.isFromCache(login("remote", "Remote-Password-1"))).isTrue();
+
+        // Another node stores a new hash (a password change there): no event reaches this node.
+        jdbc.sql("update app_user set password_hash = :hash where username = 'remote'")
+                .param("hash", encoder.encode("Remote-Password-2")).update();
+        assertThatThrownBy(() -> login("remote", "Remote-Password-1")).isInstanceOf(BadCredentialsException.class);
+        assertThat(CredentialCache.isFromCache(login("remote", "Remote-Password-2"))).isFalse();
+        assertThat(CredentialCache.isFromCache(login("remote", "Remote-Password-2"))).isTrue();
+
+        jdbc.sql("update app_user set enabled = false where username = 'remote'").update();
+        assertThatThrownBy(() -> login("remote", "Remote-Password-2"))
+                .isInstanceOf(org.springframework.security.authentication.DisabledException.class);
+    }
+
+    @Test
+    void a_hit_carries_the_roles_stored_now() {
+        login("staff", "demo");
+        long id = jdbc.sql("select id from app_user where username = 'staff'").query(Long.class).single();
+        jdbc.sql("insert into app_user_role (user_id, role) values (:id, 'MANAGER')").param("id", id).update();
+        try {
+            Authentication hit = login("staff", "demo");
+            assertThat(CredentialCache.isFromCache(hit)).isTrue();
+            assertThat(hit.getAuthorities()).extracting(Object::toString)
+                    .containsExactlyInAnyOrder("ROLE_STAFF", "ROLE_MANAGER");
+        } finally {
+            jdbc.sql("delete from app_user_role where user_id = :id and role = 'MANAGER'").param("id", id).update();
+        }
     }
 }
