@@ -1,38 +1,42 @@
 package org.perfgoals.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Duration;
 import org.perfgoals.base.api.ProblemType;
 import org.perfgoals.base.api.Problems;
 import org.perfgoals.security.token.ApiTokenAuthenticator;
 import org.perfgoals.security.token.BearerTokenFilter;
 import org.perfgoals.security.ui.LoginView;
+import org.perfgoals.security.user.UserAccounts;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Three chains: the actuator ({@link #actuatorSecurity}); the REST API under {@code /api/**}, which speaks HTTP
@@ -114,7 +118,10 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http, SessionRegistry sessions) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, SessionRegistry sessions, UserAccounts accounts,
+                                   ObjectProvider<SecurityContextHolderStrategy> contexts,
+                                   @Value("${perfgoals.session.access-recheck:2s}") Duration recheck)
+            throws Exception {
         // /error renders what failed behind the API too (as JSON for API clients); without this the UI's login rule
         // would turn every unexpected 500 into a bare 403.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/images/**", "/error").permitAll());
@@ -124,6 +131,10 @@ public class SecurityConfig {
         // Every UI session is registered per user, so that a password change or a disable can end them.
         http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
                 .expiredUrl(LOGIN_PATH));
+        // ... and those of a user changed on another node, at their next request (SessionAccessCheck).
+        http.addFilterBefore(new SessionAccessCheck(accounts::principal, sessions,
+                contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy), recheck),
+                ConcurrentSessionFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

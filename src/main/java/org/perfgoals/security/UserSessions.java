@@ -16,7 +16,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * The UI's sessions per user (Spring Security's {@link SessionRegistry}, fed by the UI chain's session management),
  * so that a password change ends the user's other sessions on this node and a disable ends all of them: each is
- * marked expired, and its next request is logged out. The API keeps no sessions.
+ * marked expired, and its next request is logged out. Sessions on other nodes end through
+ * {@link SessionAccessCheck}. The API keeps no sessions.
  */
 @Component
 public class UserSessions {
@@ -32,6 +33,10 @@ public class UserSessions {
     @TransactionalEventListener(fallbackExecution = true)
     void on(UserAccessChanged changed) {
         String keep = changed.reason() == UserAccessChanged.Reason.PASSWORD_CHANGED ? currentSessionId() : null;
+        if (keep != null) {
+            // The session that changed its own password goes on; SessionAccessCheck stamps it anew.
+            currentSession().ifPresent(session -> session.removeAttribute(SessionAccessCheck.STAMP));
+        }
         AppUser principal = new AppUser(changed.username(), "", null, Set.of());
         int ended = 0;
         for (SessionInformation session : registry.getAllSessions(principal, false)) {
@@ -51,10 +56,13 @@ public class UserSessions {
     }
 
     private static @Nullable String currentSessionId() {
+        return currentSession().map(HttpSession::getId).orElse(null);
+    }
+
+    private static java.util.Optional<HttpSession> currentSession() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
-            HttpSession session = request.getRequest().getSession(false);
-            return session == null ? null : session.getId();
+            return java.util.Optional.ofNullable(request.getRequest().getSession(false));
         }
-        return null;
+        return java.util.Optional.empty();
     }
 }
