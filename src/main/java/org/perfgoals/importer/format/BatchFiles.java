@@ -87,13 +87,18 @@ public final class BatchFiles {
     private static List<BatchFile> unzip(BatchFile zip, Budget budget) {
         try {
             return unzip(zip, budget, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException notUtf8) {
-            // Names that are no UTF-8 (and carry no UTF-8 flag): as Chinese Windows writes them.
-            return unzip(zip, budget, Charset.forName("GB18030"));
+        } catch (IOException | IllegalArgumentException notUtf8) {
+            // Names that are no UTF-8 (and carry no UTF-8 flag) are refused as a bad header: read them as Chinese
+            // Windows writes them. A zip damaged otherwise fails again.
+            try {
+                return unzip(zip, budget, Charset.forName("GB18030"));
+            } catch (IOException | IllegalArgumentException damaged) {
+                throw BatchRefusal.unreadableZip(zip.name());
+            }
         }
     }
 
-    private static List<BatchFile> unzip(BatchFile zip, Budget outer, Charset names) {
+    private static List<BatchFile> unzip(BatchFile zip, Budget outer, Charset names) throws IOException {
         Budget budget = new Budget(outer.limits);
         budget.bytes = outer.bytes;
         List<BatchFile> files = new ArrayList<>();
@@ -110,8 +115,6 @@ public final class BatchFiles {
                 }
                 files.add(new BatchFile(name, content));
             }
-        } catch (IOException e) {
-            throw BatchRefusal.unreadableZip(zip.name());
         }
         outer.bytes = budget.bytes;
         return files;
