@@ -21,6 +21,7 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -71,7 +72,9 @@ public class SecurityConfig {
                 HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN, "api.problem.forbidden.detail");
         return http.securityMatcher("/api/**")
                 .authenticationManager(authentication)
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                // An import is decided here, before its body (a multipart batch is read by the container) is touched.
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/imports")
+                        .hasAnyRole(Role.ADMIN_NAME, Role.MANAGER_NAME).anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens,
                         contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy), problems),
                         BasicAuthenticationFilter.class)

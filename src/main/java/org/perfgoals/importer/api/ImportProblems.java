@@ -10,6 +10,7 @@ import org.perfgoals.base.api.Problems;
 import org.perfgoals.importer.DuplicateProjectException;
 import org.perfgoals.importer.ReplaceRefusedException;
 import org.perfgoals.importer.UnitNotWritableException;
+import org.perfgoals.importer.domain.BatchRefusal;
 import org.perfgoals.importer.domain.ImportLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,8 @@ class ImportProblems implements ProblemCatalog {
     static final ProblemType UNIT_NOT_WRITABLE = new ProblemType("unit-not-writable");
     /** 409: projects of the file exist and {@code replace} was not asked ({@code duplicates}). */
     static final ProblemType DUPLICATE_PROJECT = new ProblemType("duplicate-project");
+    /** 400 or 413: a batch refused before any form was read ({@code file}, {@code code}), e.g. a file too large. */
+    static final ProblemType BATCH_REFUSED = new ProblemType("batch-refused");
     /** 409: the new forms drop indicators or sub-items that hold values ({@code refusals}). */
     static final ProblemType REPLACE_REFUSED = new ProblemType("replace-refused");
 
@@ -50,6 +53,14 @@ class ImportProblems implements ProblemCatalog {
             problem.setProperty("projects", result.projects());
             problem.setProperty("warnings", result.warnings());
             problem.setProperty("errors", result.errors());
+            problem.setProperty("files", result.files());
+            return problem;
+        }).on(BatchRefusal.class, (refused, locale) -> {
+            var problem = problems.create(refused.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST,
+                    BATCH_REFUSED, problems.text("import.batch." + refused.code(), locale,
+                            refused.messageArgs().toArray()), locale);
+            problem.setProperty("file", refused.file());
+            problem.setProperty("code", refused.code());
             return problem;
         }).on(UnitNotWritableException.class, (refused, locale) -> {
             List<RefusedFormJson> forms = refused.getRefused().stream().map(form -> {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A batch refused as a whole before any form is read, naming the file: {@code code} is an i18n key suffix
+ * A batch refused as a whole before any form is read, naming the file (or the multipart part): {@code code} is an i18n key suffix
  * ({@code import.batch.<code>}) whose first argument is the file's name. {@code tooLarge} refusals (a file, a zip's
  * unpacked total, the number of files) answer 413 over REST, the others 400. Nothing of a refused batch is stored.
  */
@@ -58,6 +58,16 @@ public class BatchRefusal extends RuntimeException {
     /** No file at all, or a multipart body without the part it needs ({@code file} names the part). */
     public static BatchRefusal noFile(String part) {
         return new BatchRefusal("noFile", part, false);
+    }
+
+    /** A multipart body that cannot be read as such (no boundary, cut short). */
+    public static BatchRefusal badMultipart() {
+        return new BatchRefusal("badMultipart", "multipart/form-data", false);
+    }
+
+    /** A multipart part other than {@code file}: named, so the caller sees what to rename. */
+    public static BatchRefusal unexpectedPart(String part) {
+        return new BatchRefusal("unexpectedPart", part, false);
     }
 
     public String code() {
