@@ -53,18 +53,19 @@ class ImportBatchApiTest extends ApiTest {
         assertThat(preview.path("files").size()).isEqualTo(3);
         assertThat(preview.path("files").get(1).path("name").asString()).isEqualTo("二.docx");
         assertThat(preview.path("files").get(1).path("status").asString()).isEqualTo("valid");
-        assertThat(preview.path("files").get(1).path("projects").get(0).path("name").asString())
-                .isEqualTo(SeedProjects.TRAINING);
-        assertThat(preview.path("projects").size()).as("all files together").isEqualTo(3);
+        assertThat(preview.path("files").get(1).path("projects").asInt()).isEqualTo(1);
+        assertThat(preview.path("projects").size()).as("all files together, in file order").isEqualTo(3);
+        assertThat(preview.path("projects").get(1).path("name").asString()).isEqualTo(SeedProjects.TRAINING);
         assertThat(projectsOf(2051)).as("a dry run stores nothing").isZero();
 
         HttpResponse<String> stored = api().sendMultipart("/api/v1/imports", "admin", threeFormats(2051));
         assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
-        JsonNode files = JSON.readTree(stored.body()).path("files");
-        for (JsonNode file : files) {
+        JsonNode answer = JSON.readTree(stored.body());
+        for (JsonNode file : answer.path("files")) {
             assertThat(file.path("status").asString()).as(file.path("name").asString()).isEqualTo("stored");
-            assertThat(file.path("projects").get(0).path("id").isNumber()).isTrue();
+            assertThat(file.path("projects").asInt()).isEqualTo(1);
         }
+        assertThat(answer.path("projects")).allSatisfy(project -> assertThat(project.path("id").isNumber()).isTrue());
         assertThat(projectsOf(2051)).isEqualTo(3);
     }
 
@@ -94,6 +95,7 @@ class ImportBatchApiTest extends ApiTest {
         assertThat(problem.path("errors").get(0).path("file").asString()).isEqualTo("broken.txt");
         assertThat(problem.path("files").get(0).path("status").asString()).isEqualTo("valid");
         assertThat(problem.path("files").get(1).path("status").asString()).isEqualTo("invalid");
+        assertThat(problem.path("files").get(1).path("errors").asInt()).isEqualTo(problem.path("errors").size());
         assertThat(projectsOf(2053)).isZero();
     }
 

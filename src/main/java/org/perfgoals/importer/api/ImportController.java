@@ -73,12 +73,14 @@ class ImportController {
     }
 
     /**
-     * One file of the import: {@code status} {@code stored} (its projects were stored), {@code valid} (it has no
-     * error: a dry run, or another file's error kept it from being stored), {@code invalid} (errors), {@code refused}
-     * (forms of units the user may not write).
+     * One file of the import, in batch order: {@code status} {@code stored} (its projects were stored), {@code valid}
+     * (no error: a dry run, or another file's error kept it from being stored), {@code invalid} (errors),
+     * {@code refused} (forms of units the user may not write); how many forms, projects, warnings and errors it has.
+     * The projects and issues themselves are in the import's lists (projects in file order, each issue with its
+     * {@code file}), not repeated here.
      */
-    record FileJson(String name, String status, int forms, List<ProjectJson> projects, List<IssueJson> warnings,
-                    List<IssueJson> errors, List<String> newUnits) {
+    record FileJson(String name, String status, int forms, int projects, int warnings, int errors,
+                    List<String> newUnits) {
     }
 
     /**
@@ -175,13 +177,13 @@ class ImportController {
 
     private ImportJson json(BatchResult result, Locale locale) {
         List<FileJson> files = result.files().stream().map(file -> new FileJson(ImportLimits.quote(file.name()),
-                status(file), file.result().forms().size(), projects(file.result(), locale),
-                issues(file.result().warnings(), file.name(), locale), issues(file.result().errors(), file.name(),
-                locale), file.result().newUnits())).toList();
+                status(file), file.result().forms().size(), file.result().projects().size(),
+                file.result().warnings().size(), file.result().errors().size(), file.result().newUnits())).toList();
         ImportResult total = result.total();
-        return new ImportJson(projects(total, locale), files.stream().flatMap(file -> file.warnings().stream())
-                .toList(), files.stream().flatMap(file -> file.errors().stream()).toList(), total.newUnits(),
-                total.newUnitsParent(), files);
+        return new ImportJson(projects(total, locale), result.files().stream().flatMap(file -> issues(
+                file.result().warnings(), file.name(), locale).stream()).toList(), result.files().stream()
+                .flatMap(file -> issues(file.result().errors(), file.name(), locale).stream()).toList(),
+                total.newUnits(), total.newUnitsParent(), files);
     }
 
     private static String status(ImportedFile file) {
