@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,10 +47,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Imports 绩效目标申报表 files, one or a batch of them (several files, or zips unpacked by {@link BatchReader}). All
- * or nothing: a batch is stored in one transaction, and a batch with any error in any file stores nothing, a file with a form of a unit
- * the user may not write is refused as a whole, and a file whose projects already exist stores nothing unless the
- * user asked to replace them. A replaced project keeps its identity and the values recorded against its indicators
- * and sub-items (see {@link Redeclaration}); a form that would drop any of them is refused and nothing is stored.
+ * or nothing: a batch is stored in one transaction; a batch with any error in any file stores nothing, a batch with
+ * a form of a unit the user may not write is refused as a whole, and a batch whose projects already exist stores
+ * nothing unless the user asked to replace them. A replaced project keeps its identity and the values recorded
+ * against its indicators and sub-items (see {@link Redeclaration}); a form that would drop any of them is refused
+ * and nothing is stored.
  * <p>
  * Large files are worked through in chunks whose persistence context is flushed and cleared: otherwise every query
  * and flush dirty-checks every project loaded so far, and replacing n projects costs n² (450 s for 1,000 forms).
@@ -166,7 +168,7 @@ public class ImportService {
         Batch batch = batch(files, parentUnitId);
         List<FormData> refused = batch.refused().stream().flatMap(List::stream).toList();
         if (!refused.isEmpty()) {
-            throw new UnitNotWritableException(refused);
+            throw new UnitNotWritableException(refused, batch.filesOf(refused, files));
         }
         if (batch.parsed().stream().anyMatch(ParseResult::hasErrors)) {
             List<ImportedFile> results = new ArrayList<>();
@@ -180,7 +182,7 @@ public class ImportService {
         }
         List<FormData> duplicates = existing(batch.forms());
         if (!duplicates.isEmpty() && !replace) {
-            throw new DuplicateProjectException(duplicates);
+            throw new DuplicateProjectException(duplicates, batch.filesOf(duplicates, files));
         }
         List<Declared> declared = new ArrayList<>();
         batch.parsed().forEach(parsed -> parsed.forms()
@@ -217,6 +219,16 @@ public class ImportService {
 
         List<FormData> forms() {
             return parsed.stream().flatMap(file -> file.forms().stream()).toList();
+        }
+
+        /** The name of the file each of these forms (forms of this batch) comes from. */
+        List<String> filesOf(List<FormData> forms, List<ParsedFile> files) {
+            Map<FormData, String> fileOf = new IdentityHashMap<>();
+            for (int i = 0; i < parsed.size(); i++) {
+                String name = files.get(i).name();
+                parsed.get(i).forms().forEach(form -> fileOf.put(form, name));
+            }
+            return forms.stream().map(form -> fileOf.getOrDefault(form, "")).toList();
         }
 
         /** The files and, together, every form, project, issue, duplicate and refusal of the batch. */

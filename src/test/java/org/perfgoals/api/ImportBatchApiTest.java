@@ -171,4 +171,22 @@ class ImportBatchApiTest extends ApiTest {
         assertThat(body.path("files").get(0).path("name").asString()).isEqualTo("body");
         assertThat(body.path("files").get(0).path("status").asString()).isEqualTo("valid");
     }
+
+    @Test
+    void an_existing_project_is_a_409_naming_its_file_and_another_units_form_a_403_naming_its_file() throws Exception {
+        List<FilePart> existing = List.of(new FilePart("file", "new.txt", utf8(form(1, 2059))),
+                new FilePart("file", "seed.txt", utf8(form(2, 2019))));
+        HttpResponse<String> conflict = api().sendMultipart("/api/v1/imports", "admin", existing);
+        assertThat(conflict.statusCode()).as(conflict.body()).isEqualTo(409);
+        JsonNode duplicate = JSON.readTree(conflict.body()).path("duplicates").get(0);
+        assertThat(duplicate.path("file").asString()).isEqualTo("seed.txt");
+        assertThat(duplicate.path("name").asString()).isEqualTo(SeedProjects.TRAINING);
+
+        List<FilePart> mixed = List.of(new FilePart("file", "own.txt", utf8(form(1, 2059))),
+                new FilePart("file", "other.txt", utf8(form(2, 2059))));
+        HttpResponse<String> refused = api().sendMultipart("/api/v1/imports?dryRun=true", "manager", mixed);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+        assertThat(JSON.readTree(refused.body()).path("forms").get(0).path("file").asString()).isEqualTo("other.txt");
+        assertThat(projectsOf(2059)).isZero();
+    }
 }

@@ -78,6 +78,7 @@ class ImportBatchJourneyBT extends BrowserTest {
         WebElement confirm = driver.findElements(By.cssSelector("vaadin-button")).stream()
                 .filter(button -> button.getText().equals("确认导入")).findFirst().orElseThrow();
         wait.until(ExpectedConditions.elementToBeClickable(confirm));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", confirm);
         confirm.click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".import-status"),
                 "已从 5 个文件导入 5 个项目。"));

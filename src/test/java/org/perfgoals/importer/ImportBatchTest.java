@@ -101,7 +101,8 @@ class ImportBatchTest extends SignedInTest {
     void one_file_with_an_error_stores_nothing_of_the_batch_and_names_the_file() {
         loginAs("admin");
         List<ParsedFile> files = reader.read(List.of(text("good.txt", form(1, 2034)),
-                text("broken.txt", form(2, 2034).replace("3511500\t项目当年", "三百五十万\t项目当年")), text("also-good.txt", form(3, 2034))));
+                text("broken.txt", form(2, 2034).replace("3511500\t项目当年", "三百五十万\t项目当年")),
+                text("also-good.txt", form(3, 2034))));
         BatchResult result = importer.importBatch(files, false, null);
         assertThat(result.hasErrors()).isTrue();
         assertThat(result.files()).extracting(ImportedFile::isValid).containsExactly(true, false, true);

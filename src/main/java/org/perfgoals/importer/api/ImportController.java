@@ -166,7 +166,8 @@ class ImportController {
         BatchResult result = dryRun ? importer.previewBatch(files, parentUnitId)
                 : importer.importBatch(files, replace, parentUnitId);
         if (result.isRefused()) {
-            throw new UnitNotWritableException(result.total().refusedUnits());
+            throw new UnitNotWritableException(result.total().refusedUnits(), result.files().stream()
+                    .flatMap(file -> file.result().refusedUnits().stream().map(form -> file.name())).toList());
         }
         ImportJson json = json(result, locale);
         if (result.hasErrors()) {

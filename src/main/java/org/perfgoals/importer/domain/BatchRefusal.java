@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A batch refused as a whole before any form is read, naming the file (or the multipart part): {@code code} is an i18n key suffix
- * ({@code import.batch.<code>}) whose first argument is the file's name. {@code tooLarge} refusals (a file, a zip's
- * unpacked total, the number of files) answer 413 over REST, the others 400. Nothing of a refused batch is stored.
+ * A batch refused as a whole before any form is read, naming the file (or the multipart part): {@code code} is an
+ * i18n key suffix ({@code import.batch.<code>}) whose first argument is the file's name. {@code tooLarge} refusals
+ * (a file, a zip's unpacked total, the number of files) answer 413 over REST, the others 400. Nothing of a refused
+ * batch is stored.
  */
-public class BatchRefusal extends RuntimeException {
+public final class BatchRefusal extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 

@@ -87,7 +87,7 @@ public final class BatchFiles {
     private static List<BatchFile> unzip(BatchFile zip, Budget budget) {
         try {
             return unzip(zip, budget, StandardCharsets.UTF_8);
-        } catch (IOException | IllegalArgumentException notUtf8) {
+        } catch (IOException | IllegalArgumentException e) {
             // Names that are no UTF-8 (and carry no UTF-8 flag) are refused as a bad header: read them as Chinese
             // Windows writes them. A zip damaged otherwise fails again.
             try {

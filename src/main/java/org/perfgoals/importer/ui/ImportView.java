@@ -80,7 +80,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     /** Counts the batch's changes: a preview of an older state of the batch is not shown. */
     private volatile int generation;
 
-    ImportView(ImportService importer, BatchReader reader, ObjectProvider<SecurityContextHolderStrategy> securityContexts,
+    ImportView(ImportService importer, BatchReader reader,
+               ObjectProvider<SecurityContextHolderStrategy> securityContexts,
                @Qualifier("applicationTaskExecutor") TaskExecutor backgroundTasks) {
         this.importer = importer;
         this.reader = reader;
@@ -120,13 +121,14 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         confirm.addClickListener(click -> confirmImport());
         cancel.setText(getTranslation("import.cancel"));
         cancel.addClickListener(click -> reset());
+        // The one decision for the whole batch stands above its previews, however many files they show.
         HorizontalLayout actions = new HorizontalLayout(confirm, cancel);
         confirm.setEnabled(false);
         add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")),
                 new Paragraph(getTranslation("import.formats")),
                 new Paragraph(getTranslation("import.batch.intro", limits.maxFiles(),
                         limits.maxFileBytes() / 1024 / 1024, limits.maxBatchBytes() / 1024 / 1024)),
-                upload, progress, uploads, status, preview, replace, actions);
+                upload, progress, uploads, status, replace, actions, preview);
     }
 
     /**

@@ -5,7 +5,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 
-/** One upload of the batch: its name, its own progress bar while it is read, then what it held or why it was refused. */
+/** One upload of the batch: its name, its own progress bar while it is read, then what it held or why it was refused.
+ */
 class UploadRow extends HorizontalLayout {
 
     final Span name = new Span();
@@ -17,7 +18,11 @@ class UploadRow extends HorizontalLayout {
         setWidthFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         name.setText(fileName);
+        name.setTitle(fileName);
         name.addClassName("import-upload-name");
+        // One column of names, so the bars line up; a long name is cut with an ellipsis (its title shows it whole).
+        name.setWidth("16em");
+        name.getStyle().set("overflow", "hidden").set("text-overflow", "ellipsis").set("white-space", "nowrap");
         progress.setIndeterminate(true);
         progress.setWidth("12em");
         state.addClassName("import-upload-state");
