@@ -124,6 +124,11 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         // The one decision for the whole batch stands above its previews, however many files they show.
         HorizontalLayout actions = new HorizontalLayout(confirm, cancel);
         confirm.setEnabled(false);
+        // Leaving the page while files are read: the UI stops polling (a result that arrives later is dropped).
+        addDetachListener(event -> {
+            changed();
+            event.getUI().setPollInterval(-1);
+        });
         add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")),
                 new Paragraph(getTranslation("import.formats")),
                 new Paragraph(getTranslation("import.batch.intro", limits.maxFiles(),
