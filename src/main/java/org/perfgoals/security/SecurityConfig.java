@@ -64,7 +64,9 @@ public class SecurityConfig {
                                     AuthenticationEventPublisher events, ApiTokenAuthenticator tokens,
                                     ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated());
+                // An import is decided here, before its body (a multipart batch is read by the container) is touched.
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/imports")
+                        .hasAnyRole(Role.ADMIN_NAME, Role.MANAGER_NAME).anyRequest().authenticated());
         return statelessClients(http, problems, users, encoder, cache, events, tokens, contexts);
     }
 

@@ -1,11 +1,14 @@
 package org.perfgoals.api;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
 
 /** Calls the REST API of the application a test started, as a demo user over HTTP Basic. */
 final class ApiClient {
@@ -54,6 +57,25 @@ final class ApiClient {
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** One part of a multipart body: its name, the file name it carries (null: none) and its bytes. */
+    record FilePart(String name, String fileName, byte[] content) {
+    }
+
+    /** A {@code multipart/form-data} POST of the parts, as the demo password. */
+    HttpResponse<String> sendMultipart(String path, String user, List<FilePart> parts) throws Exception {
+        String boundary = "----perfgoals-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (FilePart part : parts) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name() + "\""
+                    + (part.fileName() == null ? "" : "; filename=\"" + part.fileName() + "\"")
+                    + "\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(part.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return sendBytes("POST", path, user, "multipart/form-data; boundary=" + boundary, body.toByteArray());
     }
 
     private HttpResponse<String> send(String method, String path, String user, String password, String contentType,

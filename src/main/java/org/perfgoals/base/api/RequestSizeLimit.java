@@ -56,7 +56,16 @@ class RequestSizeLimit extends OncePerRequestFilter {
     }
 
     private long limit(HttpServletRequest request) {
-        return (importing(request) ? properties.maxImportBytes() : properties.maxBodyBytes()).toBytes();
+        if (!importing(request)) {
+            return properties.maxBodyBytes().toBytes();
+        }
+        return (isMultipart(request) || isZip(request) ? properties.maxImportBatchBytes()
+                : properties.maxImportBytes()).toBytes();
+    }
+
+    private static boolean isZip(HttpServletRequest request) {
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase();
+        return type.startsWith("application/zip") || type.startsWith("application/x-zip-compressed");
     }
 
     private static boolean importing(HttpServletRequest request) {

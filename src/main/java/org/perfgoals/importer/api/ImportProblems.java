@@ -1,8 +1,10 @@
 package org.perfgoals.importer.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.perfgoals.base.api.ProblemCatalog;
 import org.perfgoals.base.api.ProblemMappings;
 import org.perfgoals.base.api.ProblemType;
@@ -10,6 +12,8 @@ import org.perfgoals.base.api.Problems;
 import org.perfgoals.importer.DuplicateProjectException;
 import org.perfgoals.importer.ReplaceRefusedException;
 import org.perfgoals.importer.UnitNotWritableException;
+import org.perfgoals.importer.domain.BatchRefusal;
+import org.perfgoals.importer.domain.FormData;
 import org.perfgoals.importer.domain.ImportLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -24,14 +28,17 @@ class ImportProblems implements ProblemCatalog {
     static final ProblemType UNIT_NOT_WRITABLE = new ProblemType("unit-not-writable");
     /** 409: projects of the file exist and {@code replace} was not asked ({@code duplicates}). */
     static final ProblemType DUPLICATE_PROJECT = new ProblemType("duplicate-project");
+    /** 400 or 413: a batch refused before any form was read ({@code file}, {@code code}), e.g. a file too large. */
+    static final ProblemType BATCH_REFUSED = new ProblemType("batch-refused");
     /** 409: the new forms drop indicators or sub-items that hold values ({@code refusals}). */
     static final ProblemType REPLACE_REFUSED = new ProblemType("replace-refused");
 
-    record DuplicateJson(int year, @JsonProperty("department") String unit, String name) {
+    /** {@code file}: the file of the batch the form is in (null for a single file sent as the body alone). */
+    record DuplicateJson(int year, @JsonProperty("department") String unit, String name, @Nullable String file) {
     }
 
     record RefusedFormJson(int formNumber, String projectName, @JsonProperty("department") String unit,
-                           String message) {
+                           String message, @Nullable String file) {
     }
 
     private final Problems problems;
@@ -50,22 +57,36 @@ class ImportProblems implements ProblemCatalog {
             problem.setProperty("projects", result.projects());
             problem.setProperty("warnings", result.warnings());
             problem.setProperty("errors", result.errors());
+            problem.setProperty("files", result.files());
+            return problem;
+        }).on(BatchRefusal.class, (refused, locale) -> {
+            var problem = problems.create(refused.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST,
+                    BATCH_REFUSED, problems.text("import.batch." + refused.code(), locale,
+                            refused.messageArgs().toArray()), locale);
+            problem.setProperty("file", refused.file());
+            problem.setProperty("code", refused.code());
             return problem;
         }).on(UnitNotWritableException.class, (refused, locale) -> {
-            List<RefusedFormJson> forms = refused.getRefused().stream().map(form -> {
+            List<RefusedFormJson> forms = new ArrayList<>();
+            for (int i = 0; i < refused.getRefused().size(); i++) {
+                FormData form = refused.getRefused().get(i);
                 String name = ImportLimits.quote(form.name());
                 String unit = ImportLimits.quote(form.unit());
-                return new RefusedFormJson(form.formNumber(), name, unit, problems.text("import.unitRefused.form",
-                        locale, form.formNumber(), name == null ? "?" : name, unit));
-            }).toList();
+                forms.add(new RefusedFormJson(form.formNumber(), name, unit, problems.text("import.unitRefused.form",
+                        locale, form.formNumber(), name == null ? "?" : name, unit),
+                        file(refused.getFiles().get(i))));
+            }
             var problem = problems.create(HttpStatus.FORBIDDEN, UNIT_NOT_WRITABLE,
                     problems.text("import.unitRefused", locale, forms.size()), locale);
             problem.setProperty("forms", forms);
             return problem;
         }).on(DuplicateProjectException.class, (duplicate, locale) -> {
-            List<DuplicateJson> existing = duplicate.getDuplicates().stream()
-                    .map(form -> new DuplicateJson(form.year(), ImportLimits.quote(form.unit()),
-                            ImportLimits.quote(form.name()))).toList();
+            List<DuplicateJson> existing = new ArrayList<>();
+            for (int i = 0; i < duplicate.getDuplicates().size(); i++) {
+                FormData form = duplicate.getDuplicates().get(i);
+                existing.add(new DuplicateJson(form.year(), ImportLimits.quote(form.unit()),
+                        ImportLimits.quote(form.name()), file(duplicate.getFiles().get(i))));
+            }
             var problem = problems.create(HttpStatus.CONFLICT, DUPLICATE_PROJECT, problems.text(
                     "import.duplicate.api", locale, existing.stream()
                             .map(d -> d.year() + " " + d.unit() + " " + d.name()).toList().toString()), locale);
@@ -84,5 +105,10 @@ class ImportProblems implements ProblemCatalog {
             problem.setProperty("refusals", refusals);
             return problem;
         });
+    }
+
+    /** A batch's file name as sent (cut short), or null for a lone unnamed file. */
+    private static @Nullable String file(String name) {
+        return name.isEmpty() || ImportController.BODY.equals(name) ? null : ImportLimits.quote(name);
     }
 }

@@ -47,6 +47,19 @@ final class FormatSniffer {
                 .orElseThrow(() -> new FormatRefusal("file.binary"));
     }
 
+    /** Whether the file is a zip archive of files rather than a Word or Excel document (which are zips too). */
+    static boolean isArchive(byte[] file) {
+        if (!startsWith(file, 'P', 'K', 3, 4) && !startsWith(file, 'P', 'K', 5, 6)) {
+            return false;
+        }
+        try {
+            zip(file);
+            return false;
+        } catch (FormatRefusal refusal) {
+            return refusal.code().equals("file.format.archive");
+        }
+    }
+
     private static Sniffed zip(byte[] file) {
         List<String> names = zipEntryNames(file);
         boolean macros = names.stream().anyMatch(name -> name.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin"));

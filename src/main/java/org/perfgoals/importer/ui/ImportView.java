@@ -19,15 +19,23 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
 import org.perfgoals.base.ui.Texts;
+import org.perfgoals.importer.BatchReader;
+import org.perfgoals.importer.BatchResult;
 import org.perfgoals.importer.DuplicateProjectException;
-import org.perfgoals.importer.ReplaceRefusedException;
-import org.perfgoals.importer.UnitNotWritableException;
-import org.perfgoals.importer.domain.ImportLimits;
 import org.perfgoals.importer.ImportResult;
 import org.perfgoals.importer.ImportService;
+import org.perfgoals.importer.ParsedFile;
+import org.perfgoals.importer.ReplaceRefusedException;
+import org.perfgoals.importer.UnitNotWritableException;
+import org.perfgoals.importer.domain.BatchFile;
+import org.perfgoals.importer.domain.BatchLimits;
+import org.perfgoals.importer.domain.BatchRefusal;
 import org.perfgoals.security.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -37,34 +45,46 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
- * Upload a form file, look at what would be stored with every warning and error, then confirm. Parsing runs off the
- * request thread so the progress bar shows; the result is pushed back to the page.
+ * Upload one or several form files, or zips of them, look at what would be stored file by file with every warning and
+ * error, then import all valid files or none. Each upload is read off the request thread with its own progress bar;
+ * the page polls while anything is being read (no push), and the preview of the whole batch follows the last upload.
  */
 @Route("import")
 @Menu(title = "nav.import", order = 9, icon = "vaadin:upload")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
 class ImportView extends VerticalLayout implements HasDynamicTitle {
 
+    /** How often the page asks for the background reading's news while files are read. */
+    static final int POLL_MILLIS = 500;
+
     final Upload upload;
     final ProgressBar progress = new ProgressBar();
     final Span status = new Span();
+    final VerticalLayout uploads = new VerticalLayout();
     final VerticalLayout preview = new VerticalLayout();
     final Checkbox replace = new Checkbox();
     final Button confirm = new Button();
     final Button cancel = new Button();
 
-    /** The parse in flight, if any; tests wait on it. */
+    /** The reading and previewing in flight, if any; tests wait on it. */
     CompletableFuture<Void> pending = CompletableFuture.completedFuture(null);
 
     private final ImportService importer;
+    private final BatchReader reader;
     private final Executor executor;
-    private byte[] file;
-    private String fileName;
-    private ImportResult result;
+    /** The uploads of the batch being read, in upload order: each gives one file, or a zip's. */
+    private final List<CompletableFuture<List<ParsedFile>>> reads = new ArrayList<>();
+    private @Nullable BatchResult result;
+    /** The files of the batch as previewed: what the import stores. */
+    private List<ParsedFile> files = List.of();
+    /** Counts the batch's changes: a preview of an older state of the batch is not shown. */
+    private volatile int generation;
 
-    ImportView(ImportService importer, ObjectProvider<SecurityContextHolderStrategy> securityContexts,
+    ImportView(ImportService importer, BatchReader reader,
+               ObjectProvider<SecurityContextHolderStrategy> securityContexts,
                @Qualifier("applicationTaskExecutor") TaskExecutor backgroundTasks) {
         this.importer = importer;
+        this.reader = reader;
         // The parse runs on the application's one task executor (Spring's, virtual threads, shut down with the
         // context), as the signed-in user read through this application's strategy.
         DelegatingSecurityContextExecutor asUser = new DelegatingSecurityContextExecutor(backgroundTasks);
@@ -76,17 +96,22 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             ui.access(() -> receive(metadata.fileName(), data));
         }));
         upload.setI18n(uploadTexts());
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(ImportLimits.MAX_FILE_BYTES);
+        BatchLimits limits = reader.limits();
+        upload.setMaxFiles(limits.maxFiles());
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
         // What the file holds decides how it is read (importer.format); the browser's file picker offers these.
         upload.setAcceptedFileTypes(".txt", "text/plain", ".html", ".htm", "text/html", ".docx", ".docm", ".doc",
                 ".xlsx", ".xlsm", ".xls", ".pdf", "application/pdf", "application/msword", "application/vnd.ms-excel",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".zip", "application/zip",
+                "application/x-zip-compressed");
         upload.addFileRejectedListener(event -> showError(getTranslation("import.rejected", event.getErrorMessage())));
         progress.setIndeterminate(true);
         progress.setVisible(false);
         status.addClassName("import-status");
+        uploads.setPadding(false);
+        uploads.setSpacing(false);
+        uploads.addClassName("import-uploads");
         preview.setPadding(false);
         replace.setLabel(getTranslation("import.replace"));
         replace.setVisible(false);
@@ -96,41 +121,113 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         confirm.addClickListener(click -> confirmImport());
         cancel.setText(getTranslation("import.cancel"));
         cancel.addClickListener(click -> reset());
+        // The one decision for the whole batch stands above its previews, however many files they show.
         HorizontalLayout actions = new HorizontalLayout(confirm, cancel);
         confirm.setEnabled(false);
+        // Leaving the page while files are read: the UI stops polling (a result that arrives later is dropped).
+        addDetachListener(event -> {
+            changed();
+            event.getUI().setPollInterval(-1);
+        });
         add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")),
-                new Paragraph(getTranslation("import.formats")), upload, progress, status, preview, replace, actions);
+                new Paragraph(getTranslation("import.formats")),
+                new Paragraph(getTranslation("import.batch.intro", limits.maxFiles(),
+                        limits.maxFileBytes() / 1024 / 1024, limits.maxBatchBytes() / 1024 / 1024)),
+                upload, progress, uploads, status, replace, actions, preview);
     }
 
-    /** A file arrived: parse it in the background and show the preview when done. */
+    /**
+     * A file arrived: it joins the batch and is read in the background (a zip unpacked) with a progress bar of its
+     * own; once every upload is read, the batch is previewed as a whole, still in the background. The page polls
+     * meanwhile and stops once the preview is shown.
+     */
     void receive(String name, byte[] data) {
-        reset();
-        fileName = name;
-        file = data;
+        if (result != null && !result.total().dryRun()) {
+            reset();
+        }
+        UploadRow row = new UploadRow(name);
+        uploads.add(row);
+        int changed = changed();
         progress.setVisible(true);
         status.setText(getTranslation("import.parsing", name));
         UI ui = UI.getCurrent();
-        pending = CompletableFuture.supplyAsync(() -> importer.preview(data), executor)
-                .handle((parsed, failure) -> {
+        ui.setPollInterval(POLL_MILLIS);
+        CompletableFuture<List<ParsedFile>> read = CompletableFuture.supplyAsync(
+                () -> reader.read(new BatchFile(name, data)), executor);
+        read.whenComplete((files, failure) -> ui.access(() -> {
+            if (failure == null) {
+                row.done(getTranslation("import.batch.read", files.size()));
+            } else {
+                row.refused(failureText(failure));
+            }
+        }));
+        reads.add(read);
+        List<CompletableFuture<List<ParsedFile>>> batch = List.copyOf(reads);
+        pending = CompletableFuture.allOf(batch.toArray(CompletableFuture[]::new))
+                .handle((done, failure) -> batch)
+                .thenApplyAsync(all -> changed == generation ? previewOf(all) : null, executor)
+                .handle((previewed, failure) -> {
                     ui.access(() -> {
+                        if (changed != generation) {
+                            return;
+                        }
+                        ui.setPollInterval(-1);
                         progress.setVisible(false);
                         if (failure != null) {
-                            showError(getTranslation("import.failed", String.valueOf(failure.getMessage())));
-                        } else {
-                            showPreview(parsed);
+                            showError(failureText(failure));
+                        } else if (previewed != null) {
+                            files = previewed.files();
+                            showPreview(previewed.result());
                         }
                     });
                     return null;
                 });
     }
 
-    private void showPreview(ImportResult parsed) {
-        result = parsed;
-        status.setText(getTranslation("import.summary", fileName, parsed.forms().size(), parsed.warnings().size(),
-                parsed.errors().size()));
+    /** The batch's files in upload order, previewed together; a refused upload (a limit, a bad zip) refuses all. */
+    private Previewed previewOf(List<CompletableFuture<List<ParsedFile>>> all) {
+        List<ParsedFile> files = all.stream().flatMap(read -> read.join().stream()).toList();
+        return new Previewed(files, importer.previewBatch(files, null));
+    }
+
+    /** The files read and what importing them would do: the import takes these files, read once. */
+    private record Previewed(List<ParsedFile> files, BatchResult result) {
+    }
+
+    private String failureText(Throwable failure) {
+        for (Throwable at = failure; at != null; at = at.getCause()) {
+            if (at instanceof BatchRefusal refusal) {
+                return refusalText(refusal);
+            }
+        }
+        return getTranslation("import.failed", String.valueOf(failure.getMessage()));
+    }
+
+    private int changed() {
+        result = null;
+        files = List.of();
         preview.removeAll();
-        preview.add(new ImportPreview(parsed));
-        replace.setVisible(!parsed.duplicates().isEmpty() && !parsed.hasErrors() && !parsed.isRefused());
+        replace.setVisible(false);
+        confirm.setEnabled(false);
+        return ++generation;
+    }
+
+    private String refusalText(BatchRefusal refusal) {
+        return getTranslation("import.batch." + refusal.code(), refusal.messageArgs().toArray());
+    }
+
+    private void showPreview(BatchResult previewed) {
+        result = previewed;
+        ImportResult total = previewed.total();
+        long invalid = previewed.files().stream().filter(file -> !file.isValid()).count();
+        status.setText(previewed.files().size() == 1 ? getTranslation("import.summary",
+                previewed.files().getFirst().name(), total.forms().size(), total.warnings().size(),
+                total.errors().size()) : getTranslation("import.batch.summary", previewed.files().size(),
+                total.forms().size(), total.warnings().size(), total.errors().size(), invalid));
+        preview.removeAll();
+        previewed.files().forEach(file -> preview.add(previewed.files().size() == 1
+                ? new ImportPreview(file.result()) : new FilePreview(file)));
+        replace.setVisible(!total.duplicates().isEmpty() && !total.hasErrors() && !total.isRefused());
         updateConfirm();
     }
 
@@ -160,23 +257,31 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void updateConfirm() {
-        boolean blockedByDuplicates = result != null && !result.duplicates().isEmpty() && !replace.getValue();
-        confirm.setEnabled(result != null && !result.hasErrors() && !result.isRefused() && !result.forms().isEmpty()
-                && !blockedByDuplicates);
+        boolean blockedByDuplicates = result != null && !result.total().duplicates().isEmpty() && !replace.getValue();
+        confirm.setEnabled(result != null && result.total().dryRun() && !result.hasErrors() && !result.isRefused()
+                && !result.total().forms().isEmpty() && !blockedByDuplicates);
     }
 
+    /** All valid files or none: the batch is stored in one transaction, or nothing when anything is refused. */
     private void confirmImport() {
+        if (result == null) {
+            return;
+        }
         try {
-            ImportResult stored = importer.importFile(file, replace.getValue());
+            BatchResult stored = importer.importBatch(files, replace.getValue(), null);
             if (stored.hasErrors()) {
                 showPreview(stored);
                 return;
             }
-            Notification done = Notification.show(getTranslation("import.done", stored.projects().size()), 5000,
-                    Notification.Position.TOP_CENTER);
-            done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            String done = stored.files().size() == 1 ? getTranslation("import.done", stored.total().projects().size())
+                    : getTranslation("import.batch.done", stored.total().projects().size(), stored.files().size());
+            if (!stored.total().newUnits().isEmpty()) {
+                done += " " + getTranslation("import.batch.newUnits", Texts.list(this, stored.total().newUnits()));
+            }
+            Notification notice = Notification.show(done, 5000, Notification.Position.TOP_CENTER);
+            notice.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             reset();
-            status.setText(getTranslation("import.done", stored.projects().size()));
+            status.setText(done);
         } catch (UnitNotWritableException refused) {
             showError(getTranslation("import.unitRefused", refused.getRefused().size()));
         } catch (DuplicateProjectException duplicate) {
@@ -184,6 +289,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         } catch (ReplaceRefusedException refused) {
             showError(Texts.list(this, refused.getRefusals().stream().map(refusal -> getTranslation(
                     refusal.messageKey(), refusal.projectName(), refusal.subjectName())).toList()));
+        } catch (BatchRefusal refused) {
+            showError(refusalText(refused));
         }
     }
 
@@ -193,15 +300,16 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         status.setText(message);
     }
 
+    /** Starts a new batch: what was uploaded, read or previewed is dropped. */
     private void reset() {
-        result = null;
-        file = null;
-        preview.removeAll();
+        changed();
+        reads.clear();
+        uploads.removeAll();
+        progress.setVisible(false);
         replace.setValue(false);
-        replace.setVisible(false);
-        confirm.setEnabled(false);
         status.setText("");
         upload.clearFileList();
+        getUI().ifPresent(ui -> ui.setPollInterval(-1));
     }
 
     @Override

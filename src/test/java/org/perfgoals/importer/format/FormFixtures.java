@@ -9,9 +9,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -182,5 +184,35 @@ public final class FormFixtures {
     /** A workbook of the given tab-separated forms, one a sheet. */
     public static byte[] xlsx(String text) {
         return FormFiles.xlsx(SeedLayout.layout(text));
+    }
+
+    /** A PDF of the given tab-separated forms, with ■/□ checkboxes as in {@link #seedPdf}. */
+    public static byte[] pdf(String text) {
+        return FormFiles.pdf(SeedLayout.layout(text), cell -> SeedLayout.glyphs(cell, "■", "□"));
+    }
+
+    /** A zip archive of the named files, in order (a name ending in / is a folder entry). */
+    public static byte[] zip(Map<String, byte[]> files) {
+        return FormFiles.zip(files.entrySet().stream().map(file -> new Part(file.getKey(), file.getValue())).toList());
+    }
+
+    /**
+     * A zip of one entry of {@code bytes} zeros, written as it is compressed (a few hundred kilobytes for a
+     * gigabyte): a zip bomb.
+     */
+    public static byte[] zipOfZeros(String entry, long bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.setLevel(9);
+            zip.putNextEntry(new ZipEntry(entry));
+            byte[] zeros = new byte[1024 * 1024];
+            for (long written = 0; written < bytes; written += zeros.length) {
+                zip.write(zeros, 0, (int) Math.min(zeros.length, bytes - written));
+            }
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }
