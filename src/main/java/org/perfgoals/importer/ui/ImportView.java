@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -30,6 +31,7 @@ import org.perfgoals.importer.BatchResult;
 import org.perfgoals.importer.DuplicateProjectException;
 import org.perfgoals.importer.ImportResult;
 import org.perfgoals.importer.ImportService;
+import org.perfgoals.importer.NewUnitParents;
 import org.perfgoals.importer.ParsedFile;
 import org.perfgoals.importer.ReplaceRefusedException;
 import org.perfgoals.importer.UnitNotWritableException;
@@ -37,6 +39,7 @@ import org.perfgoals.importer.domain.BatchFile;
 import org.perfgoals.importer.domain.BatchLimits;
 import org.perfgoals.importer.domain.BatchRefusal;
 import org.perfgoals.security.Role;
+import org.perfgoals.unit.UnitRecord;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
@@ -63,6 +66,9 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     final VerticalLayout uploads = new VerticalLayout();
     final VerticalLayout preview = new VerticalLayout();
     final Checkbox replace = new Checkbox();
+    /** Where the units the forms name that do not exist yet go; empty: at the top (admins only). */
+    final ComboBox<UnitRecord> newUnitsParent = new ComboBox<>();
+    final Span newUnits = new Span();
     final Button confirm = new Button();
     final Button cancel = new Button();
 
@@ -71,6 +77,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final ImportService importer;
     private final BatchReader reader;
+    private final NewUnitParents parents;
     private final Executor executor;
     /** The uploads of the batch being read, in upload order: each gives one file, or a zip's. */
     private final List<CompletableFuture<List<ParsedFile>>> reads = new ArrayList<>();
@@ -80,11 +87,12 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     /** Counts the batch's changes: a preview of an older state of the batch is not shown. */
     private volatile int generation;
 
-    ImportView(ImportService importer, BatchReader reader,
+    ImportView(ImportService importer, BatchReader reader, NewUnitParents parents,
                ObjectProvider<SecurityContextHolderStrategy> securityContexts,
                @Qualifier("applicationTaskExecutor") TaskExecutor backgroundTasks) {
         this.importer = importer;
         this.reader = reader;
+        this.parents = parents;
         // The parse runs on the application's one task executor (Spring's, virtual threads, shut down with the
         // context), as the signed-in user read through this application's strategy.
         DelegatingSecurityContextExecutor asUser = new DelegatingSecurityContextExecutor(backgroundTasks);
@@ -113,6 +121,19 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         uploads.setSpacing(false);
         uploads.addClassName("import-uploads");
         preview.setPadding(false);
+        newUnitsParent.setLabel(getTranslation("import.newUnits.parent"));
+        newUnitsParent.setItems(parents.choices());
+        newUnitsParent.setItemLabelGenerator(unit -> "\u3000".repeat(unit.depth()) + unit.name());
+        newUnitsParent.setPlaceholder(getTranslation("import.newUnits.top"));
+        newUnitsParent.setWidth("30em");
+        newUnitsParent.setVisible(false);
+        parents.byDefault().ifPresentOrElse(newUnitsParent::setValue, () -> newUnitsParent.setClearButtonVisible(true));
+        newUnitsParent.addValueChangeListener(event -> {
+            if (event.isFromClient() && result != null && !files.isEmpty()) {
+                showPreview(importer.previewBatch(files, parentId()));
+            }
+        });
+        newUnits.addClassName("import-new-units");
         replace.setLabel(getTranslation("import.replace"));
         replace.setVisible(false);
         replace.addValueChangeListener(event -> updateConfirm());
@@ -133,7 +154,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 new Paragraph(getTranslation("import.formats")),
                 new Paragraph(getTranslation("import.batch.intro", limits.maxFiles(),
                         limits.maxFileBytes() / 1024 / 1024, limits.maxBatchBytes() / 1024 / 1024)),
-                upload, progress, uploads, status, replace, actions, preview);
+                upload, progress, uploads, status, newUnits, newUnitsParent, replace, actions, preview);
     }
 
     /**
@@ -187,7 +208,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     /** The batch's files in upload order, previewed together; a refused upload (a limit, a bad zip) refuses all. */
     private Previewed previewOf(List<CompletableFuture<List<ParsedFile>>> all) {
         List<ParsedFile> files = all.stream().flatMap(read -> read.join().stream()).toList();
-        return new Previewed(files, importer.previewBatch(files, null));
+        return new Previewed(files, importer.previewBatch(files, parentId()));
     }
 
     /** The files read and what importing them would do: the import takes these files, read once. */
@@ -207,6 +228,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         result = null;
         files = List.of();
         preview.removeAll();
+        newUnits.setVisible(false);
+        newUnitsParent.setVisible(false);
         replace.setVisible(false);
         confirm.setEnabled(false);
         return ++generation;
@@ -228,7 +251,23 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         previewed.files().forEach(file -> preview.add(previewed.files().size() == 1
                 ? new ImportPreview(file.result()) : new FilePreview(file)));
         replace.setVisible(!total.duplicates().isEmpty() && !total.hasErrors() && !total.isRefused());
+        showNewUnits(total);
         updateConfirm();
+    }
+
+    /** The preview says which units the import creates, and under which unit; the picker changes that. */
+    private void showNewUnits(ImportResult total) {
+        boolean any = !total.newUnits().isEmpty();
+        newUnits.setVisible(any);
+        newUnitsParent.setVisible(any);
+        newUnits.setText(any ? getTranslation("import.newUnits.preview", Texts.list(this, total.newUnits()),
+                total.newUnitsParent() == null ? getTranslation("import.newUnits.top") : total.newUnitsParent())
+                : "");
+    }
+
+    private @Nullable Long parentId() {
+        UnitRecord parent = newUnitsParent.getValue();
+        return parent == null ? null : parent.id();
     }
 
     /** The upload's own words (button, drop hint, refusals, progress) from the bundles, not its English defaults. */
@@ -268,7 +307,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            BatchResult stored = importer.importBatch(files, replace.getValue(), null);
+            BatchResult stored = importer.importBatch(files, replace.getValue(), parentId());
             if (stored.hasErrors()) {
                 showPreview(stored);
                 return;
