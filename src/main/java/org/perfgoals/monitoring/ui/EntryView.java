@@ -19,13 +19,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.perfgoals.base.ui.Pager;
 import org.perfgoals.base.ui.RouteParameter;
-import org.perfgoals.monitoring.ActualEntry;
 import org.perfgoals.monitoring.EntryMode;
 import org.perfgoals.monitoring.JudgingService;
 import org.perfgoals.monitoring.QuarterEntryService;
@@ -65,11 +62,13 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     final Span demo = banner.demo;
     final Paragraph returned = banner.returned;
     final Span summary = banner.summary;
-    final Div cards = new Div();
-    final CardPages<IndicatorEntry> pages = new CardPages<>(PAGE_SIZE, cards);
+    /** The indicators as cards or as the compact table ({@link EntryTable}), chosen with {@link EntryLayoutTabs}. */
+    final IndicatorLayouts indicators = new IndicatorLayouts(PAGE_SIZE, this::preview);
+    final CardPages<IndicatorEntry> pages = indicators.cardPages;
     /** The indicator cards created so far (those of the pages shown), in the order they were created. */
     final List<IndicatorEntry> rows = pages.rows;
     final Pager pager = pages.pager;
+    final Div cards = indicators.cards;
     final SpendingSection budget = new SpendingSection(this);
     final List<SpendingEntryRow> spending = budget.lines;
     final TextArea executionReason = budget.executionReason;
@@ -80,12 +79,8 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     final Button approve = actions.approve;
     final Button returnButton = actions.returnButton;
     final TextArea reviewComment = actions.reviewComment;
-    private final EntryErrors errors = new EntryErrors(this, this::indicators, spending, executionReason);
+    private final EntryErrors errors = new EntryErrors(this, indicators::pages, spending, executionReason);
     final Div content = new Div();
-    /** The indicators in the layout chosen: the cards, or the compact table ({@link EntryTable}). */
-    final EntryLayoutTabs layout = new EntryLayoutTabs(this::switchLayout);
-    final EntryTable table = new EntryTable(this::preview);
-    private final Div indicatorPart = new Div();
 
     private final QuarterEntryService monitoring;
     private final QuarterReviewService review;
@@ -101,12 +96,12 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         picker = new ProjectPicker(projects, access);
         project = picker.project;
         quarter = picker.quarter;
-        add(new H2(getTranslation("entry.title")), picker, layout, content);
+        add(new H2(getTranslation("entry.title")), picker, indicators.tabs, content);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        layout.read(event.getLocation().getQueryParameters());
+        indicators.read(event.getLocation().getQueryParameters());
         Optional<ProjectSummary> chosen = picker.chosen(RouteParameter.number(event, "projectId"));
         if (chosen.isEmpty()) {
             content.removeAll();
@@ -131,50 +126,20 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         boolean editable = monitoring.canEdit(sheet);
         boolean reviewer = monitoring.canReview(sheet);
         banner.show(sheet);
-        content.add(banner, new H3(getTranslation("entry.indicators")), indicatorPart);
-        showIndicators(editable, reviewer, Map.of());
+        content.add(banner, new H3(getTranslation("entry.indicators")), indicators);
+        indicators.show(sheet.rows(), editable, row -> card(row, editable, reviewer));
         budget.show(sheet, editable).forEach(content::add);
         actions.show(sheet.report().state(), editable, reviewer);
         content.add(actions);
     }
 
-    /** The indicators as cards or as the table; {@code typed}: what the other layout held, not yet saved. */
-    private void showIndicators(boolean editable, boolean reviewer, Map<Long, ActualEntry> typed) {
-        indicatorPart.removeAll();
-        if (layout.tableShown()) {
-            indicatorPart.add(table);
-            table.show(sheet.rows(), editable, typed);
-        } else {
-            indicatorPart.add(pager.top, cards, pager.bottom);
-            pages.reset(sheet.rows(), row -> card(row, editable, reviewer, typed.get(row.indicator().id())));
-        }
-    }
-
-    /** Switched to the other layout: what was typed and not saved goes along, the spending stays as it is. */
-    private void switchLayout(EntryLayoutTabs.Layout before) {
-        if (sheet != null) {
-            CardPages<?> shown = before == EntryLayoutTabs.Layout.TABLE ? table.pages : pages;
-            showIndicators(monitoring.canEdit(sheet), monitoring.canReview(sheet), shown.fields().stream()
-                    .filter(ActualFields::touched).collect(Collectors.toMap(fields -> fields.indicator.id(),
-                            ActualFields::entry)));
-        }
-    }
-
-    CardPages<?> indicators() {
-        return layout.tableShown() ? table.pages : pages;
-    }
-
-    private IndicatorEntry card(SheetRow row, boolean editable, boolean reviewer, ActualEntry typed) {
+    private IndicatorEntry card(SheetRow row, boolean editable, boolean reviewer) {
         long id = row.indicator().id();
         IndicatorEntry entry = new IndicatorEntry(row, this::preview, () -> showHistory(ChangeSubject.INDICATOR, id,
                 row.indicator().name()), () -> new IndicatorSettingsDialog(row, judging,
                 () -> load(sheet.period())).open());
         entry.fields.setEditable(editable);
         entry.settings.setVisible(reviewer);
-        if (typed != null) {
-            entry.fields.type(typed);
-            preview(entry.fields);
-        }
         return entry;
     }
 
@@ -191,7 +156,7 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     SheetInput input() {
         return new SheetInput(
-                indicators().fields().stream().filter(ActualFields::hasInput).map(ActualFields::entry).toList(),
+                indicators.pages().fields().stream().filter(ActualFields::hasInput).map(ActualFields::entry).toList(),
                 spending.stream().filter(SpendingEntryRow::hasInput).map(SpendingEntryRow::entry).toList(),
                 executionReason.isVisible() ? executionReason.getValue() : null, sheet.report().version());
     }

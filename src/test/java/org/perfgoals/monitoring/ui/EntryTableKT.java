@@ -41,8 +41,12 @@ class EntryTableKT extends EntryViewTestBase {
         return _get(EntryView.class);
     }
 
+    private static EntryTable table(EntryView view) {
+        return view.indicators.table;
+    }
+
     private static EntryTableRow row(EntryView view, String name) {
-        return view.table.pages.rows.stream().filter(row -> row.fields.indicator.name().equals(name)).findFirst()
+        return table(view).pages.rows.stream().filter(row -> row.fields.indicator.name().equals(name)).findFirst()
                 .orElseThrow();
     }
 
@@ -69,10 +73,10 @@ class EntryTableKT extends EntryViewTestBase {
         List<ActualEntry> fromForm = form.input().actuals();
 
         EntryView view = openTable("staff", 4);
-        assertThat(view.layout.tableShown()).isTrue();
-        assertThat(view.table.isAttached()).isTrue();
+        assertThat(view.indicators.tabs.tableShown()).isTrue();
+        assertThat(table(view).isAttached()).isTrue();
         assertThat(view.cards.isAttached()).as("no cards in table mode").isFalse();
-        assertThat(view.table.pages.shown).hasSize(17);
+        assertThat(table(view).pages.shown).hasSize(17);
         _setValue(row(view, "综合接通率").fields.value, "85%");
         _setValue(row(view, "综合满意度").fields.value, "98.5");
         _setValue(row(view, "二级故障").fields.parts.get("响应时间"), "20");
@@ -143,7 +147,7 @@ class EntryTableKT extends EntryViewTestBase {
         // The third quarter, which the other tests do not save: it holds the demo values, which the paste replaces.
         EntryView view = openTable("staff", 3);
         String quality = row(view, "质量控制合格率").fields.value.getValue();
-        view.table.paste(row(view, "综合接通率").fields.indicator.id(), 0, "85\r\n100\r\n100\r\n");
+        table(view).paste(row(view, "综合接通率").fields.indicator.id(), 0, "85\r\n100\r\n100\r\n");
         assertThat(row(view, "综合接通率").fields.value.getValue()).isEqualTo("85");
         assertThat(row(view, "招聘人员完成率").fields.value.getValue()).isEqualTo("100");
         assertThat(row(view, "服务人员培训率").fields.value.getValue()).isEqualTo("100");
@@ -151,7 +155,7 @@ class EntryTableKT extends EntryViewTestBase {
                 .isNotEmpty();
         assertThat(row(view, "综合接通率").fields.chip.status()).as("judged as typed").isEqualTo("GREEN");
 
-        view.table.paste(row(view, "二级故障").fields.indicator.id(), 0, "20\t100\n25\t200\n");
+        table(view).paste(row(view, "二级故障").fields.indicator.id(), 0, "20\t100\n25\t200\n");
         assertThat(row(view, "二级故障").fields.parts.get("响应时间").getValue()).isEqualTo("20");
         assertThat(row(view, "二级故障").fields.parts.get("故障处理时间").getValue()).isEqualTo("100");
         assertThat(row(view, "三级故障").fields.parts.get("故障处理时间").getValue()).isEqualTo("200");
@@ -159,7 +163,7 @@ class EntryTableKT extends EntryViewTestBase {
         EntryTableRow lasting = row(view, "长效管理情况");
         EntryTableRow human = row(view, "人力资源对项目可持续影响");
         Assessment kept = human.fields.assessment.getValue();
-        view.table.paste(lasting.fields.indicator.id(), lasting.assessmentColumn(), "达成\n好\n");
+        table(view).paste(lasting.fields.indicator.id(), lasting.assessmentColumn(), "达成\n好\n");
         assertThat(lasting.fields.assessment.getValue()).isEqualTo(Assessment.MET);
         assertThat(human.fields.assessment.getValue()).as("kept").isEqualTo(kept);
         assertThat(human.fields.assessment.isInvalid()).as("好 is no assessment").isTrue();
@@ -181,7 +185,7 @@ class EntryTableKT extends EntryViewTestBase {
     @Test
     void a_bad_pasted_number_is_refused_on_its_cell_like_a_typed_one() {
         EntryView view = openTable("staff", 4);
-        view.table.paste(row(view, "综合满意度").fields.indicator.id(), 0, "250\n0.5\n");
+        table(view).paste(row(view, "综合满意度").fields.indicator.id(), 0, "250\n0.5\n");
         TextField satisfaction = row(view, "综合满意度").fields.value;
         assertThat(satisfaction.isInvalid()).isTrue();
         assertThat(satisfaction.getErrorMessage()).contains("0–100");
@@ -195,15 +199,15 @@ class EntryTableKT extends EntryViewTestBase {
     @Test
     void the_layout_is_remembered_and_what_was_typed_goes_along_when_switching() {
         EntryView view = open("staff", 4);
-        assertThat(view.layout.tableShown()).as("cards by default").isFalse();
+        assertThat(view.indicators.tabs.tableShown()).as("cards by default").isFalse();
         _setValue(card(view, "综合接通率").value, "75");
-        view.layout.setSelectedTab(view.layout.table);
+        view.indicators.tabs.setSelectedTab(view.indicators.tabs.table);
         EntryTableRow connection = row(view, "综合接通率");
         assertThat(connection.fields.value.getValue()).isEqualTo("75");
         assertThat(connection.fields.chip.status()).isEqualTo("RED");
 
         UI.getCurrent().navigate("monitoring/" + hotline() + "/2019/3");
-        assertThat(_get(EntryView.class).table.isAttached()).as("remembered in the session").isTrue();
+        assertThat(table(_get(EntryView.class)).isAttached()).as("remembered in the session").isTrue();
         UI.getCurrent().navigate("monitoring/" + hotline() + "/2019/3", QueryParameters.of("mode", "form"));
         assertThat(_get(EntryView.class).cards.isAttached()).isTrue();
     }
@@ -214,7 +218,7 @@ class EntryTableKT extends EntryViewTestBase {
         EntryTableRow connection = row(view, "综合接通率");
         String before = connection.fields.value.getValue();
         assertThat(connection.fields.value.isReadOnly()).isTrue();
-        view.table.paste(connection.fields.indicator.id(), 0, "1\n2\n");
+        table(view).paste(connection.fields.indicator.id(), 0, "1\n2\n");
         assertThat(connection.fields.value.getValue()).isEqualTo(before);
         assertThat(view.save.isEnabled()).isFalse();
     }
