@@ -84,9 +84,9 @@ class EntryTable extends Div {
         scroll.addClassName("entry-table-scroll");
         add(pages.pager.top, scroll, pages.pager.bottom);
         table.getElement().addEventListener("entry-table-paste", event -> paste(
-                        Long.parseLong(event.getEventData().get("event.detail.indicator").asString()),
-                        event.getEventData().get("event.detail.column").asInt(),
-                        event.getEventData().get("event.detail.text").asString()))
+                        event.getEventData().path("event.detail.indicator").asLong(-1),
+                        event.getEventData().path("event.detail.column").asInt(-1),
+                        event.getEventData().path("event.detail.text").asString("")))
                 .addEventData("event.detail.indicator").addEventData("event.detail.column")
                 .addEventData("event.detail.text");
         table.addAttachListener(attach -> table.getElement().executeJs(SCRIPT));
@@ -130,7 +130,7 @@ class EntryTable extends Div {
      * judged as if typed.
      */
     void paste(long indicatorId, int column, String text) {
-        if (!editable) {
+        if (!editable || column < 0) {
             return;
         }
         if (text.length() > MAX_PASTE) {
