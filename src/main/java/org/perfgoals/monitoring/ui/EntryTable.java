@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.perfgoals.indicator.domain.Target;
 import org.perfgoals.monitoring.ActualEntry;
 import org.perfgoals.monitoring.read.SheetRow;
 
@@ -98,8 +97,7 @@ class EntryTable extends Div {
      */
     void show(List<SheetRow> rows, boolean editable, Map<Long, ActualEntry> typed) {
         this.editable = editable;
-        int valueColumns = Math.max(1, rows.stream().mapToInt(row -> row.indicator().target()
-                instanceof Target.Compound compound ? compound.parts().size() : 1).max().orElse(1));
+        EntryTableRow.Columns columns = EntryTableRow.Columns.of(rows);
         table.removeHead();
         NativeTableRow head = table.getHead().addRow();
         head.addHeaderCell().setText(getTranslation("entryTable.indicator"));
@@ -107,12 +105,16 @@ class EntryTable extends Div {
         head.addHeaderCell().setText(getTranslation("entryTable.previous"));
         var values = head.addHeaderCell();
         values.setText(getTranslation("entryTable.value"));
-        values.getElement().setAttribute("colspan", String.valueOf(valueColumns));
-        head.addHeaderCell().setText(getTranslation("entry.assessment"));
-        head.addHeaderCell().setText(getTranslation("entry.doneOn"));
+        values.getElement().setAttribute("colspan", String.valueOf(columns.values()));
+        if (columns.assessments()) {
+            head.addHeaderCell().setText(getTranslation("entry.assessment"));
+        }
+        if (columns.deadlines()) {
+            head.addHeaderCell().setText(getTranslation("entry.doneOn"));
+        }
         head.addHeaderCell().setText(getTranslation("entryTable.status"));
         pages.reset(rows, row -> {
-            EntryTableRow created = new EntryTableRow(row, valueColumns, onChange);
+            EntryTableRow created = new EntryTableRow(row, columns, onChange);
             created.fields.setEditable(editable);
             ActualEntry carried = typed.get(row.indicator().id());
             if (carried != null) {

@@ -33,14 +33,36 @@ class EntryTableRow extends NativeTableBody implements IndicatorRow {
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})"
             + "\\s*日?");
 
+    /**
+     * The table's columns of inputs: as many number columns as the most parts of a compound target, and the
+     * assessment and the deadline's columns only when some row has one.
+     */
+    record Columns(int values, boolean assessments, boolean deadlines) {
+
+        static Columns of(List<SheetRow> rows) {
+            int values = rows.stream().mapToInt(row -> row.indicator().target() instanceof Target.Compound compound
+                    ? compound.parts().size() : 1).max().orElse(1);
+            return new Columns(Math.max(1, values), rows.stream().anyMatch(row -> !row.derived()
+                    && (row.indicator().target() instanceof Target.Qualitative
+                    || row.indicator().target() instanceof Target.Relative)),
+                    rows.stream().anyMatch(row -> !row.derived()
+                            && row.indicator().target() instanceof Target.Deadline));
+        }
+
+        /** Every column: name, target, previous value, the inputs' and the status. */
+        int count() {
+            return 4 + values + (assessments ? 1 : 0) + (deadlines ? 1 : 0);
+        }
+    }
+
     final ActualFields fields;
     final NativeTableRow line = new NativeTableRow();
     final NativeTableRow explanationLine = new NativeTableRow();
-    private final int valueColumns;
+    private final Columns columns;
 
-    /** {@code valueColumns}: how many number columns the table has (the most parts of a compound target). */
-    EntryTableRow(SheetRow row, int valueColumns, Consumer<ActualFields> onChange) {
-        this.valueColumns = valueColumns;
+    EntryTableRow(SheetRow row, Columns columns, Consumer<ActualFields> onChange) {
+        this.columns = columns;
+        int valueColumns = columns.values();
         fields = new ActualFields(row, this);
         addClassName("entry-table-row");
         getElement().setAttribute("data-indicator", String.valueOf(fields.indicator.id()));
@@ -66,14 +88,14 @@ class EntryTableRow extends NativeTableBody implements IndicatorRow {
                 input(cell, column, number.field());
             }
         }
-        NativeTableCell assessed = line.addDataCell();
-        if (fields.assessed()) {
+        NativeTableCell assessed = columns.assessments() ? line.addDataCell() : null;
+        if (assessed != null && fields.assessed()) {
             fields.assessment.setWidth("11em");
             fields.assessment.setAriaLabel(name + " " + fields.assessmentLabel());
             input(assessed, assessmentColumn(), fields.assessment);
         }
-        NativeTableCell deadline = line.addDataCell();
-        if (fields.deadline()) {
+        NativeTableCell deadline = columns.deadlines() ? line.addDataCell() : null;
+        if (deadline != null && fields.deadline()) {
             fields.done.setAriaLabel(name + " " + getTranslation("entry.done"));
             fields.doneOn.setAriaLabel(name + " " + getTranslation("entry.doneOn"));
             fields.doneOn.setWidth("10em");
@@ -89,7 +111,7 @@ class EntryTableRow extends NativeTableBody implements IndicatorRow {
         status.add(fields.chip, CardHeading.markMissingExplanation(new Span(), row));
         status.addClassName("entry-table-status");
         NativeTableCell explained = explanationLine.addDataCell();
-        explained.setColspan(valueColumns + 6);
+        explained.setColspan(columns.count());
         explained.add(fields.explanation);
         explanationLine.addClassName("entry-table-explanation");
         addRows(line, explanationLine);
@@ -114,17 +136,18 @@ class EntryTableRow extends NativeTableBody implements IndicatorRow {
         cell.add(inputs);
     }
 
+    /** The columns of inputs are counted from the first number's, as shown: a paste fills them side by side. */
     int assessmentColumn() {
-        return valueColumns;
+        return columns.values();
     }
 
     int deadlineColumn() {
-        return valueColumns + 1;
+        return columns.values() + (columns.assessments() ? 1 : 0);
     }
 
     /** The last column an input can be in: pasted cells beyond it are left out. */
     int lastColumn() {
-        return deadlineColumn();
+        return deadlineColumn() - (columns.deadlines() ? 0 : 1);
     }
 
     @Override
@@ -142,7 +165,7 @@ class EntryTableRow extends NativeTableBody implements IndicatorRow {
         if (column < fields.numbers.size()) {
             return set(fields.numbers.get(column).field(), typed, null);
         }
-        if (column == assessmentColumn() && fields.assessed()) {
+        if (columns.assessments() && column == assessmentColumn() && fields.assessed()) {
             if (typed.isEmpty()) {
                 return set(fields.assessment, null, null);
             }
@@ -152,7 +175,7 @@ class EntryTableRow extends NativeTableBody implements IndicatorRow {
                             "entryTable.notAnAssessment", typed, Arrays.stream(Assessment.values())
                                     .map(this::label).collect(Collectors.joining(" / "))));
         }
-        if (column == deadlineColumn() && fields.deadline()) {
+        if (columns.deadlines() && column == deadlineColumn() && fields.deadline()) {
             if (typed.isEmpty()) {
                 set(fields.done, false, null);
                 return set(fields.doneOn, null, null);
@@ -178,7 +201,8 @@ class EntryTableRow extends NativeTableBody implements IndicatorRow {
 
     /** Shows a pasted cell's refusal on the input of its column. */
     void refuse(int column, String message) {
-        HasValidation input = column == assessmentColumn() ? fields.assessment : fields.doneOn;
+        HasValidation input = columns.assessments() && column == assessmentColumn() ? fields.assessment
+                : fields.doneOn;
         input.setErrorMessage(message);
         input.setInvalid(true);
     }

@@ -9,16 +9,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.OtherUnit;
+import org.perfgoals.indicator.IndicatorRecord;
+import org.perfgoals.indicator.domain.Accumulation;
+import org.perfgoals.indicator.domain.Target;
 import org.perfgoals.monitoring.ActualEntry;
 import org.perfgoals.monitoring.QuarterEntryService;
 import org.perfgoals.monitoring.domain.Assessment;
+import org.perfgoals.monitoring.domain.Evaluation;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.monitoring.domain.Status;
 import org.perfgoals.monitoring.read.ChangeSubject;
 import org.perfgoals.monitoring.read.PeriodSheet;
+import org.perfgoals.monitoring.read.SheetRow;
 import org.perfgoals.security.user.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -194,6 +201,34 @@ class EntryTableKT extends EntryViewTestBase {
         _click(view.save);
         assertThat(satisfaction.isInvalid()).as("refused by the save too").isTrue();
         assertThat(storedValues()).isEqualTo(before);
+    }
+
+    @Test
+    void a_pasted_date_marks_a_deadline_done_and_a_cell_the_row_cannot_read_is_refused_on_it() {
+        login("staff");
+        SheetRow deadline = new SheetRow(new IndicatorRecord(9001, "产出指标", "时效指标", "系统上线", "2019年11月底前上线",
+                new Target.Deadline(LocalDate.of(2019, 11, 30), "2019年11月底前上线"), false, 1,
+                Accumulation.PER_PERIOD, null, null), null, List.of(),
+                new Evaluation(Status.NO_DATA, null, "", Map.of()), null, false, null);
+        EntryTableRow.Columns columns = EntryTableRow.Columns.of(List.of(deadline));
+        assertThat(columns).as("no assessment column where no row has one")
+                .isEqualTo(new EntryTableRow.Columns(1, false, true));
+        EntryTableRow row = new EntryTableRow(deadline, columns, fields -> { });
+        // As the table makes it for a quarter the user may edit (the binder, with no setter, makes it read-only).
+        row.fields.setEditable(true);
+        assertThat(row.deadlineColumn()).as("beside the number column").isEqualTo(1);
+
+        assertThat(row.paste(1, " 2019/11/20 ")).isEmpty();
+        assertThat(row.fields.done.getValue()).isTrue();
+        assertThat(row.fields.entry().doneOn()).isEqualTo(LocalDate.of(2019, 11, 20));
+
+        assertThat(row.paste(1, "下周")).contains("“下周”不是日期：请按 2019-12-15 的格式填写。");
+        assertThat(row.fields.entry().doneOn()).as("kept").isEqualTo(LocalDate.of(2019, 11, 20));
+        assertThat(row.paste(1, "")).isEmpty();
+        assertThat(row.fields.entry().done()).isFalse();
+        assertThat(row.fields.entry().doneOn()).isNull();
+        assertThat(row.paste(0, "5")).as("a deadline has no number").isEmpty();
+        assertThat(row.fields.entry().value()).isEmpty();
     }
 
     @Test
