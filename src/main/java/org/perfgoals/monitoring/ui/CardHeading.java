@@ -18,9 +18,9 @@ class CardHeading extends Div {
     final Button settings = new Button(VaadinIcon.COG.create());
     final Span missingExplanation = new Span();
 
-    CardHeading(SheetRow row, Runnable onHistory, Runnable onSettings) {
+    CardHeading(SheetRow row, StatusChip chip, Runnable onHistory, Runnable onSettings) {
         addClassName("entry-heading");
-        chip = new StatusChip(row.evaluation().status());
+        this.chip = chip;
         Span name = new Span(row.indicator().name());
         name.addClassName("entry-name");
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
@@ -32,9 +32,15 @@ class CardHeading extends Div {
         settings.setAriaLabel(getTranslation("settings.show"));
         settings.addClickListener(click -> onSettings.run());
         settings.setVisible(false);
-        missingExplanation.setText(getTranslation("entry.explanationMissing"));
-        missingExplanation.getElement().getThemeList().add("badge error");
-        missingExplanation.setVisible(row.explanationMissing());
+        markMissingExplanation(missingExplanation, row);
         add(name, chip, missingExplanation, history, settings);
+    }
+
+    /** The badge saying that a row stored without its explanation (from a feed) still needs one. */
+    static Span markMissingExplanation(Span badge, SheetRow row) {
+        badge.setText(badge.getTranslation("entry.explanationMissing"));
+        badge.getElement().getThemeList().add("badge error");
+        badge.setVisible(row.explanationMissing());
+        return badge;
     }
 }

@@ -1,5 +1,6 @@
 package org.perfgoals.monitoring.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.stream.Collectors;
@@ -7,6 +8,7 @@ import org.perfgoals.base.i18n.PeriodLabel;
 import org.perfgoals.indicator.IndicatorRecord;
 import org.perfgoals.indicator.domain.Target;
 import org.perfgoals.indicator.domain.TargetWording;
+import org.perfgoals.monitoring.read.ActualRecord;
 import org.perfgoals.monitoring.read.SheetRow;
 import org.perfgoals.monitoring.wording.MonitoringWording;
 
@@ -32,11 +34,20 @@ class CardInfo extends Div {
         if (row.earlier().isEmpty()) {
             return getTranslation("entry.noEarlier");
         }
-        MonitoringWording wording = new MonitoringWording(this::getTranslation);
-        return row.earlier().stream().map(earlier -> getTranslation("entry.earlierValue",
-                        PeriodLabel.ofShort(this::getTranslation, earlier.period().endMonth()),
-                        wording.value(earlier, row.indicator().target())))
+        return row.earlier().stream().map(earlier -> earlierValue(this, row, earlier))
                 // A compound value already separates its parts with "；": quarters get a mark of their own.
                 .collect(Collectors.joining(" · "));
+    }
+
+    /** The latest earlier period's value ("Q3：88 %"), or that there is none: the table's previous value. */
+    static String previous(Component translator, SheetRow row) {
+        return row.earlier().isEmpty() ? translator.getTranslation("entry.noEarlier")
+                : earlierValue(translator, row, row.earlier().getLast());
+    }
+
+    private static String earlierValue(Component translator, SheetRow row, ActualRecord earlier) {
+        return translator.getTranslation("entry.earlierValue",
+                PeriodLabel.ofShort(translator::getTranslation, earlier.period().endMonth()),
+                new MonitoringWording(translator::getTranslation).value(earlier, row.indicator().target()));
     }
 }

@@ -3,7 +3,7 @@ package org.perfgoals.monitoring.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
-import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import org.perfgoals.monitoring.input.FieldError;
 import org.perfgoals.monitoring.input.FieldRef;
 
@@ -14,23 +14,21 @@ import org.perfgoals.monitoring.input.FieldRef;
 class EntryErrors {
 
     private final Component translator;
-    private final List<IndicatorEntry> rows;
+    private final Supplier<CardPages<?>> indicators;
     private final List<SpendingEntryRow> spending;
     private final TextArea executionReason;
-    private final LongConsumer showPageOf;
 
-    /** {@code showPageOf} turns to the page of an indicator whose card has not been shown yet. */
-    EntryErrors(Component translator, List<IndicatorEntry> rows, List<SpendingEntryRow> spending,
-                TextArea executionReason, LongConsumer showPageOf) {
+    /** {@code indicators}: the cards or table rows shown now, which turn to the page of an indicator not shown. */
+    EntryErrors(Component translator, Supplier<CardPages<?>> indicators, List<SpendingEntryRow> spending,
+                TextArea executionReason) {
         this.translator = translator;
-        this.rows = rows;
+        this.indicators = indicators;
         this.spending = spending;
         this.executionReason = executionReason;
-        this.showPageOf = showPageOf;
     }
 
     void clear() {
-        rows.forEach(IndicatorEntry::clearErrors);
+        indicators.get().fields().forEach(ActualFields::clearErrors);
         spending.forEach(SpendingEntryRow::clearErrors);
         executionReason.setInvalid(false);
     }
@@ -40,10 +38,12 @@ class EntryErrors {
      * first refused indicator), the sub-item's line, the year-end reason.
      */
     void show(List<FieldError> errors) {
+        CardPages<?> pages = indicators.get();
         errors.stream().map(FieldError::field).filter(FieldRef.OfIndicator.class::isInstance)
                 .map(field -> ((FieldRef.OfIndicator) field).indicatorId()).findFirst()
-                .filter(id -> rows.stream().noneMatch(row -> row.indicator.id() == id && row.isAttached()))
-                .ifPresent(showPageOf::accept);
+                .filter(id -> pages.fields().stream().noneMatch(row -> row.indicator.id() == id && row.shown()))
+                .ifPresent(pages::showPageOf);
+        List<ActualFields> rows = pages.fields();
         for (FieldError error : errors) {
             switch (error.field()) {
                 case FieldRef.OfIndicator field -> rows.stream()

@@ -62,11 +62,13 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     final Span demo = banner.demo;
     final Paragraph returned = banner.returned;
     final Span summary = banner.summary;
-    final CardPages pages = new CardPages(PAGE_SIZE);
+    /** The indicators as cards or as the compact table ({@link EntryTable}), chosen with {@link EntryLayoutTabs}. */
+    final IndicatorLayouts indicators = new IndicatorLayouts(PAGE_SIZE, this::preview);
+    final CardPages<IndicatorEntry> pages = indicators.cardPages;
     /** The indicator cards created so far (those of the pages shown), in the order they were created. */
     final List<IndicatorEntry> rows = pages.rows;
     final Pager pager = pages.pager;
-    final Div cards = pages.cards;
+    final Div cards = indicators.cards;
     final SpendingSection budget = new SpendingSection(this);
     final List<SpendingEntryRow> spending = budget.lines;
     final TextArea executionReason = budget.executionReason;
@@ -77,7 +79,7 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     final Button approve = actions.approve;
     final Button returnButton = actions.returnButton;
     final TextArea reviewComment = actions.reviewComment;
-    private final EntryErrors errors = new EntryErrors(this, rows, spending, executionReason, pages::showPageOf);
+    private final EntryErrors errors = new EntryErrors(this, indicators::pages, spending, executionReason);
     final Div content = new Div();
 
     private final QuarterEntryService monitoring;
@@ -94,11 +96,12 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         picker = new ProjectPicker(projects, access);
         project = picker.project;
         quarter = picker.quarter;
-        add(new H2(getTranslation("entry.title")), picker, content);
+        add(new H2(getTranslation("entry.title")), picker, indicators.tabs, content);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        indicators.read(event.getLocation().getQueryParameters());
         Optional<ProjectSummary> chosen = picker.chosen(RouteParameter.number(event, "projectId"));
         if (chosen.isEmpty()) {
             content.removeAll();
@@ -123,9 +126,8 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         boolean editable = monitoring.canEdit(sheet);
         boolean reviewer = monitoring.canReview(sheet);
         banner.show(sheet);
-        content.add(banner, new H3(getTranslation("entry.indicators")));
-        content.add(pager.top, cards, pager.bottom);
-        pages.reset(sheet.rows(), row -> card(row, editable, reviewer));
+        content.add(banner, new H3(getTranslation("entry.indicators")), indicators);
+        indicators.show(sheet.rows(), editable, row -> card(row, editable, reviewer));
         budget.show(sheet, editable).forEach(content::add);
         actions.show(sheet.report().state(), editable, reviewer);
         content.add(actions);
@@ -136,13 +138,13 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         IndicatorEntry entry = new IndicatorEntry(row, this::preview, () -> showHistory(ChangeSubject.INDICATOR, id,
                 row.indicator().name()), () -> new IndicatorSettingsDialog(row, judging,
                 () -> load(sheet.period())).open());
-        entry.setEditable(editable);
+        entry.fields.setEditable(editable);
         entry.settings.setVisible(reviewer);
         return entry;
     }
 
     /** Colours a row as soon as a value is entered, without storing anything. */
-    private void preview(IndicatorEntry entry) {
+    private void preview(ActualFields entry) {
         entry.clearErrors();
         RowPreview preview = monitoring.preview(sheet.project().id(), sheet.period(), entry.entry());
         if (preview.evaluation() != null) {
@@ -154,7 +156,7 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     SheetInput input() {
         return new SheetInput(
-                rows.stream().filter(IndicatorEntry::hasInput).map(IndicatorEntry::entry).toList(),
+                indicators.pages().fields().stream().filter(ActualFields::hasInput).map(ActualFields::entry).toList(),
                 spending.stream().filter(SpendingEntryRow::hasInput).map(SpendingEntryRow::entry).toList(),
                 executionReason.isVisible() ? executionReason.getValue() : null, sheet.report().version());
     }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.router.QueryParameters;
 import org.perfgoals.chart.ApexChart;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,28 @@ class LargeProjectViewsKT extends KaribuTest {
         assertThat(view.rows).as("cards are made once").hasSize(30);
         assertThat(view.input().actuals()).singleElement()
                 .satisfies(entry -> assertThat(entry.indicatorId()).isEqualTo(first.indicator.id()));
+    }
+
+    @Test
+    void the_table_mode_shows_fifty_rows_a_page_pastes_within_it_and_turns_to_the_page_of_a_refused_row() {
+        login("staff");
+        UI.getCurrent().navigate("monitoring/" + id() + "/2019/1", QueryParameters.of("mode", "table"));
+        EntryView view = _get(EntryView.class);
+        EntryTable table = view.indicators.table;
+        assertThat(table.pages.shown).hasSize(EntryTable.PAGE_SIZE);
+        EntryTableRow last = table.pages.shown.getLast();
+        table.paste(last.fields.indicator.id(), 0, "81\n82\n83\n");
+        assertThat(last.fields.value.getValue()).isEqualTo("81");
+        assertThat(table.pages.rows).as("no row of the next page made").hasSize(EntryTable.PAGE_SIZE);
+
+        table.pages.pager.go(2);
+        EntryTableRow far = table.pages.shown.getFirst();
+        _setValue(far.fields.value, "9a8");
+        table.pages.pager.go(0);
+        _click(view.save);
+        assertThat(table.pages.pager.page()).as("the page of the refused row").isEqualTo(2);
+        assertThat(far.fields.value.isInvalid()).isTrue();
+        assertThat(far.fields.value.getErrorMessage()).contains("9a8");
     }
 
     @Test
