@@ -1,5 +1,6 @@
 package org.perfgoals.alert;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -13,10 +14,10 @@ import org.perfgoals.security.CurrentUser;
 import org.perfgoals.security.ReadScope;
 import org.perfgoals.security.ReadScopes;
 import org.perfgoals.security.Role;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.perfgoals.security.UnitAccess;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,9 +41,11 @@ public class AlertService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
+    private final MeterRegistry meters;
 
     AlertService(AlertRepository alerts, CurrentUser currentUser, UnitAccess access, ReadScopes scopes, Clock clock,
-                 ApplicationEventPublisher events, AuditLog audit) {
+                 ApplicationEventPublisher events, AuditLog audit, MeterRegistry meters) {
+        this.meters = meters;
         this.scopes = scopes;
         this.audit = audit;
         this.events = events;
@@ -64,6 +67,7 @@ public class AlertService {
         }
         alerts.save(new Alert(type, subject, year, month, targetText, actualText, currentUser.username(),
                 clock.instant()));
+        meters.counter("perfgoals.alerts.raised", "type", type.name()).increment();
     }
 
     /** Closes the active alerts of this kind for the subject and period, saying why. Returns how many. */

@@ -1,22 +1,24 @@
 package org.perfgoals.dashboard;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.perfgoals.monitoring.MonitoringProperties;
 import org.perfgoals.monitoring.QuarterEntryService;
 import org.perfgoals.monitoring.WeightsService;
+import org.perfgoals.monitoring.domain.BudgetExecution;
+import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.monitoring.domain.scoring.WeightScheme;
 import org.perfgoals.monitoring.read.PeriodSheet;
-import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.security.CurrentUser;
 import org.perfgoals.security.ReadScope;
 import org.perfgoals.security.ReadScopes;
 import org.perfgoals.security.Role;
 import org.perfgoals.security.UnitAccess;
 import org.springframework.security.access.AccessDeniedException;
-import org.perfgoals.monitoring.MonitoringProperties;
-import org.perfgoals.monitoring.domain.BudgetExecution;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,10 +37,12 @@ public class DashboardService {
     private final UnitAccess access;
     private final CurrentUser currentUser;
     private final ReadScopes scopes;
+    private final Timer computations;
 
     DashboardService(DashboardRepository queries, MonitoringProperties properties, QuarterEntryService monitoring,
                      WeightsService weights, UnitAccess access, CurrentUser currentUser, ReadScopes scopes,
-                     OverviewCache cache) {
+                     OverviewCache cache, MeterRegistry meters) {
+        this.computations = meters.timer("perfgoals.overview.compute");
         this.scopes = scopes;
         this.cache = cache;
         this.queries = queries;
@@ -71,6 +75,10 @@ public class DashboardService {
     }
 
     private Overview compute(OverviewFilter filter, ReadScope scope) {
+        return computations.record(() -> calculate(filter, scope));
+    }
+
+    private Overview calculate(OverviewFilter filter, ReadScope scope) {
         return calculator.calculate(filter, queries.projects(filter.year(), filter.unit(), scope),
                 queries.indicatorCounts(filter.year(), scope), queries.statusCounts(filter.year(), scope),
                 queries.spending(filter.year(), scope), queries.activeAlertsByType(filter.unit(), scope),

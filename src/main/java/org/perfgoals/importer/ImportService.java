@@ -1,5 +1,6 @@
 package org.perfgoals.importer;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,8 +31,8 @@ import org.perfgoals.importer.domain.ImportIssue;
 import org.perfgoals.importer.domain.ImportLimits;
 import org.perfgoals.importer.domain.ParseResult;
 import org.perfgoals.monitoring.JudgingService;
-import org.perfgoals.monitoring.WeightsService;
 import org.perfgoals.monitoring.ProjectWeights;
+import org.perfgoals.monitoring.WeightsService;
 import org.perfgoals.monitoring.read.RecordedSubjects;
 import org.perfgoals.project.Project;
 import org.perfgoals.project.ProjectRepository;
@@ -75,10 +76,12 @@ public class ImportService {
     private final UnitPlacement placement;
     private final AuditLog audit;
     private final ImportProperties properties;
+    private final MeterRegistry meters;
 
     ImportService(ProjectRepository projects, WeightsService weights, JudgingService judging, CurrentUser currentUser,
                   UnitAccess unitAccess, Clock clock, ApplicationEventPublisher events, EntityManager entityManager,
-                  UnitPlacement placement, AuditLog audit, ImportProperties properties) {
+                  UnitPlacement placement, AuditLog audit, ImportProperties properties, MeterRegistry meters) {
+        this.meters = meters;
         this.properties = properties;
         this.placement = placement;
         this.audit = audit;
@@ -188,6 +191,8 @@ public class ImportService {
         batch.parsed().forEach(parsed -> parsed.forms()
                 .forEach(form -> declared.add(new Declared(form, parsed.warnings()))));
         List<Project> stored = store(declared, batch.newUnits());
+        meters.counter("perfgoals.imports").increment();
+        meters.counter("perfgoals.imports.projects").increment(stored.size());
         audit.record(AuditEntry.of(AuditType.IMPORT, AuditSubject.projects(stored.stream().map(Project::getName)
                 .toList()), AuditDetails.json("created", stored.size() - duplicates.size(), "replaced",
                 duplicates.size(), "ids", stored.stream().limit(20).map(Project::getId).toList(), "files",

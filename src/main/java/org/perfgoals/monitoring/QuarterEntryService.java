@@ -1,5 +1,7 @@
 package org.perfgoals.monitoring;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,6 +52,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class QuarterEntryService {
 
+    private final Counter saves;
     private final SheetStore store;
     private final ProjectService projects;
     private final SheetBuilder sheets;
@@ -62,7 +65,8 @@ public class QuarterEntryService {
 
     QuarterEntryService(SheetStore store, ProjectService projects, SheetBuilder sheets, AlertSync alertSync,
                         JudgingService judging, UnitAccess access, CurrentUser currentUser, Clock clock,
-                        ApplicationEventPublisher events) {
+                        ApplicationEventPublisher events, MeterRegistry meters) {
+        this.saves = meters.counter("perfgoals.quarter.saves");
         this.store = store;
         this.projects = projects;
         this.sheets = sheets;
@@ -149,6 +153,7 @@ public class QuarterEntryService {
         // Next year's relative targets may be judged against what was just stored.
         projects.nextYearOf(project).map(store::project).filter(Baselines::needLastYear)
                 .ifPresent(judging::rejudge);
+        saves.increment();
         events.publishEvent(new DataChangedEvent());
         return saved;
     }

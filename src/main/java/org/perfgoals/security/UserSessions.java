@@ -1,5 +1,7 @@
 package org.perfgoals.security;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpSession;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -26,8 +28,10 @@ public class UserSessions {
 
     private final SessionRegistry registry;
 
-    UserSessions(SessionRegistry registry) {
+    UserSessions(SessionRegistry registry, MeterRegistry meters) {
         this.registry = registry;
+        // Open UI sessions on this node, for the operators' dashboards (/actuator/prometheus).
+        Gauge.builder("perfgoals.ui.sessions", registry, UserSessions::open).register(meters);
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -48,6 +52,11 @@ public class UserSessions {
         if (ended > 0) {
             LOG.info("Ended {} other session(s) of user '{}' after {}", ended, changed.username(), changed.reason());
         }
+    }
+
+    private static double open(SessionRegistry registry) {
+        return registry.getAllPrincipals().stream().mapToInt(principal -> registry.getAllSessions(principal, false)
+                .size()).sum();
     }
 
     /** The number of live sessions of a user on this node. */

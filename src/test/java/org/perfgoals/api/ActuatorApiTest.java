@@ -60,4 +60,30 @@ class ActuatorApiTest extends ApiTest {
     void aWriteToTheActuatorIsRefusedToOthers() throws Exception {
         assertThat(api().anonymous("POST", "/actuator/health", "{}").statusCode()).isEqualTo(401);
     }
+
+    private double metric(String name) throws Exception {
+        String scrape = api().call("GET", "/actuator/prometheus", "admin", null).body();
+        return scrape.lines().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    @Test
+    void theApplicationsOwnMetricsCountSavesOverviewsAndSessions() throws Exception {
+        double saves = metric("perfgoals_quarter_saves_total");
+        double overviews = metric("perfgoals_overview_compute_seconds_count");
+        api().call("GET", "/api/v1/overview?year=2019&quarter=1&status=GREEN", "leader", null);
+        String sheet = api().call("GET", "/api/v1/projects", "staff", null).body();
+        long project = tools.jackson.databind.json.JsonMapper.builder().build().readTree(sheet).get(0).path("id")
+                .asLong();
+        String rows = api().call("GET", "/api/v1/projects/" + project + "/monitoring/2019/4", "staff", null).body();
+        var row = tools.jackson.databind.json.JsonMapper.builder().build().readTree(rows).path("budgetItems").get(0);
+        HttpResponse<String> saved = api().call("PUT", "/api/v1/budget-items/" + row.path("budgetItemId").asLong()
+                + "/execution/2019/4", "staff", "{\"amount\": 1}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+
+        assertThat(metric("perfgoals_quarter_saves_total")).isEqualTo(saves + 1);
+        assertThat(metric("perfgoals_overview_compute_seconds_count")).isEqualTo(overviews + 1);
+        String scrape = api().call("GET", "/actuator/prometheus", "admin", null).body();
+        assertThat(scrape).contains("perfgoals_ui_sessions{").contains("perfgoals_alerts_raised_total{");
+    }
 }
