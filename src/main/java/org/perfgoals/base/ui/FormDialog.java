@@ -45,7 +45,8 @@ public abstract class FormDialog<F extends Enum<F>> extends Dialog {
 
     /** Binds a field for validation only: the binder never reads nor writes a bean. */
     protected final <V> void validate(Binder.BindingBuilder<Object, V> binding) {
-        binding.bind(ignored -> null, null);
+        // A setter, though never called: a binding without one would make the field read-only.
+        binding.bind(ignored -> null, (ignored, value) -> { });
     }
 
     /** Calls the service with what the fields hold; true when it was done (the dialog closes). */

@@ -70,16 +70,26 @@ class UnitTreeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout actions(UnitRecord unit) {
-        Button rename = action("unit.view.rename", () -> open(new RenameUnitDialog(administration, unit,
-                () -> done("unit.view.renamed"))));
-        Button move = action("unit.view.move", () -> open(new MoveUnitDialog(administration, unit,
-                queries.outside(unit.id()), () -> done("unit.view.moved"))));
-        Button merge = action("unit.view.merge", () -> open(new MergeUnitDialog(administration, unit,
-                queries.outside(unit.id()), children(unit), () -> done("unit.view.merged"))));
+        Button rename = action("unit.view.rename", () -> rename(unit));
+        Button move = action("unit.view.move", () -> move(unit));
+        Button merge = action("unit.view.merge", () -> merge(unit));
         merge.addThemeVariants(ButtonVariant.LUMO_ERROR);
         HorizontalLayout actions = new HorizontalLayout(rename, move, merge);
         actions.setSpacing(false);
         return actions;
+    }
+
+    void rename(UnitRecord unit) {
+        open(new RenameUnitDialog(administration, unit, () -> done("unit.view.renamed")));
+    }
+
+    void move(UnitRecord unit) {
+        open(new MoveUnitDialog(administration, unit, queries.outside(unit.id()), () -> done("unit.view.moved")));
+    }
+
+    void merge(UnitRecord unit) {
+        open(new MergeUnitDialog(administration, unit, queries.outside(unit.id()), children(unit),
+                () -> done("unit.view.merged")));
     }
 
     private Button action(String key, Runnable click) {
