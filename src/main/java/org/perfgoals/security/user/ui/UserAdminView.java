@@ -87,14 +87,13 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout actions(UserRecord user) {
-        Button change = action("user.view.change", () -> open(new ChangeUserDialog(administration, user,
-                () -> done("user.view.changed", user))));
+        Button change = action("user.view.change", () -> change(user));
         Button enable = action(user.enabled() ? "user.view.disable" : "user.view.enable",
                 () -> setEnabled(user, !user.enabled()));
         if (user.enabled()) {
             enable.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
-        Button reset = action("user.view.reset", () -> confirmReset(user));
+        Button reset = action("user.view.reset", () -> reset(user));
         HorizontalLayout actions = new HorizontalLayout(change, enable, reset);
         actions.setSpacing(false);
         return actions;
@@ -117,7 +116,12 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         done(enabled ? "user.view.enabledNow" : "user.view.disabledNow", user);
     }
 
-    private void confirmReset(UserRecord user) {
+    void change(UserRecord user) {
+        open(new ChangeUserDialog(administration, user, () -> done("user.view.changed", user)));
+    }
+
+    /** Asks first: the old password stops working at once. */
+    void reset(UserRecord user) {
         Dialog confirm = new Dialog();
         confirm.setHeaderTitle(getTranslation("user.view.reset.title", user.username()));
         confirm.add(new Paragraph(getTranslation("user.view.reset.explanation")));
