@@ -57,7 +57,7 @@ class UnitTreeView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.addHierarchyColumn(UnitRecord::name).setHeader(getTranslation("unit.view.name")).setFlexGrow(3)
-                .setKey("name").setTooltipGenerator(UnitRecord::name);
+                .setSortable(false).setKey("name").setTooltipGenerator(UnitRecord::name);
         grid.addColumn(UnitRecord::projects).setHeader(getTranslation("unit.view.projects")).setAutoWidth(true)
                 .setFlexGrow(0).setKey("projects");
         grid.addColumn(UnitRecord::users).setHeader(getTranslation("unit.view.users")).setAutoWidth(true)

@@ -16,12 +16,13 @@ import org.perfgoals.security.Role;
 class RoleChecks extends AbstractCompositeField<Div, RoleChecks, Set<Role>> implements HasValidation {
 
     final Map<Role, Checkbox> boxes = new EnumMap<>(Role.class);
+    private final Span caption = new Span();
     private final Span error = new Span();
     private boolean invalid;
 
     RoleChecks(String label) {
         super(Set.of());
-        Span caption = new Span(label);
+        caption.setText(label);
         caption.addClassName("role-checks-label");
         HorizontalLayout row = new HorizontalLayout();
         row.setWrap(true);
@@ -54,6 +55,12 @@ class RoleChecks extends AbstractCompositeField<Div, RoleChecks, Set<Role>> impl
     @Override
     protected void setPresentationValue(Set<Role> roles) {
         boxes.forEach((role, box) -> box.setValue(roles.contains(role)));
+    }
+
+    @Override
+    public void setRequiredIndicatorVisible(boolean visible) {
+        super.setRequiredIndicatorVisible(visible);
+        caption.setClassName("required", visible);
     }
 
     @Override

@@ -59,19 +59,22 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        grid.addColumn(UserRecord::username).setHeader(getTranslation("user.view.username")).setAutoWidth(true)
-                .setKey("username");
+        // Fixed widths that grow, not auto widths: these are measured on the first rows only, and later rows
+        // (a user just created) would be cut short.
+        grid.addColumn(UserRecord::username).setHeader(getTranslation("user.view.username")).setWidth("9em")
+                .setFlexGrow(1).setKey("username").setTooltipGenerator(UserRecord::username);
         grid.addColumn(UserRecord::displayName).setHeader(getTranslation("user.view.displayName"))
-                .setAutoWidth(true).setKey("displayName");
-        grid.addColumn(user -> text(user.email())).setHeader(getTranslation("user.view.email")).setAutoWidth(true)
-                .setKey("email");
+                .setWidth("9em").setFlexGrow(1).setKey("displayName").setTooltipGenerator(UserRecord::displayName);
+        grid.addColumn(user -> text(user.email())).setHeader(getTranslation("user.view.email")).setWidth("12em")
+                .setFlexGrow(1).setKey("email").setTooltipGenerator(user -> text(user.email()));
         grid.addColumn(user -> text(user.unit())).setHeader(getTranslation("user.view.unit")).setWidth("16em")
-                .setFlexGrow(1).setKey("unit").setTooltipGenerator(user -> text(user.unit()));
-        grid.addColumn(this::roles).setHeader(getTranslation("user.view.roles")).setAutoWidth(true).setKey("roles");
+                .setFlexGrow(2).setKey("unit").setTooltipGenerator(user -> text(user.unit()));
+        grid.addColumn(this::roles).setHeader(getTranslation("user.view.roles")).setWidth("9em").setFlexGrow(1)
+                .setKey("roles").setTooltipGenerator(this::roles);
         grid.addColumn(user -> getTranslation(user.enabled() ? "user.view.enabled.yes" : "user.view.enabled.no"))
-                .setHeader(getTranslation("user.view.enabled")).setAutoWidth(true).setKey("enabled");
+                .setHeader(getTranslation("user.view.enabled")).setAutoWidth(true).setFlexGrow(0).setKey("enabled");
         grid.addColumn(user -> user.lastLoginAt() == null ? "—" : when.format(user.lastLoginAt()))
-                .setHeader(getTranslation("user.view.lastLogin")).setAutoWidth(true).setKey("lastLogin");
+                .setHeader(getTranslation("user.view.lastLogin")).setWidth("10em").setFlexGrow(0).setKey("lastLogin");
         grid.addComponentColumn(this::actions).setHeader(getTranslation("user.view.actions")).setAutoWidth(true)
                 .setFlexGrow(0).setKey("actions");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
