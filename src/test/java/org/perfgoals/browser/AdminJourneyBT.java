@@ -58,7 +58,13 @@ class AdminJourneyBT extends BrowserTest {
         driver.get(url("/admin/units"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), BUREAU));
         button("新建单位").click();
-        field("vaadin-text-field", "单位名称").sendKeys(UNIT);
+        WebElement name = field("vaadin-text-field", "单位名称");
+        name.sendKeys("上海市就业促进中心");
+        button("建立").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "已有名为"));
+        screenshot("admin-unit-refused");
+        name.clear();
+        name.sendKeys(UNIT);
         pick("上级单位", BUREAU);
         screenshot("admin-unit-create");
         button("建立").click();
