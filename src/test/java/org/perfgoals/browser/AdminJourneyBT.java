@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -91,7 +92,12 @@ class AdminJourneyBT extends BrowserTest {
         button("关闭").click();
         wait.until(driver -> driver.findElements(By.cssSelector("vaadin-dialog[opened]")).isEmpty());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), "xinxi.staff"));
+        Thread.sleep(500);
         screenshot("admin-users");
+        Object overflow = ((JavascriptExecutor) driver).executeScript("const table = document.querySelector("
+                + "'vaadin-grid').shadowRoot.querySelector('#table'); return table.scrollWidth - table.clientWidth;");
+        assertThat(((Number) overflow).longValue()).as("every column of the users fits a desktop window")
+                .isLessThanOrEqualTo(2L);
 
         button("退出登录").click();
         wait.until(ExpectedConditions.urlContains("/login"));

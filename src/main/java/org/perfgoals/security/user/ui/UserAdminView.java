@@ -61,15 +61,15 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         // Fixed widths that grow, not auto widths: these are measured on the first rows only, and later rows
         // (a user just created) would be cut short.
-        grid.addColumn(UserRecord::username).setHeader(getTranslation("user.view.username")).setWidth("9em")
+        grid.addColumn(UserRecord::username).setHeader(getTranslation("user.view.username")).setWidth("7em")
                 .setFlexGrow(1).setKey("username").setTooltipGenerator(UserRecord::username);
         grid.addColumn(UserRecord::displayName).setHeader(getTranslation("user.view.displayName"))
-                .setWidth("9em").setFlexGrow(1).setKey("displayName").setTooltipGenerator(UserRecord::displayName);
-        grid.addColumn(user -> text(user.email())).setHeader(getTranslation("user.view.email")).setWidth("12em")
+                .setWidth("7em").setFlexGrow(1).setKey("displayName").setTooltipGenerator(UserRecord::displayName);
+        grid.addColumn(user -> text(user.email())).setHeader(getTranslation("user.view.email")).setWidth("9em")
                 .setFlexGrow(1).setKey("email").setTooltipGenerator(user -> text(user.email()));
-        grid.addColumn(user -> text(user.unit())).setHeader(getTranslation("user.view.unit")).setWidth("16em")
+        grid.addColumn(user -> text(user.unit())).setHeader(getTranslation("user.view.unit")).setWidth("11em")
                 .setFlexGrow(2).setKey("unit").setTooltipGenerator(user -> text(user.unit()));
-        grid.addColumn(this::roles).setHeader(getTranslation("user.view.roles")).setWidth("9em").setFlexGrow(1)
+        grid.addColumn(this::roles).setHeader(getTranslation("user.view.roles")).setWidth("7em").setFlexGrow(1)
                 .setKey("roles").setTooltipGenerator(this::roles);
         grid.addColumn(user -> getTranslation(user.enabled() ? "user.view.enabled.yes" : "user.view.enabled.no"))
                 .setHeader(getTranslation("user.view.enabled")).setAutoWidth(true).setFlexGrow(0).setKey("enabled");
