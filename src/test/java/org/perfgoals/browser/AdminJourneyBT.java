@@ -3,17 +3,26 @@ package org.perfgoals.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.perfgoals.security.Role;
+import org.perfgoals.security.SystemAuthentication;
+import org.perfgoals.security.user.NewUser;
+import org.perfgoals.security.user.UserAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * An admin creates a unit and a user in it through the administration views, copies the one-time password, logs
  * out; the new user logs in with it, must choose their own password first, and then uses the app.
  */
 class AdminJourneyBT extends BrowserTest {
+
+    @Autowired
+    private UserAccounts accounts;
 
     private static final String UNIT = "上海市人力资源和社会保障局信息中心";
     private static final String BUREAU = "上海市人力资源和社会保障局";
@@ -41,6 +50,39 @@ class AdminJourneyBT extends BrowserTest {
         driver.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
                 .filter(item -> item.isDisplayed() && item.getText().equals(option)).findFirst().orElseThrow().click();
         wait.until(driver -> driver.findElements(By.cssSelector("vaadin-combo-box[opened]")).isEmpty());
+    }
+
+    private void assertEveryColumnFits() {
+        Object overflow = ((JavascriptExecutor) driver).executeScript("const table = document.querySelector("
+                + "'vaadin-grid').shadowRoot.querySelector('#table'); return table.scrollWidth - table.clientWidth;");
+        assertThat(((Number) overflow).longValue()).as("every column fits a desktop window").isLessThanOrEqualTo(2L);
+    }
+
+    @Test
+    void the_administration_pages_fit_in_english_too() throws Exception {
+        // An admin of their own: the language chosen is stored for the user, and the other journey reads Chinese.
+        SystemAuthentication.run(() -> accounts.create(new NewUser("admin.en", "English admin", null, null,
+                Set.of(Role.ADMIN)), "English-Admin-Pass-1", false));
+        loginWith("admin.en", "English-Admin-Pass-1");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav")));
+        driver.get(url("/admin/users"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), "staff"));
+        driver.findElement(By.cssSelector(".app-header vaadin-select")).click();
+        wait.until(driver -> driver.findElements(By.tagName("vaadin-select-item")).stream()
+                .anyMatch(item -> item.isDisplayed() && item.getText().equals("English")));
+        driver.findElements(By.tagName("vaadin-select-item")).stream()
+                .filter(item -> item.isDisplayed() && item.getText().equals("English")).findFirst().orElseThrow()
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Users"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), "Reset"));
+        Thread.sleep(500);
+        screenshot("admin-users-en");
+        assertEveryColumnFits();
+        driver.get(url("/admin/units"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), "Merge"));
+        Thread.sleep(500);
+        screenshot("admin-units-en");
+        assertEveryColumnFits();
     }
 
     private void loginWith(String user, String password) {
@@ -94,10 +136,7 @@ class AdminJourneyBT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), "xinxi.staff"));
         Thread.sleep(500);
         screenshot("admin-users");
-        Object overflow = ((JavascriptExecutor) driver).executeScript("const table = document.querySelector("
-                + "'vaadin-grid').shadowRoot.querySelector('#table'); return table.scrollWidth - table.clientWidth;");
-        assertThat(((Number) overflow).longValue()).as("every column of the users fits a desktop window")
-                .isLessThanOrEqualTo(2L);
+        assertEveryColumnFits();
 
         button("退出登录").click();
         wait.until(ExpectedConditions.urlContains("/login"));

@@ -50,7 +50,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         create.setText(getTranslation("user.view.create"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> open(new CreateUserDialog(administration, created -> {
-            grid.getDataProvider().refreshAll();
+            refresh();
             open(new OneTimePasswordDialog("user.view.created.title", created));
         })));
         add(new H2(getTranslation("user.view.title")), new Paragraph(getTranslation("user.view.intro")), create,
@@ -59,22 +59,23 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        // Fixed widths that grow, not auto widths: these are measured on the first rows only, and later rows
-        // (a user just created) would be cut short.
-        grid.addColumn(UserRecord::username).setHeader(getTranslation("user.view.username")).setWidth("7em")
-                .setFlexGrow(1).setKey("username").setTooltipGenerator(UserRecord::username);
+        // Long texts get a width that grows and a tooltip; the others are measured again whenever the rows change
+        // (refresh), so that a user just created is not cut short.
+        grid.addColumn(UserRecord::username).setHeader(getTranslation("user.view.username")).setAutoWidth(true)
+                .setKey("username");
         grid.addColumn(UserRecord::displayName).setHeader(getTranslation("user.view.displayName"))
-                .setWidth("7em").setFlexGrow(1).setKey("displayName").setTooltipGenerator(UserRecord::displayName);
-        grid.addColumn(user -> text(user.email())).setHeader(getTranslation("user.view.email")).setWidth("9em")
+                .setAutoWidth(true).setKey("displayName");
+        grid.addColumn(user -> text(user.email())).setHeader(getTranslation("user.view.email")).setWidth("8em")
                 .setFlexGrow(1).setKey("email").setTooltipGenerator(user -> text(user.email()));
-        grid.addColumn(user -> text(user.unit())).setHeader(getTranslation("user.view.unit")).setWidth("11em")
+        grid.addColumn(user -> text(user.unit())).setHeader(getTranslation("user.view.unit")).setWidth("10em")
                 .setFlexGrow(2).setKey("unit").setTooltipGenerator(user -> text(user.unit()));
         grid.addColumn(this::roles).setHeader(getTranslation("user.view.roles")).setWidth("7em").setFlexGrow(1)
                 .setKey("roles").setTooltipGenerator(this::roles);
         grid.addColumn(user -> getTranslation(user.enabled() ? "user.view.enabled.yes" : "user.view.enabled.no"))
                 .setHeader(getTranslation("user.view.enabled")).setAutoWidth(true).setFlexGrow(0).setKey("enabled");
         grid.addColumn(user -> user.lastLoginAt() == null ? "—" : when.format(user.lastLoginAt()))
-                .setHeader(getTranslation("user.view.lastLogin")).setWidth("10em").setFlexGrow(0).setKey("lastLogin");
+                .setHeader(getTranslation("user.view.lastLogin")).setAutoWidth(true).setFlexGrow(0)
+                .setKey("lastLogin");
         grid.addComponentColumn(this::actions).setHeader(getTranslation("user.view.actions")).setAutoWidth(true)
                 .setFlexGrow(0).setKey("actions");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -138,8 +139,13 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void done(String message, UserRecord user) {
-        grid.getDataProvider().refreshAll();
+        refresh();
         Notification.show(getTranslation(message, user.username()));
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        grid.recalculateColumnWidths();
     }
 
     private void open(Dialog opened) {
