@@ -17,6 +17,7 @@ import org.perfgoals.security.AppUser;
 import org.perfgoals.security.Role;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -49,7 +50,12 @@ public final class KaribuSupport {
      */
     public static AppUser login(UserDetailsService users, SecurityContextHolderStrategy contexts, String username) {
         AppUser user = (AppUser) users.loadUserByUsername(username);
-        var authentication = new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
+        return signIn(contexts, new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+    }
+
+    /** Puts an authentication (whose principal is an {@link AppUser}) where {@link #login} puts a demo user's. */
+    public static AppUser signIn(SecurityContextHolderStrategy contexts, Authentication authentication) {
+        AppUser user = (AppUser) authentication.getPrincipal();
         contexts.getContext().setAuthentication(authentication);
         SecurityContextHolder.getContext().setAuthentication(authentication);
         Set<String> roles = user.getRoles().stream().map(Role::name).collect(Collectors.toSet());

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.perfgoals.security.AppUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -26,6 +28,8 @@ public abstract class KaribuTest extends SpringTest {
     private ApplicationContext context;
     @Autowired
     private UserDetailsService users;
+    @Autowired
+    private AuthenticationConfiguration authentication;
     /** This context's strategy: several test contexts live in one JVM, each with its own. */
     @Autowired
     private SecurityContextHolderStrategy securityContexts;
@@ -49,6 +53,16 @@ public abstract class KaribuTest extends SpringTest {
     /** Signs in one of the demo users (admin, leader, manager, staff) and reloads the UI as that user. */
     protected AppUser login(String username) {
         return KaribuSupport.login(users, securityContexts, username);
+    }
+
+    /**
+     * Signs in with a password as the login form does: through the application's authentication manager, which
+     * the UI's security chain asks, so that lockouts, the last login and the audit log see it. A refusal is thrown
+     * ({@code BadCredentialsException}, {@code DisabledException}, {@code LockedException}).
+     */
+    protected AppUser loginWithPassword(String username, String password) throws Exception {
+        return KaribuSupport.signIn(securityContexts, authentication.getAuthenticationManager()
+                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password)));
     }
 
     protected void logout() {

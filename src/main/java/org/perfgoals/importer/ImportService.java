@@ -388,7 +388,8 @@ public class ImportService {
                 .toList());
         if (parentUnitId != null) {
             String parent = placement.nameOf(parentUnitId).orElseThrow(() -> new UnitException(
-                    UnitException.Kind.INVALID, "parentUnitId", "unknownParent", List.of(parentUnitId.toString())));
+                    UnitException.Kind.INVALID, UnitException.Field.IMPORT_PARENT, "unknownParent",
+                    List.of(parentUnitId.toString())));
             return new NewUnits(missing, parentUnitId, parent);
         }
         if (currentUser.hasRole(Role.ADMIN)) {

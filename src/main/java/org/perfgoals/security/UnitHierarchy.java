@@ -1,5 +1,6 @@
 package org.perfgoals.security;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,10 +13,12 @@ public interface UnitHierarchy {
     /** The unit itself and all its descendants; just the name when the unit is not stored. */
     Set<String> unitAndBelow(String unitName);
 
-
     Optional<String> nameOf(long unitId);
 
     boolean exists(String unitName);
+
+    /** Every unit in tree order (parents before their children, siblings by pinyin), for the pickers of admins. */
+    List<UnitChoice> choices();
 
     /** Every unit's id by its name, read at once (for lists of users). */
     java.util.Map<String, Long> idsByName();

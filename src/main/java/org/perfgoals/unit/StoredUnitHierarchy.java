@@ -1,8 +1,10 @@
 package org.perfgoals.unit;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.perfgoals.security.UnitChoice;
 import org.perfgoals.security.UnitHierarchy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +36,12 @@ class StoredUnitHierarchy implements UnitHierarchy {
     @Override
     public Map<String, Long> idsByName() {
         return table.idsByName();
+    }
+
+    @Override
+    public List<UnitChoice> choices() {
+        return table.tree().listing().stream()
+                .map(placed -> new UnitChoice(placed.node().id(), placed.node().name(), placed.depth())).toList();
     }
 
     @Override

@@ -27,9 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADMIN')")
 public class UnitAdministration {
 
-    private static final String NAME = "name";
-    private static final String PARENT = "parentId";
-
     private final UnitRepository units;
     private final UnitTable table;
     private final UnitQueries queries;
@@ -87,7 +84,8 @@ public class UnitAdministration {
         requireParent(parentId);
         if (!Objects.equals(parentId, unit.getParentId())) {
             if (table.tree().wouldCycle(id, parentId)) {
-                throw new UnitException(UnitException.Kind.CYCLE, PARENT, "cycle", List.of(unit.getName()));
+                throw new UnitException(UnitException.Kind.CYCLE, UnitException.Field.PARENT, "cycle",
+                        List.of(unit.getName()));
             }
             String before = parentName(unit.getParentId());
             unit.moveUnder(parentId);
@@ -107,14 +105,15 @@ public class UnitAdministration {
         Unit from = unit(fromId);
         Unit into = unit(intoId);
         if (fromId == intoId) {
-            throw new UnitException(UnitException.Kind.INVALID, "into", "mergeSelf", List.of());
+            throw new UnitException(UnitException.Kind.INVALID, UnitException.Field.INTO, "mergeSelf", List.of());
         }
         if (table.tree().wouldCycle(fromId, intoId)) {
-            throw new UnitException(UnitException.Kind.CYCLE, "into", "mergeBelow", List.of(from.getName()));
+            throw new UnitException(UnitException.Kind.CYCLE, UnitException.Field.INTO, "mergeBelow",
+                    List.of(from.getName()));
         }
         List<String> clashes = table.clashingProjects(from.getName(), into.getName());
         if (!clashes.isEmpty()) {
-            throw new UnitException(UnitException.Kind.MERGE_CLASH, "into", "mergeClash",
+            throw new UnitException(UnitException.Kind.MERGE_CLASH, UnitException.Field.INTO, "mergeClash",
                     List.of(String.join(", ", clashes.subList(0, Math.min(5, clashes.size())))));
         }
         units.flush();
@@ -138,20 +137,21 @@ public class UnitAdministration {
 
     private void requireParent(@Nullable Long parentId) {
         if (parentId != null && !units.existsById(parentId)) {
-            throw new UnitException(UnitException.Kind.INVALID, PARENT, "unknownParent",
+            throw new UnitException(UnitException.Kind.INVALID, UnitException.Field.PARENT, "unknownParent",
                     List.of(String.valueOf(parentId)));
         }
     }
 
     private static String checkedName(String name) {
         UnitName.problem(name).ifPresent(code -> {
-            throw new UnitException(UnitException.Kind.INVALID, NAME, code,
+            throw new UnitException(UnitException.Kind.INVALID, UnitException.Field.NAME, code,
                     List.of(String.valueOf(UnitName.MAX_LENGTH)));
         });
         return UnitName.normalize(name).orElseThrow();
     }
 
     private static UnitException duplicate(String name) {
-        return new UnitException(UnitException.Kind.DUPLICATE, NAME, "duplicate", List.of(name));
+        return new UnitException(UnitException.Kind.DUPLICATE, UnitException.Field.NAME, "duplicate",
+                List.of(name));
     }
 }

@@ -2,6 +2,7 @@ package org.perfgoals.unit;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.perfgoals.base.NotFoundException;
 import org.perfgoals.unit.domain.UnitTree;
@@ -34,6 +35,16 @@ public class UnitQueries {
                     node.parentId() == null ? null : names.get(node.parentId()), placed.depth(),
                     projects.getOrDefault(node.name(), 0L), users.getOrDefault(node.name(), 0L));
         }).toList();
+    }
+
+    /**
+     * Every unit outside {@code id}'s subtree, in tree order: where the unit may be moved or merged into (the unit
+     * itself and the units below it would put it below itself).
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<UnitRecord> outside(long id) {
+        Set<Long> below = table.tree().subtree(id);
+        return tree().stream().filter(unit -> !below.contains(unit.id())).toList();
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")

@@ -61,7 +61,7 @@ class ImportNewUnitsTest extends SignedInTest {
         assertThat(unit("上海市另一新成立中心").parentName()).isEqualTo("上海市人力资源和社会保障局");
         assertThatThrownBy(() -> importer.preview(formOf("又一个中心"), 999_999L))
                 .isInstanceOfSatisfying(UnitException.class,
-                        refused -> assertThat(refused.getField()).isEqualTo("parentUnitId"));
+                        refused -> assertThat(refused.getField()).isEqualTo(UnitException.Field.IMPORT_PARENT));
     }
 
     @Test

@@ -16,8 +16,10 @@ import org.perfgoals.base.NotFoundException;
 import org.perfgoals.base.api.JsonBody;
 import org.perfgoals.security.CurrentUser;
 import org.perfgoals.security.Role;
+import org.perfgoals.security.UnitChoice;
 import org.perfgoals.security.UnitHierarchy;
 import org.perfgoals.security.domain.PasswordPolicy;
+import org.perfgoals.security.user.UserAdminException.Field;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -98,21 +100,21 @@ public class UserAdministration {
         String username = UserAccounts.normalize(user.username());
         List<UserAdminException.Problem> problems = new ArrayList<>();
         if (!USERNAME.matcher(username).matches()) {
-            problems.add(new UserAdminException.Problem("username", "username", List.of("3", "50")));
+            problems.add(new UserAdminException.Problem(Field.USERNAME, "username", List.of("3", "50")));
         }
         if (user.displayName().isBlank()) {
-            problems.add(new UserAdminException.Problem("displayName", "required", List.of()));
+            problems.add(new UserAdminException.Problem(Field.DISPLAY_NAME, "required", List.of()));
         } else if (user.displayName().strip().length() > MAX_DISPLAY_NAME) {
-            problems.add(tooLong("displayName", MAX_DISPLAY_NAME));
+            problems.add(tooLong(Field.DISPLAY_NAME, MAX_DISPLAY_NAME));
         }
         checkEmail(user.email(), problems);
-        checkUnit("unit", user.unit(), problems);
+        checkUnit(Field.UNIT, user.unit(), problems);
         if (!problems.isEmpty()) {
             throw new UserAdminException(UserAdminException.Kind.INVALID, problems);
         }
         if (users.existsByUsername(username)) {
             throw new UserAdminException(UserAdminException.Kind.DUPLICATE,
-                    List.of(new UserAdminException.Problem("username", "duplicate", List.of(username))));
+                    List.of(new UserAdminException.Problem(Field.USERNAME, "duplicate", List.of(username))));
         }
         String password = oneTimePassword(username);
         UserAccount account = new UserAccount(username, user.displayName().strip(), blankToNull(user.email()),
@@ -126,7 +128,7 @@ public class UserAdministration {
         UserAccount account = account(id);
         if (change.unitChanged()) {
             List<UserAdminException.Problem> problems = new ArrayList<>();
-            checkUnit("unit", change.unit(), problems);
+            checkUnit(Field.UNIT, change.unit(), problems);
             if (!problems.isEmpty()) {
                 throw new UserAdminException(UserAdminException.Kind.INVALID, problems);
             }
@@ -134,7 +136,7 @@ public class UserAdministration {
         if (Boolean.FALSE.equals(change.enabled())
                 && account.getUsername().equals(UserAccounts.normalize(currentUser.username()))) {
             throw new UserAdminException(UserAdminException.Kind.SELF_DISABLE,
-                    List.of(new UserAdminException.Problem("enabled", "selfDisable", List.of())));
+                    List.of(new UserAdminException.Problem(Field.ENABLED, "selfDisable", List.of())));
         }
         boolean grants = false;
         if (change.roles() != null && !change.roles().equals(account.getRoles())) {
@@ -202,14 +204,14 @@ public class UserAdministration {
             return;
         }
         if (email.strip().length() > MAX_EMAIL) {
-            problems.add(tooLong("email", MAX_EMAIL));
+            problems.add(tooLong(Field.EMAIL, MAX_EMAIL));
         } else if (!EMAIL.matcher(email.strip()).matches()) {
-            problems.add(new UserAdminException.Problem("email", "email", List.of()));
+            problems.add(new UserAdminException.Problem(Field.EMAIL, "email", List.of()));
         }
     }
 
     /** A unit, when named, must be a stored unit: users belong to the tree like projects do. */
-    private void checkUnit(String field, @Nullable String unit, List<UserAdminException.Problem> problems) {
+    private void checkUnit(Field field, @Nullable String unit, List<UserAdminException.Problem> problems) {
         if (unit == null || unit.isBlank()) {
             return;
         }
@@ -223,7 +225,25 @@ public class UserAdministration {
     /** The name of the unit with this id, for requests that name the unit by id; refused (400) when there is none. */
     public String unitName(long unitId) {
         return units.nameOf(unitId).orElseThrow(() -> new UserAdminException(UserAdminException.Kind.INVALID,
-                List.of(new UserAdminException.Problem("unitId", "unknownUnitId", List.of(String.valueOf(unitId))))));
+                List.of(new UserAdminException.Problem(Field.UNIT_ID, "unknownUnitId",
+                        List.of(String.valueOf(unitId))))));
+    }
+
+    /**
+     * One page of the units a user may be placed in, in tree order, those whose name contains {@code text} (without
+     * regard to case; every unit for a blank text).
+     */
+    @Transactional(readOnly = true)
+    public List<UnitChoice> unitChoices(String text, int offset, int limit) {
+        String wanted = text.strip().toLowerCase(java.util.Locale.ROOT);
+        return units.choices().stream().filter(unit -> unit.name().toLowerCase(java.util.Locale.ROOT)
+                .contains(wanted)).skip(offset).limit(limit).toList();
+    }
+
+    /** The unit of this name as a picker offers it; empty when there is none. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<UnitChoice> unitChoice(String name) {
+        return units.choices().stream().filter(unit -> unit.name().equals(name)).findFirst();
     }
 
     /** Every unit's id by name, so that a list of users says each user's unit id. */
@@ -231,7 +251,7 @@ public class UserAdministration {
         return units.idsByName();
     }
 
-    private static UserAdminException.Problem tooLong(String field, int max) {
+    private static UserAdminException.Problem tooLong(Field field, int max) {
         return new UserAdminException.Problem(field, "tooLong", List.of(String.valueOf(max)));
     }
 

@@ -31,10 +31,10 @@ class UnitProblems implements ProblemCatalog {
     @Override
     public void describe(ProblemMappings mappings) {
         mappings.on(UnitException.class, (refused, locale) -> {
-            String text = problems.text("unit.admin.error." + refused.getCode(), locale, refused.getArgs().toArray());
+            String text = problems.text(refused.messageKey(), locale, refused.getArgs().toArray());
             return switch (refused.getKind()) {
                 case INVALID -> problems.fields(ProblemType.VALIDATION,
-                        List.of(new FieldProblem(refused.getField(), refused.getCode(), text)), locale);
+                        List.of(new FieldProblem(refused.getField().wireName(), refused.getCode(), text)), locale);
                 case DUPLICATE -> problems.create(HttpStatus.CONFLICT, UNIT_EXISTS, text, locale);
                 case CYCLE -> problems.create(HttpStatus.CONFLICT, UNIT_CYCLE, text, locale);
                 case MERGE_CLASH -> problems.create(HttpStatus.CONFLICT, MERGE_CLASH, text, locale);

@@ -94,7 +94,7 @@ class UnitsController {
         body.require(INTO, INTO);
         Long into = body.id(INTO);
         if (into == null) {
-            throw new UnitException(UnitException.Kind.INVALID, INTO, "required", List.of());
+            throw new UnitException(UnitException.Kind.INVALID, UnitException.Field.INTO, "required", List.of());
         }
         return UnitJson.of(administration.merge(id, into));
     }

@@ -36,8 +36,8 @@ class UserProblems implements ProblemCatalog {
                         PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_BYTES))).toList(), locale))
                 .on(UserAdminException.class, (refused, locale) -> switch (refused.getKind()) {
                     case INVALID -> problems.fields(ProblemType.VALIDATION, refused.getProblems().stream()
-                            .map(problem -> new FieldProblem(problem.field(), problem.code(), problems.text(
-                                    "user.admin.error." + problem.code(), locale, problem.args().toArray())))
+                            .map(problem -> new FieldProblem(problem.field().wireName(), problem.code(), problems.text(
+                                    refused.messageKey(problem), locale, problem.args().toArray())))
                             .toList(), locale);
                     case DUPLICATE -> problems.create(HttpStatus.CONFLICT, USER_EXISTS, problems.text(
                             "user.admin.duplicate", locale, refused.getProblems().getFirst().args().toArray()), locale);

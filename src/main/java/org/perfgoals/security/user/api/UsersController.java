@@ -12,6 +12,7 @@ import org.perfgoals.base.api.JsonBody;
 import org.perfgoals.security.Role;
 import org.perfgoals.security.user.NewUser;
 import org.perfgoals.security.user.UserAdminException;
+import org.perfgoals.security.user.UserAdminException.Field;
 import org.perfgoals.security.user.UserAdministration;
 import org.perfgoals.security.user.UserChange;
 import org.perfgoals.security.user.UserRecord;
@@ -110,10 +111,10 @@ class UsersController {
         Set<Role> roles = roles(body.texts(ROLES));
         List<UserAdminException.Problem> problems = new ArrayList<>();
         if (username == null || username.isBlank()) {
-            problems.add(new UserAdminException.Problem(USERNAME, "username", List.of("3", "50")));
+            problems.add(new UserAdminException.Problem(Field.USERNAME, "username", List.of("3", "50")));
         }
         if (displayName == null || displayName.isBlank()) {
-            problems.add(new UserAdminException.Problem(DISPLAY_NAME, "required", List.of()));
+            problems.add(new UserAdminException.Problem(Field.DISPLAY_NAME, "required", List.of()));
         }
         if (!problems.isEmpty()) {
             throw new UserAdminException(UserAdminException.Kind.INVALID, problems);
@@ -134,7 +135,7 @@ class UsersController {
         Boolean enabled = body.bool(ENABLED);
         if (body.has(ENABLED) && enabled == null) {
             throw new UserAdminException(UserAdminException.Kind.INVALID,
-                    List.of(new UserAdminException.Problem(ENABLED, "required", List.of())));
+                    List.of(new UserAdminException.Problem(Field.ENABLED, "required", List.of())));
         }
         Set<Role> roles = body.has(ROLES) ? roles(body.texts(ROLES)) : null;
         return UserJson.of(administration.change(id, new UserChange(enabled, roles,
@@ -145,7 +146,7 @@ class UsersController {
     private @Nullable String unit(JsonBody body) {
         if (body.has(UNIT) && body.has(UNIT_ID)) {
             throw new UserAdminException(UserAdminException.Kind.INVALID,
-                    List.of(new UserAdminException.Problem(UNIT_ID, "unitAndUnitId", List.of())));
+                    List.of(new UserAdminException.Problem(Field.UNIT_ID, "unitAndUnitId", List.of())));
         }
         Long unitId = body.id(UNIT_ID);
         return unitId == null ? body.text(UNIT) : administration.unitName(unitId);
@@ -180,7 +181,7 @@ class UsersController {
 
     private static UserAdminException invalidRoles(String code, List<String> args) {
         return new UserAdminException(UserAdminException.Kind.INVALID,
-                List.of(new UserAdminException.Problem(ROLES, code, args)));
+                List.of(new UserAdminException.Problem(Field.ROLES, code, args)));
     }
 
     private static List<String> names() {

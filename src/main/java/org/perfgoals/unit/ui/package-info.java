@@ -1,0 +1,4 @@
+@NullMarked
+package org.perfgoals.unit.ui;
+
+import org.jspecify.annotations.NullMarked;
