@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.support.StorageBasedLockProvider;
 import org.flywaydb.core.Flyway;
 import org.perfgoals.security.CredentialCache;
 import org.perfgoals.security.LoginAttempts;
@@ -87,6 +89,12 @@ public final class DatabaseReset implements TestExecutionListener, Ordered {
         context.getBean(LoginAttempts.class).forgetAll();
         // A credential verified for a user of the dropped database must not log in to the new one.
         context.getBean(CredentialCache.class).clear();
+        // ShedLock remembers which lock rows it created and then only updates them; the clean dropped them.
+        context.getBeanProvider(LockProvider.class).ifAvailable(locks -> {
+            if (locks instanceof StorageBasedLockProvider stored) {
+                stored.clearCache();
+            }
+        });
         ApplicationReadyEvent ready = new ApplicationReadyEvent(new SpringApplication(), new String[0], context,
                 Duration.ZERO);
         startUpListeners(context).forEach(listener -> listener.onApplicationEvent(ready));
