@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -21,6 +20,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.perfgoals.base.ui.UploadTexts;
 import org.perfgoals.base.ui.Texts;
 import org.perfgoals.importer.DuplicateProjectException;
 import org.perfgoals.importer.ReplaceRefusedException;
@@ -75,7 +75,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             UI ui = UI.getCurrent();
             ui.access(() -> receive(metadata.fileName(), data));
         }));
-        upload.setI18n(uploadTexts());
+        upload.setI18n(UploadTexts.of(this));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ImportLimits.MAX_FILE_BYTES);
         // What the file holds decides how it is read (importer.format); the browser's file picker offers these.
@@ -132,31 +132,6 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         preview.add(new ImportPreview(parsed));
         replace.setVisible(!parsed.duplicates().isEmpty() && !parsed.hasErrors() && !parsed.isRefused());
         updateConfirm();
-    }
-
-    /** The upload's own words (button, drop hint, refusals, progress) from the bundles, not its English defaults. */
-    private UploadI18N uploadTexts() {
-        return new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.addFile"))
-                        .setMany(getTranslation("upload.addFile")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.dropFile"))
-                        .setMany(getTranslation("upload.dropFile")))
-                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("upload.error.tooManyFiles"))
-                        .setFileIsTooBig(getTranslation("upload.error.fileIsTooBig"))
-                        .setIncorrectFileType(getTranslation("upload.error.incorrectFileType")))
-                .setFile(new UploadI18N.File().setRetry(getTranslation("upload.file.retry"))
-                        .setStart(getTranslation("upload.file.start")).setRemove(getTranslation("upload.file.remove")))
-                .setUploading(new UploadI18N.Uploading()
-                        .setStatus(new UploadI18N.Uploading.Status()
-                                .setConnecting(getTranslation("upload.status.connecting"))
-                                .setStalled(getTranslation("upload.status.stalled"))
-                                .setProcessing(getTranslation("upload.status.processing"))
-                                .setHeld(getTranslation("upload.status.held")))
-                        .setError(new UploadI18N.Uploading.Error()
-                                .setServerUnavailable(getTranslation("upload.error.serverUnavailable"))
-                                .setUnexpectedServerError(getTranslation("upload.error.unexpectedServerError"))
-                                .setForbidden(getTranslation("upload.error.forbidden"))
-                                .setFileTooLarge(getTranslation("upload.error.fileIsTooBig"))));
     }
 
     private void updateConfirm() {
