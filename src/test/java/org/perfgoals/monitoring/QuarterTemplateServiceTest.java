@@ -207,7 +207,8 @@ class QuarterTemplateServiceTest extends UseCaseTest {
         loginAs("admin");
         long training = project(SeedProjects.TRAINING_Q);
         String counted = entry.sheet(training, Q4).rows().stream().filter(row -> !row.derived()
-                && row.indicator().target() instanceof Target.Quantitative).findFirst().orElseThrow().indicator().name();
+                        && row.indicator().target() instanceof Target.Quantitative).findFirst().orElseThrow()
+                .indicator().name();
         FilledTemplate filled = download(training, Q4).entry(counted, TemplateColumns.VALUE, 50);
         PeriodSheet before = entry.sheet(training, Q4);
         loginAs("staff");
