@@ -4,11 +4,13 @@ import java.nio.charset.StandardCharsets;
 import org.perfgoals.monitoring.QuarterTemplateService;
 import org.perfgoals.monitoring.TemplateFile;
 import org.perfgoals.monitoring.TemplateUpload;
+import org.perfgoals.monitoring.WriteAuthorization;
 import org.perfgoals.monitoring.template.TemplateWorkbook;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,9 +31,11 @@ class TemplateController {
     private static final MediaType XLSX = MediaType.parseMediaType(TemplateWorkbook.CONTENT_TYPE);
 
     private final QuarterTemplateService templates;
+    private final WriteAuthorization authorization;
 
-    TemplateController(QuarterTemplateService templates) {
+    TemplateController(QuarterTemplateService templates, WriteAuthorization authorization) {
         this.templates = templates;
+        this.authorization = authorization;
     }
 
     @GetMapping("/projects/{id}/monitoring/{year}/{quarter}/template.xlsx")
@@ -39,9 +43,15 @@ class TemplateController {
         return download(templates.projectTemplate(id, year, quarter));
     }
 
+    /** {@code ?department=<unit name>}: the role is decided first, so a leader gets 403 even without it. */
     @GetMapping("/monitoring/{year}/{quarter}/template.xlsx")
     ResponseEntity<byte[]> unitTemplate(@PathVariable int year, @PathVariable int quarter,
-                                        @RequestParam String department) {
+                                        @RequestParam(required = false) String department)
+            throws MissingServletRequestParameterException {
+        authorization.requireWriter();
+        if (department == null || department.isBlank()) {
+            throw new MissingServletRequestParameterException("department", "String");
+        }
         return download(templates.unitTemplate(department.strip(), year, quarter));
     }
 
