@@ -56,11 +56,11 @@ class TemplateJourneyBT extends BrowserTest {
                         + " || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));", upload);
         input.sendKeys(file.toString());
 
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-dialog-overlay")));
-        wait.until(driver -> driver.findElement(By.cssSelector("vaadin-dialog-overlay")).getText()
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-dialog[opened]")));
+        wait.until(driver -> driver.findElement(By.cssSelector("vaadin-dialog[opened]")).getText()
                 .contains("将修改 1 个项目的 3 处数值"));
         screenshot("template-preview");
-        WebElement confirm = driver.findElements(By.cssSelector("vaadin-dialog-overlay vaadin-button")).stream()
+        WebElement confirm = driver.findElements(By.cssSelector("vaadin-dialog[opened] vaadin-button")).stream()
                 .filter(button -> button.getText().equals("确认保存")).findFirst().orElseThrow();
         confirm.click();
 
