@@ -59,6 +59,22 @@ final class TemplateStyles {
         return WIDTHS.getOrDefault(heading, 14);
     }
 
+    /**
+     * A row's height in points for its wrapped texts: Excel does not grow a row written by POI, so the lines are
+     * estimated from each text's width against its column's (a Chinese character takes two).
+     */
+    static float height(Map<String, String> texts) {
+        int lines = 1;
+        for (var text : texts.entrySet()) {
+            int width = 0;
+            for (char c : (text.getValue() == null ? "" : text.getValue()).toCharArray()) {
+                width += c >= 0x1100 ? 2 : 1;
+            }
+            lines = Math.max(lines, (width + width(text.getKey()) - 1) / Math.max(1, width(text.getKey())));
+        }
+        return Math.min(409f, lines * 15f + 3f);
+    }
+
     private XSSFCellStyle style(boolean locked, int rgb, String format) {
         XSSFCellStyle style = workbook.createCellStyle();
         style.setLocked(locked);

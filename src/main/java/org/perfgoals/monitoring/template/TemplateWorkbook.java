@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
@@ -14,6 +16,7 @@ import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -161,7 +164,7 @@ public final class TemplateWorkbook {
             text(out, TemplateColumns.LEVEL1, indicator.level1(), styles.fixed);
             text(out, TemplateColumns.LEVEL2, indicator.level2(), styles.fixed);
             text(out, TemplateColumns.LEVEL3, indicator.name(), styles.fixed);
-            text(out, TemplateColumns.TARGET, indicator.targetText(), styles.fixed);
+            text(out, TemplateColumns.TARGET, wording.target(indicator), styles.fixed);
             text(out, TemplateColumns.EARLIER, earlier(row), styles.fixed);
             boolean numeric = !derived && (target instanceof Target.Quantitative || target instanceof Target.Relative);
             BigDecimal value = derived ? row.derivedValue() : current == null ? null : current.numericValue();
@@ -186,6 +189,13 @@ public final class TemplateWorkbook {
             text(out, TemplateColumns.LIKELIHOOD, current == null || current.likelihood() == null ? null
                     : choices.likelihood(current.likelihood()), explained);
             text(out, TemplateColumns.EXPECTED, current == null ? null : current.expectedFullYear(), explained);
+            Map<String, String> texts = new HashMap<>();
+            for (String column : List.of(TemplateColumns.PROJECT, TemplateColumns.LEVEL3, TemplateColumns.TARGET,
+                    TemplateColumns.EARLIER, TemplateColumns.MEASURES, TemplateColumns.CAUSE_TEXT)) {
+                Cell cell = out.getCell(entryColumns.indexOf(column));
+                texts.put(column, cell == null ? "" : cell.getStringCellValue());
+            }
+            out.setHeightInPoints(TemplateStyles.height(texts));
         }
 
         private void doneOn(Row out, ActualRecord current, boolean deadline) {
@@ -271,6 +281,12 @@ public final class TemplateWorkbook {
                 sheet.setColumnWidth(column, TemplateStyles.width(columns.get(column)) * 256);
             }
             sheet.createFreezePane(1, 1);
+            // Printed on landscape pages as wide as the sheet, its heading repeated on each page.
+            sheet.getPrintSetup().setLandscape(true);
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+            sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
             sheet.protectSheet("");
             // Locked cells stay locked; resizing and filtering remain possible.
             sheet.lockFormatColumns(false);
