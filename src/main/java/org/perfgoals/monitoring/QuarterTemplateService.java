@@ -37,6 +37,8 @@ import org.perfgoals.project.ProjectFilter;
 import org.perfgoals.project.ProjectService;
 import org.perfgoals.project.ProjectSummary;
 import org.perfgoals.security.UnitAccess;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -122,6 +124,7 @@ public class QuarterTemplateService {
      * @throws TemplateRejectedException when the file is no template of this quarter or any cell is refused
      * @throws StaleEditException when a project whose rows differ was saved by someone after the download
      * @throws ReportLockedException when staff upload into a submitted or approved quarter
+     * @throws ConcurrentWriteException when someone saved a quarter of the file at the same moment
      */
     public TemplateUpload upload(int year, int quarter, byte[] file, boolean dryRun) {
         authorization.requireWriter();
@@ -162,6 +165,9 @@ public class QuarterTemplateService {
                         template));
             } catch (MonitoringValidationException invalid) {
                 invalid.getErrors().forEach(error -> problems.add(upload.problem(error, template)));
+            } catch (ConcurrencyFailureException | DataIntegrityViolationException raced) {
+                // Someone saved the quarter between the version check and this save's flush.
+                throw new ConcurrentWriteException(raced);
             }
         }
         if (!problems.isEmpty()) {

@@ -17,6 +17,7 @@ import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
 import org.perfgoals.base.NotFoundException;
 import org.perfgoals.base.ui.UploadTexts;
+import org.perfgoals.monitoring.ConcurrentWriteException;
 import org.perfgoals.monitoring.QuarterTemplateService;
 import org.perfgoals.monitoring.ReportLockedException;
 import org.perfgoals.monitoring.StaleEditException;
@@ -114,6 +115,8 @@ class TemplateButtons extends HorizontalLayout {
             return action.get();
         } catch (TemplateRejectedException rejected) {
             new TemplatePreviewDialog(rejected.getProblems()).open();
+        } catch (ConcurrentWriteException raced) {
+            EntryNotices.conflict(getTranslation("monitoring.concurrentWrite"));
         } catch (StaleEditException stale) {
             EntryNotices.conflict(getTranslation("template.stale", String.valueOf(stale.getChangedBy())));
         } catch (ReportLockedException locked) {
