@@ -9,7 +9,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.perfgoals.base.i18n.TranslationProvider;
 import org.perfgoals.indicator.IndicatorRecord;
 import org.perfgoals.indicator.domain.Target;
-import org.perfgoals.indicator.domain.TargetWording;
 import org.perfgoals.monitoring.read.ActualRecord;
 import org.perfgoals.monitoring.read.PeriodSheet;
 import org.perfgoals.monitoring.read.SheetRow;
@@ -108,17 +107,8 @@ final class IndicatorRows extends FormBlock {
         return said;
     }
 
-    /**
-     * The annual target as declared; when the declaration carries markup from its source ("$\geq 98.00\%$"),
-     * the target as the entry view says it ("≥ 98 %，越高越好").
-     */
     private String target(IndicatorRecord indicator) {
-        String declared = FormCells.nz(indicator.targetText()).strip();
-        if (!declared.isEmpty() && !declared.contains("$") && !declared.contains("\\")) {
-            return declared;
-        }
-        return new TargetWording((key, args) -> messages.getTranslation(key, locale, args))
-                .describe(indicator.target());
+        return wording.target(indicator);
     }
 
     /** Merges runs of equal 一级指标 in column A, and of equal 一级 + 二级指标 in column B. */

@@ -57,6 +57,26 @@ public class WriteAuthorization {
         return new WriteScope(project.getId(), projectPeriod(project, year, quarter), null);
     }
 
+    /**
+     * Where a whole quarter of a project goes (a filling template, its upload): decided as for a single write —
+     * the role, the project (404, also for another unit's), its unit (403), the project's own quarter (400).
+     */
+    public WriteScope authorizeProject(long projectId, int year, int quarter) {
+        Project project = writableProject(() -> projectId);
+        return new WriteScope(project.getId(), projectPeriod(project, year, quarter), null);
+    }
+
+    /** Only roles that write get further (leaders 403), before anything they sent is looked at. */
+    public void requireWriter() {
+        requireRole(Role.ADMIN, Role.MANAGER, Role.STAFF);
+    }
+
+    /** A quarter of 1–4 of the year (400 otherwise), for what concerns no single project yet. */
+    public Period quarter(int year, int quarter) {
+        requireQuarter(year, quarter);
+        return Period.quarter(year, quarter);
+    }
+
     /** Managers of the unit and admins change weights: decided before the weights sent are read. */
     public void authorizeWeights(long projectId) {
         requireRole(Role.ADMIN, Role.MANAGER);
@@ -92,14 +112,18 @@ public class WriteAuthorization {
     }
 
     private static Period projectPeriod(Project project, int year, int quarter) {
-        if (quarter < 1 || quarter > 4) {
-            throw new MonitoringValidationException(List.of(new FieldError(FieldRef.Report.QUARTER, "periodInvalid",
-                    List.of(String.valueOf(year), String.valueOf(quarter)))));
-        }
+        requireQuarter(year, quarter);
         if (year != project.getYear()) {
             throw outsideProject(project, year, quarter);
         }
         return Period.quarter(year, quarter);
+    }
+
+    private static void requireQuarter(int year, int quarter) {
+        if (quarter < 1 || quarter > 4) {
+            throw new MonitoringValidationException(List.of(new FieldError(FieldRef.Report.QUARTER, "periodInvalid",
+                    List.of(String.valueOf(year), String.valueOf(quarter)))));
+        }
     }
 
     private static MonitoringValidationException outsideProject(Project project, int year, int quarter) {

@@ -78,6 +78,15 @@ final class ApiClient {
         return sendBytes("POST", path, user, "multipart/form-data; boundary=" + boundary, body.toByteArray());
     }
 
+    /** A GET of a file (a workbook), as the demo password. */
+    HttpResponse<byte[]> getBytes(String path, String user) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET()
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private HttpResponse<String> send(String method, String path, String user, String password, String contentType,
                                       String body, String language) throws Exception {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));

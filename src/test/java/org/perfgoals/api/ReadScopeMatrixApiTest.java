@@ -2,7 +2,9 @@ package org.perfgoals.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +49,7 @@ class ReadScopeMatrixApiTest extends ApiTest {
             OtherUnit.STAFF, OtherUnit.MANAGER);
     private static final String MALFORMED = "{";
     private static final long MISSING = 987654321L;
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** What kind of call an endpoint is, which decides what each role must get. */
     private enum Kind {
@@ -58,6 +61,11 @@ class ReadScopeMatrixApiTest extends ApiTest {
         UNIT_WRITE,
         /** An import of forms: another unit's form is refused as a whole (403, nothing stored). */
         IMPORT,
+        /**
+         * An upload of a filled template (sent: the other unit's template): 403 for a role that never writes, else
+         * 404, decided before a cell is read.
+         */
+        UPLOAD,
         /** User administration: admins only (no unit data). */
         ADMIN_READ,
         ADMIN_WRITE,
@@ -87,6 +95,12 @@ class ReadScopeMatrixApiTest extends ApiTest {
         EXPECTED.put("GET /api/v1/projects/{id}/monitoring/{year}/{quarter}", Expect.of(Kind.UNIT_READ, "project"));
         EXPECTED.put("GET /api/v1/projects/{id}/monitoring/{year}/{quarter}/export.xlsx",
                 Expect.of(Kind.UNIT_READ, "project"));
+        EXPECTED.put("GET /api/v1/projects/{id}/monitoring/{year}/{quarter}/template.xlsx",
+                new Expect(Kind.UNIT_WRITE, "project", writers));
+        // The unit's template, asked for with ?department=<the other unit>.
+        EXPECTED.put("GET /api/v1/monitoring/{year}/{quarter}/template.xlsx",
+                new Expect(Kind.UNIT_WRITE, "department", writers));
+        EXPECTED.put("POST /api/v1/monitoring/{year}/{quarter}/upload", new Expect(Kind.UPLOAD, "project", writers));
         EXPECTED.put("GET /api/v1/projects/{id}/weights", Expect.of(Kind.UNIT_READ, "project"));
         EXPECTED.put("PUT /api/v1/projects/{id}/weights", new Expect(Kind.UNIT_WRITE, "project", reviewers));
         EXPECTED.put("PUT /api/v1/indicators/{id}/actuals/{year}/{quarter}",
@@ -274,6 +288,9 @@ class ReadScopeMatrixApiTest extends ApiTest {
         if (expect.kind() == Kind.IMPORT) {
             path = "/api/v1/imports?dryRun=true";
         }
+        if (expect.subject().equals("department")) {
+            path += "?department=" + URLEncoder.encode(other.unit(), StandardCharsets.UTF_8);
+        }
         if (user.equals(ANONYMOUS)) {
             HttpResponse<String> response = expect.kind() == Kind.IMPORT
                     ? api().anonymous("POST", path, SeedFile.text()) : call(user, method, path, body);
@@ -290,6 +307,9 @@ class ReadScopeMatrixApiTest extends ApiTest {
                 int expected = expect.roles().contains(roleOf(user)) ? 404 : 403;
                 yield status(call(user, method, path, body), expected);
             }
+            case UPLOAD -> user.equals("admin") ? null : status(api().sendBytes("POST", path, user, XLSX,
+                    api().getBytes("/api/v1/projects/" + other.project() + "/monitoring/2019/3/template.xlsx",
+                            "admin").body()), expect.roles().contains(roleOf(user)) ? 404 : 403);
             case IMPORT -> user.equals("admin") ? null
                     : status(api().send("POST", path, user, "demo", "text/plain; charset=UTF-8", SeedFile.text()),
                     403);

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -25,6 +24,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
+import org.perfgoals.base.ui.UploadTexts;
 import org.perfgoals.base.ui.Texts;
 import org.perfgoals.importer.BatchReader;
 import org.perfgoals.importer.BatchResult;
@@ -103,7 +103,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             UI ui = UI.getCurrent();
             ui.access(() -> receive(metadata.fileName(), data));
         }));
-        upload.setI18n(uploadTexts());
+        upload.setI18n(UploadTexts.of(this));
         BatchLimits limits = reader.limits();
         upload.setMaxFiles(limits.maxFiles());
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
@@ -268,31 +268,6 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     private @Nullable Long parentId() {
         UnitRecord parent = newUnitsParent.getValue();
         return parent == null ? null : parent.id();
-    }
-
-    /** The upload's own words (button, drop hint, refusals, progress) from the bundles, not its English defaults. */
-    private UploadI18N uploadTexts() {
-        return new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.addFile"))
-                        .setMany(getTranslation("upload.addFile")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.dropFile"))
-                        .setMany(getTranslation("upload.dropFile")))
-                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("upload.error.tooManyFiles"))
-                        .setFileIsTooBig(getTranslation("upload.error.fileIsTooBig"))
-                        .setIncorrectFileType(getTranslation("upload.error.incorrectFileType")))
-                .setFile(new UploadI18N.File().setRetry(getTranslation("upload.file.retry"))
-                        .setStart(getTranslation("upload.file.start")).setRemove(getTranslation("upload.file.remove")))
-                .setUploading(new UploadI18N.Uploading()
-                        .setStatus(new UploadI18N.Uploading.Status()
-                                .setConnecting(getTranslation("upload.status.connecting"))
-                                .setStalled(getTranslation("upload.status.stalled"))
-                                .setProcessing(getTranslation("upload.status.processing"))
-                                .setHeld(getTranslation("upload.status.held")))
-                        .setError(new UploadI18N.Uploading.Error()
-                                .setServerUnavailable(getTranslation("upload.error.serverUnavailable"))
-                                .setUnexpectedServerError(getTranslation("upload.error.unexpectedServerError"))
-                                .setForbidden(getTranslation("upload.error.forbidden"))
-                                .setFileTooLarge(getTranslation("upload.error.fileIsTooBig"))));
     }
 
     private void updateConfirm() {

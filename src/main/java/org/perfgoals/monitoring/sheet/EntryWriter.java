@@ -5,14 +5,20 @@ import static org.perfgoals.monitoring.input.InputLimits.asStored;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.perfgoals.monitoring.ActualEntry;
 import org.perfgoals.monitoring.SpendingEntry;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.monitoring.input.ParsedEntry;
+import org.perfgoals.monitoring.read.ActualRecord;
 import org.perfgoals.monitoring.read.ChangeSubject;
+import org.perfgoals.monitoring.read.SpendingRecord;
 import org.perfgoals.monitoring.store.ActualValue;
 import org.perfgoals.monitoring.store.BudgetSpending;
 import org.perfgoals.project.Project;
@@ -98,5 +104,38 @@ public final class EntryWriter {
         log.record(subject, id, "expectedFullYear", stored.getExpectedFullYear(),
                 asStored(entry.expectedFullYear()));
         stored.setExpectedFullYear(asStored(entry.expectedFullYear()));
+    }
+
+    /**
+     * Whether writing the parsed entry over what is stored for the period ({@code current}, null if nothing) would
+     * change no field, by the same comparison as the history's ({@link ChangeLog}: 80 and 80.00 are equal, blank
+     * texts are none): a row uploaded unchanged is not saved, so it adds no history.
+     */
+    public static boolean changesNothing(ParsedEntry parsed, @Nullable ActualRecord current) {
+        ActualEntry entry = parsed.entry();
+        Map<String, BigDecimal> stored = current == null ? Map.of() : current.parts();
+        Set<String> labels = new HashSet<>(stored.keySet());
+        labels.addAll(parsed.parts().keySet());
+        return same(current == null ? null : current.numericValue(), parsed.value())
+                && labels.stream().allMatch(label -> same(stored.get(label), parsed.parts().get(label)))
+                && same(current == null ? null : current.assessment(), parsed.assessment())
+                && same(current == null ? null : current.done(), parsed.done())
+                && same(current == null ? null : current.doneOn(), parsed.doneOn())
+                && same(current == null ? null : current.deviationCause(), entry.deviationCause())
+                && same(current == null ? null : current.deviationText(), asStored(entry.deviationText()))
+                && same(current == null ? null : current.measures(), asStored(entry.measures()))
+                && same(current == null ? null : current.likelihood(), entry.likelihood())
+                && same(current == null ? null : current.expectedFullYear(), asStored(entry.expectedFullYear()));
+    }
+
+    /** As {@link #changesNothing(ParsedEntry, ActualRecord)} for a sub-item's spending read as {@code amount}. */
+    public static boolean changesNothing(@Nullable BigDecimal amount, @Nullable String overBudgetReason,
+                                         @Nullable SpendingRecord current) {
+        return same(current == null ? null : current.amount(), amount)
+                && same(current == null ? null : current.overBudgetReason(), asStored(overBudgetReason));
+    }
+
+    private static boolean same(@Nullable Object stored, @Nullable Object written) {
+        return Objects.equals(ChangeLog.text(stored), ChangeLog.text(written));
     }
 }

@@ -27,6 +27,7 @@ import org.perfgoals.monitoring.EntryMode;
 import org.perfgoals.monitoring.JudgingService;
 import org.perfgoals.monitoring.QuarterEntryService;
 import org.perfgoals.monitoring.QuarterReviewService;
+import org.perfgoals.monitoring.QuarterTemplateService;
 import org.perfgoals.monitoring.ReportLockedException;
 import org.perfgoals.monitoring.RowPreview;
 import org.perfgoals.monitoring.SheetInput;
@@ -85,11 +86,13 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final QuarterEntryService monitoring;
     private final QuarterReviewService review;
     private final JudgingService judging;
+    private final QuarterTemplateService templates;
     private PeriodSheet sheet;
 
     EntryView(QuarterEntryService monitoring, QuarterReviewService review, JudgingService judging,
-              ProjectService projects, UnitAccess access) {
+              ProjectService projects, UnitAccess access, QuarterTemplateService templates) {
         this.monitoring = monitoring;
+        this.templates = templates;
         this.review = review;
         this.judging = judging;
         addClassName("entry-view");
@@ -126,6 +129,7 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         boolean editable = monitoring.canEdit(sheet);
         boolean reviewer = monitoring.canReview(sheet);
         banner.show(sheet);
+        content.add(new TemplateButtons(templates, sheet, editable, () -> load(sheet.period())));
         content.add(banner, new H3(getTranslation("entry.indicators")), indicators);
         indicators.show(sheet.rows(), editable, row -> card(row, editable, reviewer));
         budget.show(sheet, editable).forEach(content::add);

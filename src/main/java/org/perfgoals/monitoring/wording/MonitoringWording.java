@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.perfgoals.chart.StatusColors;
+import org.perfgoals.indicator.IndicatorRecord;
 import org.perfgoals.indicator.domain.Messages;
 import org.perfgoals.indicator.domain.Target;
 import org.perfgoals.indicator.domain.TargetWording;
@@ -48,6 +49,18 @@ public final class MonitoringWording {
                     : withMeasureUnit(value.numericValue(), "");
             case Target.Deadline d -> deadline(value);
         };
+    }
+
+    /**
+     * The annual target as declared; when the declaration carries markup from its source ("$\geq 98.00\%$"),
+     * the target as the entry view says it ("≥ 98 %，越高越好").
+     */
+    public String target(IndicatorRecord indicator) {
+        String declared = indicator.targetText() == null ? "" : indicator.targetText().strip();
+        if (!declared.isEmpty() && !declared.contains("$") && !declared.contains("\\")) {
+            return declared;
+        }
+        return new TargetWording(messages).describe(indicator.target());
     }
 
     /** "其他：系统升级" — the cause's category with what was said about it; empty when no cause was given. */
