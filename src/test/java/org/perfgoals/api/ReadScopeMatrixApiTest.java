@@ -130,6 +130,8 @@ class ReadScopeMatrixApiTest extends ApiTest {
         EXPECTED.put("PATCH /api/v1/units/{id}", Expect.of(Kind.ADMIN_WRITE, "unit"));
         EXPECTED.put("POST /api/v1/units/{id}/merge", Expect.of(Kind.ADMIN_WRITE, "unit"));
         EXPECTED.put("GET /api/v1/audit", Expect.of(Kind.ADMIN_READ, "none"));
+        EXPECTED.put("GET /api/v1/admin/backups", Expect.of(Kind.ADMIN_READ, "none"));
+        EXPECTED.put("POST /api/v1/admin/backups", Expect.of(Kind.ADMIN_WRITE, "none"));
         EXPECTED.put("GET /api/v1/me/tokens", Expect.of(Kind.OWN_READ, "none"));
         EXPECTED.put("POST /api/v1/me/tokens", Expect.of(Kind.OWN_WRITE, "none"));
         // Another user's or an unknown token id is missing (404) for everyone signed in.

@@ -25,6 +25,7 @@ public enum AuditType {
     UNIT_MERGED,
     TOKEN_CREATED,
     TOKEN_REVOKED,
+    BACKUP_CREATED,
     // Projects and monitoring
     IMPORT,
     WEIGHTS_CHANGED,

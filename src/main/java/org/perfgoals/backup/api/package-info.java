@@ -1,0 +1,5 @@
+/** Backups over HTTP, for admins. */
+@NullMarked
+package org.perfgoals.backup.api;
+
+import org.jspecify.annotations.NullMarked;
