@@ -67,6 +67,10 @@ class ImportIssueMessagesTest {
                 .collect(Collectors.collectingAndThen(Collectors.toList(), issues -> {
                     // Files refused as a whole (Word, Excel, PDF and what is none of them): importer.format
                     FormFixtures.refusals().forEach(result -> issues.addAll(result.issues()));
+                    // A project declared by two files of one batch
+                    List<FormData> forms = reader.read(seed).forms();
+                    CrossFileDuplicates.find(List.of(new CrossFileDuplicates.NamedForms("a.txt", forms),
+                            new CrossFileDuplicates.NamedForms("b.docx", forms))).forEach(issues::addAll);
                     return issues;
                 }))
                 .stream()
