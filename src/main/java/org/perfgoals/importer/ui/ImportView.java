@@ -173,15 +173,17 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         status.setText(getTranslation("import.parsing", name));
         UI ui = UI.getCurrent();
         ui.setPollInterval(POLL_MILLIS);
+        // The batch waits for the row's own news too (whenComplete's future ends after it), so the row is told
+        // before the preview, never after it.
         CompletableFuture<List<ParsedFile>> read = CompletableFuture.supplyAsync(
-                () -> reader.read(new BatchFile(name, data)), executor);
-        read.whenComplete((files, failure) -> ui.access(() -> {
-            if (failure == null) {
-                row.done(getTranslation("import.batch.read", files.size()));
-            } else {
-                row.refused(failureText(failure));
-            }
-        }));
+                () -> reader.read(new BatchFile(name, data)), executor)
+                .whenComplete((files, failure) -> ui.access(() -> {
+                    if (failure == null) {
+                        row.done(getTranslation("import.batch.read", files.size()));
+                    } else {
+                        row.refused(failureText(failure));
+                    }
+                }));
         reads.add(read);
         List<CompletableFuture<List<ParsedFile>>> batch = List.copyOf(reads);
         pending = CompletableFuture.allOf(batch.toArray(CompletableFuture[]::new))
