@@ -23,8 +23,7 @@ class OverdueAlerts {
     private static final String QUARTERS =
             "(select 3 as m union all select 6 union all select 9 union all select 12) q";
     /** The quarter has ended long enough ago: its year is at most the last overdue year of its month. */
-    private static final String PAST = "((q.m = 3 and p.project_year <= :y3) or (q.m = 6 and p.project_year <= :y6)"
-            + " or (q.m = 9 and p.project_year <= :y9) or (q.m = 12 and p.project_year <= :y12))";
+    private static final String PAST = past("q.m", "p.project_year");
     private static final String SUBMITTED = "exists (select 1 from period_report r where r.project_id = p.id"
             + " and r.period_year = p.project_year and r.period_month = q.m and r.state in ('SUBMITTED', 'APPROVED'))";
     private static final String ACTIVE = "exists (select 1 from alert a where a.alert_type = 'DATA_OVERDUE'"
@@ -56,20 +55,32 @@ class OverdueAlerts {
                         + " where a.alert_type = 'DATA_OVERDUE' and a.raised_at = :now"
                         + " and not exists (select 1 from alert_event e where e.alert_id = a.id)")
                 .param("actor", actor).param("now", now).update();
-        String submittedActive = " from alert a join project p on p.id = a.project_id"
-                + " and p.project_year = a.period_year cross join " + QUARTERS
-                + " where q.m = a.period_month and a.alert_type = 'DATA_OVERDUE'"
-                + " and a.indicator_id is null and a.subject_name is null and a.status <> 'RESOLVED' and " + PAST
-                + " and " + SUBMITTED;
+        // Active alerts whose quarter was submitted meanwhile, read from the alert row itself (one index lookup).
+        String submittedActive = " from alert a where a.alert_type = 'DATA_OVERDUE' and a.indicator_id is null"
+                + " and a.subject_name is null and a.status <> 'RESOLVED'"
+                + " and " + past("a.period_month", "a.period_year")
+                + " and exists (select 1 from period_report r where r.project_id = a.project_id"
+                + " and r.period_year = a.period_year and r.period_month = a.period_month"
+                + " and r.state in ('SUBMITTED', 'APPROVED'))";
         jdbc.sql("insert into alert_event (alert_id, sort_order, action, actor, happened_at, comment)"
                         + " select a.id, (select max(e.sort_order) + 1 from alert_event e where e.alert_id = a.id),"
                         + " 'AUTO_RESOLVED', 'system', :now, 'GREEN'" + submittedActive)
                 .params(cutoff).param("now", now).update();
-        jdbc.sql("update alert set status = 'RESOLVED', updated_at = :now, version = version + 1"
-                        + " where id in (select a.id" + submittedActive + ")")
+        jdbc.sql("update alert a set status = 'RESOLVED', updated_at = :now, version = version + 1"
+                        + submittedActive.substring(" from alert a".length()))
                 .params(cutoff).param("now", now).update();
         return jdbc.sql("select count(*) from project p cross join " + QUARTERS + " where " + PAST
                 + " and not " + SUBMITTED).params(cutoff).query(Integer.class).single();
+    }
+
+    /** Whether the quarter ending in {@code month} of {@code year} (two column expressions) is past the cutoff. */
+    private static String past(String month, String year) {
+        StringBuilder condition = new StringBuilder("(");
+        for (int end = 3; end <= 12; end += 3) {
+            condition.append(end == 3 ? "" : " or ").append("(").append(month).append(" = ").append(end)
+                    .append(" and ").append(year).append(" <= :y").append(end).append(")");
+        }
+        return condition.append(")").toString();
     }
 
     /** For each quarter's last month, the last year whose quarter ended more than {@code days} before today. */

@@ -1,0 +1,71 @@
+package org.perfgoals.bench;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.perfgoals.SignedInTest;
+import org.perfgoals.monitoring.OverdueService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The overdue check at 100,000 projects ({@code -Dbench.overdue.projects=N}): run with
+ * {@code ./mvnw -B -Pbench verify -Dit.test=OverdueBench} (not part of the normal tests). The projects are written
+ * straight into the tests' in-memory H2 (a year of their own, 2018, all four quarters past; Q1 submitted for every
+ * other project), then the check runs three times: the first opens every DATA_OVERDUE, the second finds nothing new,
+ * the third closes the alerts of 10 % of the projects whose Q2 was submitted meanwhile. Ends with one BENCH line,
+ * with the heap used after a GC.
+ */
+class OverdueBench extends SignedInTest {
+
+    private static final int PROJECTS = Integer.getInteger("bench.overdue.projects", 100_000);
+    private static final LocalDate TODAY = LocalDate.of(2019, 6, 1);
+
+    @Autowired
+    private OverdueService overdue;
+    @Autowired
+    private JdbcClient jdbc;
+
+    private long timed(Runnable work) {
+        long started = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    private static long heapMb() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        return (runtime.totalMemory() - runtime.freeMemory()) / 1024 / 1024;
+    }
+
+    @Test
+    void theOverdueCheckOverAHundredThousandProjects() {
+        String unit = jdbc.sql("select name from unit where parent_id is not null order by id").query(String.class)
+                .list().getFirst();
+        long first = jdbc.sql("select coalesce(max(id), 0) + 1 from project").query(Long.class).single();
+        jdbc.sql("insert into project (id, version, project_year, department, name) select :first + x, 0, 2018,"
+                + " :unit, '基准项目' || x from system_range(0, :n - 1)").param("first", first).param("unit", unit)
+                .param("n", PROJECTS).update();
+        jdbc.sql("insert into period_report (version, project_id, period_year, period_month, state, demo)"
+                + " select 0, id, 2018, 3, 'SUBMITTED', false from project"
+                + " where project_year = 2018 and mod(id, 2) = 0")
+                .update();
+        loginAs("admin");
+        long baseline = heapMb();
+
+        int[] overdueCounts = new int[3];
+        long raise = timed(() -> overdueCounts[0] = overdue.checkOverdue(TODAY));
+        long again = timed(() -> overdueCounts[1] = overdue.checkOverdue(TODAY));
+        jdbc.sql("insert into period_report (version, project_id, period_year, period_month, state, demo)"
+                + " select 0, id, 2018, 6, 'SUBMITTED', false from project"
+                + " where project_year = 2018 and mod(id, 10) = 1")
+                .update();
+        long resolve = timed(() -> overdueCounts[2] = overdue.checkOverdue(TODAY));
+        long alerts = jdbc.sql("select count(*) from alert where alert_type = 'DATA_OVERDUE' and status <> 'RESOLVED'"
+                + " and period_year = 2018").query(Long.class).single();
+        System.out.printf(Locale.ROOT, "BENCH overdue_projects=%d overdue100k_ms=%d overdue_again_ms=%d"
+                        + " overdue_resolve_ms=%d overdue_periods=%d/%d/%d active_alerts_2018=%d heap_delta_mb=%d%n",
+                PROJECTS, raise, again, resolve, overdueCounts[0], overdueCounts[1], overdueCounts[2], alerts,
+                heapMb() - baseline);
+    }
+}
