@@ -20,6 +20,8 @@ final class TargetText {
     private static final Pattern LATEX_LT = Pattern.compile("\\\\lt(?![A-Za-z])");
     private static final Pattern LATEX_APPROX = Pattern.compile("\\\\(?:approx|sim)(?![A-Za-z])");
     private static final Pattern LATEX_SPACE = Pattern.compile("\\\\[,;:! ]");
+    /** "≥ 98": no space between a comparator sign and its number when shown. */
+    private static final Pattern COMPARATOR_SPACE = Pattern.compile("([≥≤<>=≈])\\s+(?=[0-9])");
     /** 1,234 and 18,372,648: a comma between a digit and exactly three digits groups thousands. */
     private static final Pattern THOUSANDS = Pattern.compile("(?<=[0-9]),(?=[0-9]{3}(?![0-9]))");
     /** List numbering "1、" "2." "(3)" in front of a clause is not a target value. */
@@ -94,6 +96,16 @@ final class TargetText {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The target as a reader of the form sees it, for showing: markup and LaTeX turned into the characters they
+     * print ($\geq 98.00\%$ → ≥98.00%), the numbers and words left as written.
+     */
+    static String readable(String raw) {
+        String text = latex(clean(raw));
+        text = COMPARATOR_SPACE.matcher(text).replaceAll("$1");
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
     private static String latex(String text) {

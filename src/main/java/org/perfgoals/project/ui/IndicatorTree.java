@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.perfgoals.indicator.IndicatorRecord;
+import org.perfgoals.indicator.domain.TargetDisplay;
 
 /** The indicator tree: 一级 → 二级 → indicator, each indicator with its target as written and as read. */
 class IndicatorTree extends TreeGrid<IndicatorTree.Node> {
@@ -29,7 +30,7 @@ class IndicatorTree extends TreeGrid<IndicatorTree.Node> {
     IndicatorTree(List<IndicatorRecord> indicators) {
         addHierarchyColumn(Node::label).setHeader(getTranslation("indicator.name")).setFlexGrow(3)
                 .setResizable(true);
-        addColumn(node -> node.isIndicator() ? node.indicator().targetText() : "")
+        addColumn(this::shownTarget)
                 .setHeader(getTranslation("indicator.targetText")).setFlexGrow(2).setResizable(true);
         // Text, not a component per row: the grid renders only the rows in view, however many there are. A free
         // text target is marked by its cell's part name and explained in the tooltip.
@@ -87,5 +88,10 @@ class IndicatorTree extends TreeGrid<IndicatorTree.Node> {
     private static int level1Rank(String level1) {
         int rank = level1 == null ? -1 : LEVEL1_ORDER.indexOf(level1);
         return rank < 0 ? LEVEL1_ORDER.size() : rank;
+    }
+
+    /** The declared target as the form prints it (≥98.00%, not the $\geq 98.00\%$ its source typed). */
+    String shownTarget(Node node) {
+        return node.isIndicator() ? TargetDisplay.readable(node.indicator().targetText()) : "";
     }
 }

@@ -93,6 +93,17 @@ class ProjectViewKT extends KaribuTest {
     }
 
     @Test
+    void a_target_typed_in_latex_is_shown_as_the_form_prints_it_and_kept_as_typed() {
+        login("staff");
+        open(SeedProjects.HOTLINE);
+        IndicatorTree tree = _get(IndicatorTree.class);
+        IndicatorTree.Node quality = allNodes(tree.getTreeData()).stream()
+                .filter(node -> node.label().equals("质量控制合格率")).findFirst().orElseThrow();
+        assertThat(tree.shownTarget(quality)).isEqualTo("≥98.00%");
+        assertThat(quality.indicator().targetText()).as("the raw text stays in the data").isEqualTo("$\\geq 98.00\\%$");
+    }
+
+    @Test
     void a_compound_fault_target_reads_as_both_limits() {
         login("staff");
         open(SeedProjects.HOTLINE);
