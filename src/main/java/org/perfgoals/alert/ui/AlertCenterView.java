@@ -75,12 +75,12 @@ class AlertCenterView extends VerticalLayout implements HasDynamicTitle, BeforeE
         unit.setLabel(getTranslation("alerts.filter.unit"));
         unit.setItems(alerts.units());
         unit.setClearButtonVisible(true);
-        unit.setWidth("18em");
+        unit.setWidth("18rem");
         project.setLabel(getTranslation("alerts.filter.project"));
         project.setItems(alerts.alertedProjects());
         project.setItemLabelGenerator(AlertedProject::projectName);
         project.setClearButtonVisible(true);
-        project.setWidth("20em");
+        project.setWidth("20rem");
         quarter.setLabel(getTranslation("alerts.filter.quarter"));
         quarter.setItems(IntStream.rangeClosed(1, 4).boxed().toList());
         quarter.setItemLabelGenerator(q -> q == null ? "" : getTranslation("entry.quarterLabel", q));
@@ -98,24 +98,26 @@ class AlertCenterView extends VerticalLayout implements HasDynamicTitle, BeforeE
     }
 
     private void configureGrid() {
-        grid.addComponentColumn(this::typeBadge).setHeader(getTranslation("alerts.type")).setAutoWidth(true)
-                .setKey("type");
+        // Fixed widths, no measured ones: a width measured after the rows arrived was seen applied to the rows but
+        // not to the header, which left every value under the heading of the column before it.
+        grid.addComponentColumn(this::typeBadge).setHeader(getTranslation("alerts.type")).setWidth("10rem")
+                .setFlexGrow(0).setKey("type");
         grid.addColumn(alert -> getTranslation("alertStatus." + alert.status().name()))
-                .setHeader(getTranslation("alerts.status")).setAutoWidth(true).setKey("status");
-        grid.addColumn(AlertRecord::projectName).setHeader(getTranslation("alerts.project")).setWidth("16em")
+                .setHeader(getTranslation("alerts.status")).setWidth("6rem").setFlexGrow(0).setKey("status");
+        grid.addColumn(AlertRecord::projectName).setHeader(getTranslation("alerts.project")).setWidth("16rem")
                 .setFlexGrow(2).setKey("project").setResizable(true)
                 .setTooltipGenerator(alert -> Texts.parenthesised(this, alert.projectName(), alert.unit()));
         grid.addColumn(alert -> alert.subjectName() == null ? "—" : alert.subjectName())
-                .setHeader(getTranslation("alerts.subject")).setWidth("10em").setFlexGrow(1).setKey("subject")
+                .setHeader(getTranslation("alerts.subject")).setWidth("10rem").setFlexGrow(1).setKey("subject")
                 .setResizable(true);
         grid.addColumn(alert -> AlertText.period(alert, messages, getLocale()))
-                .setHeader(getTranslation("alerts.period")).setAutoWidth(true).setKey("period");
+                .setHeader(getTranslation("alerts.period")).setWidth("9rem").setFlexGrow(0).setKey("period");
         grid.addColumn(AlertRecord::targetText).setHeader(getTranslation("alerts.target")).setKey("target")
-                .setWidth("11em").setResizable(true).setTooltipGenerator(AlertRecord::targetText);
+                .setWidth("11rem").setResizable(true).setTooltipGenerator(AlertRecord::targetText);
         grid.addColumn(AlertRecord::actualText).setHeader(getTranslation("alerts.actual")).setKey("actual")
-                .setWidth("9em").setResizable(true).setTooltipGenerator(AlertRecord::actualText);
+                .setWidth("9rem").setResizable(true).setTooltipGenerator(AlertRecord::actualText);
         grid.addColumn(alert -> WHEN.format(alert.updatedAt())).setHeader(getTranslation("alerts.updated"))
-                .setAutoWidth(true).setKey("updated").setSortProperty("updatedAt");
+                .setWidth("11rem").setFlexGrow(0).setKey("updated").setSortProperty("updatedAt");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.addItemClickListener(click -> open(click.getItem()));

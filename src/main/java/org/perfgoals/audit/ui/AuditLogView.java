@@ -64,7 +64,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         actor.setMaxLength(AuditText.ACTOR);
         subject.setLabel(getTranslation("audit.filter.subject"));
         subject.setMaxLength(AuditText.SUBJECT);
-        subject.setWidth("18em");
+        subject.setWidth("18rem");
         for (TextField field : List.of(actor, subject)) {
             field.setClearButtonVisible(true);
             field.setValueChangeMode(ValueChangeMode.LAZY);
@@ -90,10 +90,10 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("actor");
         grid.addColumn(entry -> typeName(entry.type())).setHeader(getTranslation("audit.column.type"))
                 .setAutoWidth(true).setKey("type");
-        grid.addColumn(AuditRecord::subject).setHeader(getTranslation("audit.column.subject")).setWidth("20em")
+        grid.addColumn(AuditRecord::subject).setHeader(getTranslation("audit.column.subject")).setWidth("20rem")
                 .setFlexGrow(2).setResizable(true).setKey("subject").setTooltipGenerator(AuditRecord::subject);
         grid.addColumn(entry -> text(entry.details())).setHeader(getTranslation("audit.column.details"))
-                .setWidth("16em").setFlexGrow(1).setResizable(true).setKey("details")
+                .setWidth("16rem").setFlexGrow(1).setResizable(true).setKey("details")
                 .setTooltipGenerator(entry -> text(entry.details()));
         grid.addColumn(entry -> text(entry.address())).setHeader(getTranslation("audit.column.address"))
                 .setAutoWidth(true).setKey("address");

@@ -87,7 +87,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
         unit.setLabel(getTranslation("projects.filter.unit"));
         unit.setItems(dashboards.units(latest));
         unit.setClearButtonVisible(true);
-        unit.setWidth("20em");
+        unit.setWidth("20rem");
         String ownUnit = access.ownUnit();
         if (ownUnit != null) {
             unit.setValue(ownUnit);
@@ -122,10 +122,10 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
                         .withProperty("label", row -> new MonitoringWording(this::getTranslation).status(row.status())))
                 .setHeader(getTranslation("overview.status")).setAutoWidth(true).setFlexGrow(0)
                 .setSortable(true).setKey("status");
-        grid.addColumn(ProjectOverview::name).setHeader(getTranslation("project.name")).setWidth("16em")
+        grid.addColumn(ProjectOverview::name).setHeader(getTranslation("project.name")).setWidth("16rem")
                 .setFlexGrow(2).setSortable(true).setKey("name").setTooltipGenerator(ProjectOverview::name);
         grid.addColumn(ProjectOverview::unit).setHeader(getTranslation("project.unit"))
-                .setWidth("12em").setSortable(true).setKey("unit");
+                .setWidth("12rem").setSortable(true).setKey("unit");
         grid.addColumn(row -> Formats.yuan(this, row.budget())).setHeader(getTranslation("project.currentYearBudget"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("budget").setSortable(true);
         grid.addColumn(row -> getTranslation("overview.executionVsTime", Formats.percent(row.executionRate()),

@@ -264,15 +264,15 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
 
     private Grid<StatusRow> statusTable() {
         TargetWording wording = new TargetWording(this::getTranslation);
-        table.addColumn(StatusRow::name).setHeader(getTranslation("indicator.name")).setWidth("12em").setFlexGrow(1);
-        table.addColumn(StatusRow::reading).setHeader(getTranslation("indicator.reading")).setWidth("14em")
+        table.addColumn(StatusRow::name).setHeader(getTranslation("indicator.name")).setWidth("12rem").setFlexGrow(1);
+        table.addColumn(StatusRow::reading).setHeader(getTranslation("indicator.reading")).setWidth("14rem")
                 .setFlexGrow(1);
         // Text with a part name for the colour: no components per row to keep in the session.
         table.addColumn(row -> "● " + new MonitoringWording(this::getTranslation).status(row.status()))
                 .setHeader(getTranslation("overview.status")).setAutoWidth(true)
                 .setPartNameGenerator(row -> "status-" + row.status().name().toLowerCase(java.util.Locale.ROOT));
-        table.addColumn(StatusRow::cause).setHeader(getTranslation("entry.cause")).setWidth("12em");
-        table.addColumn(StatusRow::measures).setHeader(getTranslation("entry.measures")).setWidth("14em");
+        table.addColumn(StatusRow::cause).setHeader(getTranslation("entry.cause")).setWidth("12rem");
+        table.addColumn(StatusRow::measures).setHeader(getTranslation("entry.measures")).setWidth("14rem");
         table.addColumn(StatusRow::likelihood).setHeader(getTranslation("entry.likelihood")).setAutoWidth(true);
         table.setItems(chosen.rows().stream().map(row -> statusRow(row, wording)).toList());
         // A short table shows whole; a long one scrolls inside a fixed height, rendering only what is seen.

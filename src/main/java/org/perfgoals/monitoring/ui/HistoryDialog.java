@@ -30,7 +30,7 @@ class HistoryDialog extends Dialog {
         grid.setItems(changes);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.setWidth("52em");
+        grid.setWidth("52rem");
         add(changes.isEmpty() ? new com.vaadin.flow.component.html.Paragraph(getTranslation("history.none")) : grid);
         getFooter().add(new Button(getTranslation("close"), click -> close()));
     }

@@ -52,7 +52,7 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
         unit.setLabel(getTranslation("projects.filter.unit"));
         unit.setItems(projects.units());
         unit.setClearButtonVisible(true);
-        unit.setWidth("22em");
+        unit.setWidth("22rem");
         search.setLabel(getTranslation("projects.filter.search"));
         search.setPlaceholder(getTranslation("projects.filter.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -71,10 +71,10 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ProjectSummary::year).setHeader(getTranslation("project.year")).setKey("year")
                 .setSortProperty("year").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ProjectSummary::unit).setHeader(getTranslation("project.unit")).setKey("unit")
-                .setSortProperty("department").setWidth("16em").setFlexGrow(1).setResizable(true)
+                .setSortProperty("department").setWidth("16rem").setFlexGrow(1).setResizable(true)
                 .setTooltipGenerator(ProjectSummary::unit);
         grid.addColumn(ProjectSummary::name).setHeader(getTranslation("project.name")).setKey("name")
-                .setSortProperty("name").setWidth("20em").setFlexGrow(2).setResizable(true)
+                .setSortProperty("name").setWidth("20rem").setFlexGrow(2).setResizable(true)
                 .setTooltipGenerator(ProjectSummary::name);
         grid.addColumn(summary -> Formats.text(summary.projectType()))
                 .setHeader(getTranslation("project.type")).setKey("type")

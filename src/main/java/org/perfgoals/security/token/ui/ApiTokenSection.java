@@ -69,7 +69,7 @@ public class ApiTokenSection extends VerticalLayout {
     private HorizontalLayout form() {
         name.setLabel(getTranslation("token.name"));
         name.setMaxLength(ApiTokens.MAX_NAME);
-        name.setWidth("20em");
+        name.setWidth("20rem");
         days.setLabel(getTranslation("token.days"));
         days.setMin(ApiTokens.MIN_DAYS);
         days.setMax(ApiTokens.MAX_DAYS);
@@ -142,7 +142,7 @@ public class ApiTokenSection extends VerticalLayout {
             setHeaderTitle(getTranslation("token.created.title", created.token().name()));
             secret.setValue(created.secret());
             secret.setReadOnly(true);
-            secret.setWidth("36em");
+            secret.setWidth("36rem");
             secret.setMaxWidth("100%");
             secret.setAriaLabel(getTranslation("token.created.title", created.token().name()));
             secret.addFocusListener(focus -> secret.getElement().executeJs("this.inputElement.select()"));

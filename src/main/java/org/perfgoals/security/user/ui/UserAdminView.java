@@ -65,11 +65,11 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("username");
         grid.addColumn(UserRecord::displayName).setHeader(getTranslation("user.view.displayName"))
                 .setAutoWidth(true).setKey("displayName");
-        grid.addColumn(user -> text(user.email())).setHeader(getTranslation("user.view.email")).setWidth("8em")
+        grid.addColumn(user -> text(user.email())).setHeader(getTranslation("user.view.email")).setWidth("8rem")
                 .setFlexGrow(1).setKey("email").setTooltipGenerator(user -> text(user.email()));
-        grid.addColumn(user -> text(user.unit())).setHeader(getTranslation("user.view.unit")).setWidth("10em")
+        grid.addColumn(user -> text(user.unit())).setHeader(getTranslation("user.view.unit")).setWidth("10rem")
                 .setFlexGrow(2).setKey("unit").setTooltipGenerator(user -> text(user.unit()));
-        grid.addColumn(this::roles).setHeader(getTranslation("user.view.roles")).setWidth("7em").setFlexGrow(1)
+        grid.addColumn(this::roles).setHeader(getTranslation("user.view.roles")).setWidth("7rem").setFlexGrow(1)
                 .setKey("roles").setTooltipGenerator(this::roles);
         grid.addColumn(user -> getTranslation(user.enabled() ? "user.view.enabled.yes" : "user.view.enabled.no"))
                 .setHeader(getTranslation("user.view.enabled")).setAutoWidth(true).setFlexGrow(0).setKey("enabled");
