@@ -174,8 +174,12 @@ class HostileFilesTest {
 
     @Test
     void a_file_that_takes_too_long_is_refused() {
-        FormFileReader impatient = new FormFileReader(new FormReader(), Duration.ofNanos(1));
-        ParseResult result = impatient.read(FormFiles.docx(SeedLayout.seed(), Checkboxes.GLYPH));
+        // A millisecond for a document of twenty seed files: far too little however fast the machine is (a limit
+        // of a nanosecond rounded to 0 ms and let a quick read finish first, now and then).
+        FormFileReader impatient = new FormFileReader(new FormReader(), Duration.ofMillis(1));
+        List<SeedLayout.Line> twentyTimes = java.util.stream.IntStream.range(0, 20).boxed()
+                .flatMap(i -> SeedLayout.seed().stream()).toList();
+        ParseResult result = impatient.read(FormFiles.docx(twentyTimes, Checkboxes.GLYPH));
         assertThat(result.errors()).extracting(ImportIssue::code).containsExactly("file.timeout");
         assertThat(result.forms()).isEmpty();
     }
