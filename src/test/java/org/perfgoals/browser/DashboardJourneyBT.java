@@ -67,6 +67,9 @@ class DashboardJourneyBT extends BrowserTest {
                 + " apex-chart.chart-indicator .apexcharts-yaxis-annotations rect"))).isNotEmpty();
         screenshot("project-dashboard-desktop");
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+                driver.findElement(By.cssSelector("apex-chart.chart-execution")));
+        screenshot("project-dashboard-execution");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
                 driver.findElement(By.cssSelector(".indicator-charts")));
         screenshot("project-dashboard-indicators");
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",

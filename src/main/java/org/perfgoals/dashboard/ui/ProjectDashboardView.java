@@ -218,11 +218,16 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
         return layout;
     }
 
-    /** Execution rate per quarter as bars coloured by their verdict, time progress as a line. */
+    /**
+     * Execution rate per quarter as bars coloured by their verdict, time progress as a line. A quarter for which no
+     * spending was entered has no bar (its cumulative rate would only repeat the quarter before, coloured as if
+     * judged): it reads as no data.
+     */
     private ChartConfig executionChart(String locale) {
-        List<BigDecimal> rates = year.stream().map(PeriodSheet::executionRate).toList();
-        List<String> colors = year.stream().map(sheet -> sheet.budgetEvaluation() == null ? StatusColors.GREY
-                : MonitoringWording.colours(sheet.budgetEvaluation().status()).solid()).toList();
+        List<BigDecimal> rates = year.stream().map(sheet -> spendingEntered(sheet) ? sheet.executionRate() : null)
+                .toList();
+        List<String> colors = year.stream().map(sheet -> !spendingEntered(sheet) || sheet.budgetEvaluation() == null
+                ? StatusColors.GREY : MonitoringWording.colours(sheet.budgetEvaluation().status()).solid()).toList();
         return ChartConfig.bars(IndicatorCharts.QUARTERS, List.of(
                         new Series(getTranslation("dashboard.executionRate"), rates).asColumns().colored(colors),
                         new Series(getTranslation("dashboard.timeProgress"),
@@ -231,6 +236,10 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
                 .withAnnotations(List.of(Annotation.line(yearEndFloor,
                         getTranslation("dashboard.yearEndFloor", yearEndFloor.toPlainString()), StatusColors.YELLOW)))
                 .withRange(0d, 110d).withTitle(getTranslation("dashboard.execution"));
+    }
+
+    private static boolean spendingEntered(PeriodSheet sheet) {
+        return sheet.budget().stream().anyMatch(row -> row.current() != null);
     }
 
     /**

@@ -55,6 +55,10 @@ class ProjectDashboardViewKT extends KaribuTest {
                     monitoring.sheet(hotline, Period.quarter(2019, quarter)).executionRate());
         }
         assertThat(rates.colors()).hasSize(4);
+        assertThat(monitoring.sheet(hotline, Period.quarter(2019, 4)).budget())
+                .as("no spending entered for Q4").allSatisfy(row -> assertThat(row.current()).isNull());
+        assertThat(rates.data().get(3)).as("an unreported quarter has no bar").isNull();
+        assertThat(rates.colors().get(3)).isEqualTo(org.perfgoals.chart.StatusColors.GREY);
         assertThat(view.execution.getConfig().series().get(1).data())
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("25"), new BigDecimal("50"), new BigDecimal("75"),
