@@ -63,7 +63,7 @@ class AdminJourneyBT extends BrowserTest {
         // An admin of their own: the language chosen is stored for the user, and the other journey reads Chinese.
         SystemAuthentication.run(() -> accounts.create(new NewUser("admin.en", "English admin", null, null,
                 Set.of(Role.ADMIN)), "English-Admin-Pass-1", false));
-        loginWith("admin.en", "English-Admin-Pass-1");
+        submitLogin("admin.en", "English-Admin-Pass-1");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav")));
         driver.get(url("/admin/users"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), "staff"));
@@ -83,15 +83,6 @@ class AdminJourneyBT extends BrowserTest {
         Thread.sleep(500);
         screenshot("admin-units-en");
         assertEveryColumnFits();
-    }
-
-    private void loginWith(String user, String password) {
-        driver.get(url("/login"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("vaadin-login-form input[name=username]")));
-        driver.findElement(By.cssSelector("vaadin-login-form input[name=username]")).sendKeys(user);
-        driver.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys(password);
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
     }
 
     @Test
@@ -140,7 +131,7 @@ class AdminJourneyBT extends BrowserTest {
 
         button("退出登录").click();
         wait.until(ExpectedConditions.urlContains("/login"));
-        loginWith("xinxi.staff", oneTime);
+        submitLogin("xinxi.staff", oneTime);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "请修改密码"));
         List<WebElement> fields = driver.findElements(By.cssSelector("vaadin-password-field input"));
         assertThat(fields).hasSize(3);

@@ -28,12 +28,7 @@ class AuditLogJourneyBT extends BrowserTest {
 
     @Test
     void a_failed_and_a_good_form_login_are_recorded_once_each_and_shown_to_the_admin() throws Exception {
-        driver.get(url("/login"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("vaadin-login-form input[name=username]")));
-        driver.findElement(By.cssSelector("vaadin-login-form input[name=username]")).sendKeys("admin");
-        driver.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys("not-the-password");
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        submitLogin("admin", "not-the-password");
         wait.until(ExpectedConditions.urlContains("error"));
 
         login("admin");

@@ -78,14 +78,20 @@ abstract class BrowserTest {
         return "http://localhost:" + port + path;
     }
 
+    /** A demo user's login, waited for until the app has left the login page. */
     void login(String user) {
+        submitLogin(user, "demo");
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** Types the name and password into the login form and sends it; where it leads is the caller's to check. */
+    void submitLogin(String user, String password) {
         driver.get(url("/login"));
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("vaadin-login-form input[name=username]")));
         driver.findElement(By.cssSelector("vaadin-login-form input[name=username]")).sendKeys(user);
-        driver.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys("demo");
+        driver.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     /** The page fits the window's width: a phone user never scrolls sideways (grids scroll inside themselves). */

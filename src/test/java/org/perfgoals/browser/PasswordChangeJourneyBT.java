@@ -24,20 +24,11 @@ class PasswordChangeJourneyBT extends BrowserTest {
     @Autowired
     private UserAccounts accounts;
 
-    private void loginWith(String user, String password) {
-        driver.get(url("/login"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("vaadin-login-form input[name=username]")));
-        driver.findElement(By.cssSelector("vaadin-login-form input[name=username]")).sendKeys(user);
-        driver.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys(password);
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
-    }
-
     @Test
     void a_one_time_password_must_be_changed_before_anything_else() throws Exception {
         SystemAuthentication.run(() -> accounts.create(new NewUser("newcomer", "新同事", null,
                 "上海市人力资源和社会保障局咨询服务中心", Set.of(Role.STAFF)), "One-Time-Pass-44", true));
-        loginWith("newcomer", "One-Time-Pass-44");
+        submitLogin("newcomer", "One-Time-Pass-44");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "请修改密码"));
         driver.get(url("/projects"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "请修改密码"));
@@ -66,9 +57,9 @@ class PasswordChangeJourneyBT extends BrowserTest {
         assertThat(Files.size(screenshot("profile"))).isGreaterThan(10_000);
 
         driver.manage().deleteAllCookies();
-        loginWith("newcomer", "One-Time-Pass-44");
+        submitLogin("newcomer", "One-Time-Pass-44");
         wait.until(ExpectedConditions.urlContains("error"));
-        loginWith("newcomer", "My-Own-Pass-55");
+        submitLogin("newcomer", "My-Own-Pass-55");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav")));
     }
 }
