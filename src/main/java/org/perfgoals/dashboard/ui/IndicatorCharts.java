@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.perfgoals.base.ui.Texts;
 import org.perfgoals.chart.Annotation;
 import org.perfgoals.chart.ChartConfig;
@@ -39,8 +39,10 @@ final class IndicatorCharts {
         return switch (indicator.target()) {
             case Target.Quantitative q -> {
                 List<Series> series = new ArrayList<>();
+                // A 预算执行率 row of a period without spending of its own would only repeat the period before.
                 series.add(new Series(context.getTranslation("dashboard.actual"),
-                        values(indicator, year, row -> row.derived() ? row.derivedValue()
+                        values(indicator, year, (sheet, row) -> row.derived()
+                                ? sheet.spendingEntered() ? row.derivedValue() : null
                                 : row.current() == null ? null : row.current().numericValue())));
                 if (indicator.accumulation() == Accumulation.CUMULATIVE && q.polarity() != Polarity.LOWER_IS_BETTER) {
                     series.add(new Series(context.getTranslation("dashboard.proRated"), year.stream()
@@ -58,7 +60,7 @@ final class IndicatorCharts {
                 List<Annotation> limits = new ArrayList<>();
                 for (Target.Part part : c.parts()) {
                     series.add(new Series(part.label(), values(indicator, year,
-                            row -> row.current() == null ? null : row.current().parts().get(part.label()))));
+                            (sheet, row) -> row.current() == null ? null : row.current().parts().get(part.label()))));
                     String label = part.target().value().signum() == 0
                             ? context.getTranslation("target.words.part.immediate", part.label())
                             : part.label() + " " + wording.limit(part.target());
@@ -106,10 +108,10 @@ final class IndicatorCharts {
     }
 
     private static List<BigDecimal> values(IndicatorRecord indicator, List<PeriodSheet> year,
-                                           Function<SheetRow, BigDecimal> value) {
+                                           BiFunction<PeriodSheet, SheetRow, BigDecimal> value) {
         return year.stream().map(sheet -> sheet.rows().stream()
                         .filter(row -> row.indicator().id() == indicator.id()).findFirst()
-                        .map(value).orElse(null))
+                        .map(row -> value.apply(sheet, row)).orElse(null))
                 .toList();
     }
 }

@@ -224,9 +224,9 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
      * judged): it reads as no data.
      */
     private ChartConfig executionChart(String locale) {
-        List<BigDecimal> rates = year.stream().map(sheet -> spendingEntered(sheet) ? sheet.executionRate() : null)
+        List<BigDecimal> rates = year.stream().map(sheet -> sheet.spendingEntered() ? sheet.executionRate() : null)
                 .toList();
-        List<String> colors = year.stream().map(sheet -> !spendingEntered(sheet) || sheet.budgetEvaluation() == null
+        List<String> colors = year.stream().map(sheet -> !sheet.spendingEntered() || sheet.budgetEvaluation() == null
                 ? StatusColors.GREY : MonitoringWording.colours(sheet.budgetEvaluation().status()).solid()).toList();
         return ChartConfig.bars(IndicatorCharts.QUARTERS, List.of(
                         new Series(getTranslation("dashboard.executionRate"), rates).asColumns().colored(colors),
@@ -236,10 +236,6 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
                 .withAnnotations(List.of(Annotation.line(yearEndFloor,
                         getTranslation("dashboard.yearEndFloor", yearEndFloor.toPlainString()), StatusColors.YELLOW)))
                 .withRange(0d, 110d).withTitle(getTranslation("dashboard.execution"));
-    }
-
-    private static boolean spendingEntered(PeriodSheet sheet) {
-        return sheet.budget().stream().anyMatch(row -> row.current() != null);
     }
 
     /**

@@ -24,6 +24,14 @@ public record PeriodSheet(ProjectHeader project, Period period, ReportRecord rep
         return period.timeProgress();
     }
 
+    /**
+     * Whether anything was spent or entered for this period itself: without it the execution rate only repeats the
+     * periods before, and reads as no data rather than as a verdict.
+     */
+    public boolean spendingEntered() {
+        return budget.stream().anyMatch(row -> row.current() != null);
+    }
+
     public SheetRow row(long indicatorId) {
         return rows.stream().filter(row -> row.indicator().id() == indicatorId).findFirst().orElseThrow();
     }

@@ -64,6 +64,13 @@ class ProjectDashboardViewKT extends KaribuTest {
                 .containsExactly(new BigDecimal("25"), new BigDecimal("50"), new BigDecimal("75"),
                         new BigDecimal("100"));
 
+        ApexChart executionRow = view.charts.stream().filter(chart -> chart.getConfig().title() != null
+                && chart.getConfig().title().startsWith("预算执行率")).findFirst().orElseThrow();
+        List<BigDecimal> derived = executionRow.getConfig().series().getFirst().data();
+        assertThat(derived.get(2)).as("Q3 had spending: its cumulative rate")
+                .isEqualByComparingTo(monitoring.sheet(hotline, Period.quarter(2019, 3)).executionRate());
+        assertThat(derived.get(3)).as("Q4 had none: no point repeating Q3").isNull();
+
         ApexChart connection = view.charts.stream().filter(chart -> chart.getConfig().title() != null
                 && chart.getConfig().title().startsWith("综合接通率")).findFirst().orElseThrow();
         assertThat(connection.getConfig().series().getFirst().data().get(1)).isEqualByComparingTo("76.5");
