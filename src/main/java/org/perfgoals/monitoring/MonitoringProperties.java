@@ -16,7 +16,7 @@ public record MonitoringProperties(
         @DefaultValue("1.20") BigDecimal blue,
         @DefaultValue("0.05") BigDecimal approxTolerance,
         @DefaultValue("0.90") BigDecimal yearEndExecutionFloor,
-        @DefaultValue("15") int overdueDays) {
+        @DefaultValue("10") int overdueDays) {
 
     public Thresholds thresholds() {
         return new Thresholds(red, yellow, blue, approxTolerance, yearEndExecutionFloor);

@@ -9,36 +9,36 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The overdue check: a period that ended long enough ago without being submitted raises DATA_OVERDUE. */
+/** The overdue check: a round of the reporting calendar past its due day, not submitted, raises DATA_OVERDUE. */
 @Service
 @Transactional
 @PreAuthorize("isAuthenticated()")
 public class OverdueService {
 
     private final OverdueAlerts overdue;
-    private final MonitoringProperties properties;
+    private final ReportingCalendarService calendar;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    OverdueService(OverdueAlerts overdue, MonitoringProperties properties, CurrentUser currentUser, Clock clock,
+    OverdueService(OverdueAlerts overdue, ReportingCalendarService calendar, CurrentUser currentUser, Clock clock,
                    ApplicationEventPublisher events) {
         this.overdue = overdue;
-        this.properties = properties;
+        this.calendar = calendar;
         this.currentUser = currentUser;
         this.clock = clock;
         this.events = events;
     }
 
     /**
-     * Raises DATA_OVERDUE for every period of a project's year that ended more than the configured days before
-     * {@code today} and is not submitted, and resolves it for periods that were submitted meanwhile: a few
+     * Raises DATA_OVERDUE for every round of a project's year whose due day in the reporting calendar has passed on
+     * {@code today} and that is not submitted, and resolves it for periods submitted meanwhile or no longer due: a few
      * statements over all projects ({@link OverdueAlerts}), not a query per project.
      *
      * @return the number of overdue periods
      */
     public int checkOverdue(LocalDate today) {
-        int count = overdue.sync(today, properties.overdueDays(), currentUser.username(), clock.instant());
+        int count = overdue.sync(calendar.overdueRounds(today), currentUser.username(), clock.instant());
         events.publishEvent(new DataChangedEvent());
         return count;
     }

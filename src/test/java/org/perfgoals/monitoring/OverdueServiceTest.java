@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The overdue check: a quarter is overdue {@code overdue-days} (15) after it ended while not submitted. The demo
+ * The overdue check: a quarter is overdue {@code overdue-days} (10) after it ended while not submitted. The demo
  * data submit Q1 and Q2 of the five seed projects and leave Q3 and Q4 open.
  */
 class OverdueServiceTest extends UseCaseTest {
@@ -49,9 +49,15 @@ class OverdueServiceTest extends UseCaseTest {
     void aQuarterIsOverdueOnlyOnceItsGraceDaysHavePassed() {
         loginAs("admin");
 
-        assertThat(overdue.checkOverdue(LocalDate.of(2019, 10, 15))).as("Q3 ended 15 days ago").isZero();
-        assertThat(overdue.checkOverdue(LocalDate.of(2019, 10, 16))).isEqualTo(5);
-        assertThat(overdue.checkOverdue(LocalDate.of(2020, 1, 15))).as("Q4 not yet").isEqualTo(5);
+        assertThat(overdue.checkOverdue(LocalDate.of(2019, 10, 10))).as("Q3 ended 10 days ago").isZero();
+        assertThat(activeOverdueAlerts(null)).as("a check on a day before the due days closes their alerts")
+                .isZero();
+        assertThat(overdue.checkOverdue(LocalDate.of(2019, 10, 11))).isEqualTo(5);
+        assertThat(overdue.checkOverdue(LocalDate.of(2020, 1, 10))).as("Q4 not yet").isEqualTo(5);
+        assertThat(activeOverdueAlerts(null)).isEqualTo(5);
+
+        // As it was, for the other tests: Q3 and Q4 overdue.
+        assertThat(overdue.checkOverdue(LocalDate.of(2020, 1, 20))).isEqualTo(10);
     }
 
     @Test

@@ -21,8 +21,16 @@ public final class AuditSubject {
 
     /** A project's period: a quarter as {@code 2019-Q3}, another period by its last month ({@code 2019-M07}). */
     public static String period(long projectId, String name, int year, int endMonth) {
-        String period = endMonth % 3 == 0 ? year + "-Q" + endMonth / 3 : year + "-M" + String.format("%02d", endMonth);
-        return project(projectId, name) + " " + period;
+        return project(projectId, name) + " " + periodName(year, endMonth);
+    }
+
+    /** A round of the reporting calendar, {@code calendar 2019-Q3} or {@code calendar 2019-M07}. */
+    public static String calendarRound(int year, int endMonth) {
+        return "calendar " + periodName(year, endMonth);
+    }
+
+    private static String periodName(int year, int endMonth) {
+        return endMonth % 3 == 0 ? year + "-Q" + endMonth / 3 : year + "-M" + String.format("%02d", endMonth);
     }
 
     public static String indicator(long id, String name, long projectId, String projectName) {
