@@ -22,6 +22,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.perfgoals.base.ui.Formats;
@@ -38,6 +40,9 @@ import org.perfgoals.dashboard.Overview;
 import org.perfgoals.dashboard.OverviewFilter;
 import org.perfgoals.dashboard.ProjectOverview;
 import org.perfgoals.dashboard.Tiles;
+import org.perfgoals.monitoring.ReportingCalendarService;
+import org.perfgoals.monitoring.domain.Period;
+import org.perfgoals.monitoring.domain.ReportingRound;
 import org.perfgoals.monitoring.domain.Status;
 import org.perfgoals.monitoring.wording.MonitoringWording;
 import org.perfgoals.project.ProjectService;
@@ -61,6 +66,8 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<String> unit = new ComboBox<>();
     final Select<Status> status = new Select<>();
     final Div tiles = new Div();
+    /** The chosen quarter's due day in the reporting calendar. */
+    final Span due = new Span();
     final FlexLayout charts = new FlexLayout();
     final Grid<ProjectOverview> grid = new Grid<>();
     ApexChart heatmap;
@@ -71,9 +78,14 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
     OverviewFilter filter;
 
     private final DashboardService dashboards;
+    private final ReportingCalendarService calendar;
+    private final Clock clock;
 
-    OverviewView(DashboardService dashboards, ProjectService projects, UnitAccess access) {
+    OverviewView(DashboardService dashboards, ProjectService projects, UnitAccess access,
+                 ReportingCalendarService calendar, Clock clock) {
         this.dashboards = dashboards;
+        this.calendar = calendar;
+        this.clock = clock;
         addClassName("overview-view");
         List<Integer> years = projects.years();
         int latest = years.isEmpty() ? java.time.Year.now().getValue() : years.getFirst();
@@ -100,7 +112,8 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
         status.setEmptySelectionCaption(getTranslation("alerts.filter.all"));
         List.of(year, quarter, status).forEach(field -> field.addValueChangeListener(event -> refresh()));
         unit.addValueChangeListener(event -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(year, quarter, unit, status);
+        due.addClassName("overview-due");
+        HorizontalLayout filters = new HorizontalLayout(year, quarter, unit, status, due);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         tiles.addClassName("tiles");
@@ -153,12 +166,20 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
         }
         filter = new OverviewFilter(year.getValue(), quarter.getValue(), unit.getValue(), status.getValue());
         Overview overview = overview();
+        showDue();
         showTiles(overview.tiles());
         showCharts(overview);
         OverviewFilter shown = filter;
         // A lazy grid: each page is cut from the shared result, so a session holds only the rows on screen.
         grid.setItems(query -> dashboards.projects(shown, order(query.getSortOrders()), query.getOffset(),
                 query.getLimit()).stream(), query -> dashboards.overview(shown).projects().size());
+    }
+
+    private void showDue() {
+        ReportingRound round = calendar.round(Period.quarter(filter.year(), filter.quarter()));
+        long left = round.daysLeft(LocalDate.now(clock));
+        due.setText(left < 0 ? getTranslation("overview.due.passed", round.due().toString())
+                : getTranslation("overview.due.left", round.due().toString(), left));
     }
 
     /** The overview being shown, from the service's cache. */

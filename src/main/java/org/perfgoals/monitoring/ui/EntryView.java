@@ -18,6 +18,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -28,6 +30,7 @@ import org.perfgoals.monitoring.JudgingService;
 import org.perfgoals.monitoring.QuarterEntryService;
 import org.perfgoals.monitoring.QuarterReviewService;
 import org.perfgoals.monitoring.QuarterTemplateService;
+import org.perfgoals.monitoring.ReportingCalendarService;
 import org.perfgoals.monitoring.ReportLockedException;
 import org.perfgoals.monitoring.RowPreview;
 import org.perfgoals.monitoring.SheetInput;
@@ -87,11 +90,16 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final QuarterReviewService review;
     private final JudgingService judging;
     private final QuarterTemplateService templates;
+    private final ReportingCalendarService calendar;
+    private final Clock clock;
     private PeriodSheet sheet;
 
     EntryView(QuarterEntryService monitoring, QuarterReviewService review, JudgingService judging,
-              ProjectService projects, UnitAccess access, QuarterTemplateService templates) {
+              ProjectService projects, UnitAccess access, QuarterTemplateService templates,
+              ReportingCalendarService calendar, Clock clock) {
         this.monitoring = monitoring;
+        this.calendar = calendar;
+        this.clock = clock;
         this.templates = templates;
         this.review = review;
         this.judging = judging;
@@ -128,7 +136,7 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         content.removeAll();
         boolean editable = monitoring.canEdit(sheet);
         boolean reviewer = monitoring.canReview(sheet);
-        banner.show(sheet);
+        banner.show(sheet, calendar.round(sheet.period()), LocalDate.now(clock));
         content.add(new TemplateButtons(templates, sheet, editable, () -> load(sheet.period())));
         content.add(banner, new H3(getTranslation("entry.indicators")), indicators);
         indicators.show(sheet.rows(), editable, row -> card(row, editable, reviewer));

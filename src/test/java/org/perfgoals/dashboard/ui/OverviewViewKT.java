@@ -58,6 +58,7 @@ class OverviewViewKT extends KaribuTest {
         UI.getCurrent().navigate("overview");
         OverviewView view = _get(OverviewView.class);
         assertThat(view.quarter.getValue()).isEqualTo(3);
+        assertThat(view.due.getText()).as("the reporting calendar's day").isEqualTo("本季度报送截止 2019-10-10（已过）");
         List<PeriodSheet> sheets = sheetsOfQ3();
         assertThat(tile("projects")).isEqualTo(String.valueOf(sheets.size()));
         BigDecimal budget = sheets.stream().map(sheet -> sheet.project().currentYearBudget())

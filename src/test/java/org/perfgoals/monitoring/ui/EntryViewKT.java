@@ -64,6 +64,21 @@ class EntryViewKT extends EntryViewTestBase {
     }
 
     @Test
+    void the_header_says_when_the_quarter_was_due_and_how_long_ago_while_it_is_with_staff() {
+        EntryView view = open("staff", 4);
+        long past = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.of(2020, 1, 10),
+                java.time.LocalDate.now());
+        assertThat(view.banner.due.getText()).isEqualTo("报送截止 2020-01-10，已逾期 "
+                + java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("zh-CN")).format(past)
+                + " 天");
+        assertThat(view.banner.due.getElement().getThemeList()).contains("error");
+
+        EntryView submitted = open("staff", 1);
+        assertThat(submitted.sheet().report().state()).isEqualTo(ReportState.APPROVED);
+        assertThat(submitted.banner.due.getText()).as("handed in: the day alone").isEqualTo("报送截止 2019-04-10");
+    }
+
+    @Test
     void invalid_input_is_refused_next_to_the_field_and_nothing_is_stored() {
         EntryView view = open("staff", 4);
         long before = storedValues(4);
