@@ -24,6 +24,7 @@ import org.perfgoals.monitoring.input.SpendingParser;
 import org.perfgoals.monitoring.read.ChangeRecord;
 import org.perfgoals.monitoring.read.ChangeSubject;
 import org.perfgoals.monitoring.read.PeriodSheet;
+import org.perfgoals.monitoring.read.ReportRecord;
 import org.perfgoals.monitoring.sheet.Baselines;
 import org.perfgoals.monitoring.sheet.ChangeLog;
 import org.perfgoals.monitoring.sheet.EntryWriter;
@@ -81,6 +82,15 @@ public class QuarterEntryService {
     @Transactional(readOnly = true)
     public PeriodSheet sheet(long projectId, Period period) {
         return store.read(projectId, period);
+    }
+
+    /**
+     * The period's report alone (who saved it last, its state and version): what an open screen compares with what
+     * it shows to see that someone else changed the period.
+     */
+    @Transactional(readOnly = true)
+    public ReportRecord report(long projectId, Period period) {
+        return store.report(projectId, period);
     }
 
     /** Whether the current user may enter values for this project now (their unit, and not locked for staff). */

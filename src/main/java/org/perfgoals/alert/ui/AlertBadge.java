@@ -6,6 +6,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouterLink;
 import org.perfgoals.alert.AlertService;
 import org.perfgoals.base.ui.HeaderItem;
+import org.perfgoals.base.ui.LiveUpdates;
 import org.perfgoals.security.CurrentUser;
 
 
@@ -15,10 +16,12 @@ class AlertBadge implements HeaderItem {
 
     private final AlertService alerts;
     private final CurrentUser currentUser;
+    private final LiveUpdates live;
 
-    AlertBadge(AlertService alerts, CurrentUser currentUser) {
+    AlertBadge(AlertService alerts, CurrentUser currentUser, LiveUpdates live) {
         this.alerts = alerts;
         this.currentUser = currentUser;
+        this.live = live;
     }
 
     @Override
@@ -26,15 +29,23 @@ class AlertBadge implements HeaderItem {
         if (currentUser.get().isEmpty()) {
             return null;
         }
-        long count = alerts.countActiveForCurrentUser();
-        Span number = new Span(String.valueOf(count));
+        Span number = new Span();
         number.addClassName("alert-count");
-        number.getElement().getThemeList()
-                .add(count > 0 ? "badge error primary pill small" : "badge contrast pill small");
         RouterLink link = new RouterLink(AlertCenterView.class);
         link.add(VaadinIcon.BELL.create(), number);
         link.addClassName("alert-badge");
-        link.getElement().setAttribute("title", number.getTranslation("alerts.active", count));
+        show(link, number);
+        // An alert raised or closed by anyone, on any node, changes the count without a reload.
+        live.subscribe(link, () -> show(link, number));
         return link;
+    }
+
+    private void show(RouterLink link, Span number) {
+        long count = alerts.countActiveForCurrentUser();
+        number.setText(String.valueOf(count));
+        number.getElement().getThemeList().clear();
+        number.getElement().getThemeList()
+                .add(count > 0 ? "badge error primary pill small" : "badge contrast pill small");
+        link.getElement().setAttribute("title", number.getTranslation("alerts.active", count));
     }
 }

@@ -40,6 +40,7 @@ import org.perfgoals.dashboard.Overview;
 import org.perfgoals.dashboard.OverviewFilter;
 import org.perfgoals.dashboard.ProjectOverview;
 import org.perfgoals.dashboard.Tiles;
+import org.perfgoals.base.ui.LiveUpdates;
 import org.perfgoals.monitoring.ReportingCalendarService;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.monitoring.domain.ReportingRound;
@@ -82,11 +83,13 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
 
     OverviewView(DashboardService dashboards, ProjectService projects, UnitAccess access,
-                 ReportingCalendarService calendar, Clock clock) {
+                 ReportingCalendarService calendar, Clock clock, LiveUpdates live) {
         this.dashboards = dashboards;
         this.calendar = calendar;
         this.clock = clock;
         addClassName("overview-view");
+        // Another user's save, submit or alert step, on any node: the tiles, charts and grid follow by themselves.
+        live.subscribe(this, this::refresh);
         List<Integer> years = projects.years();
         int latest = years.isEmpty() ? java.time.Year.now().getValue() : years.getFirst();
         year.setLabel(getTranslation("overview.year"));

@@ -33,6 +33,7 @@ import org.perfgoals.alert.AlertService;
 import org.perfgoals.alert.AlertText;
 import org.perfgoals.base.i18n.TranslationProvider;
 import org.perfgoals.base.ui.Formats;
+import org.perfgoals.base.ui.LiveUpdates;
 import org.perfgoals.base.ui.PageNotFoundException;
 import org.perfgoals.base.ui.RouteParameter;
 import org.perfgoals.project.ProjectQueries;
@@ -51,6 +52,7 @@ import org.perfgoals.export.MonitoringDownload;
 import org.perfgoals.monitoring.MonitoringProperties;
 import org.perfgoals.monitoring.QuarterEntryService;
 import org.perfgoals.indicator.domain.TargetWording;
+import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.monitoring.read.PeriodSheet;
 import org.perfgoals.monitoring.read.ProjectHeader;
 import org.perfgoals.monitoring.read.SheetRow;
@@ -99,11 +101,14 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
     private final AlertService alerts;
     private final TranslationProvider messages;
     private String title = "";
+    /** {@link #stamp()} when the dashboard was shown. */
+    private List<Long> shownStamp = List.of();
     /** The execution rate (in %) under which the year end needs a reason: configured, drawn as a line. */
     private final BigDecimal yearEndFloor;
 
     ProjectDashboardView(DashboardService dashboards, QuarterEntryService monitoring, AlertService alerts,
-                         TranslationProvider messages, ProjectQueries projects, MonitoringProperties settings) {
+                         TranslationProvider messages, ProjectQueries projects, MonitoringProperties settings,
+                         LiveUpdates live) {
         this.yearEndFloor = settings.yearEndExecutionFloor().multiply(HUNDRED).stripTrailingZeros();
         this.dashboards = dashboards;
         this.projects = projects;
@@ -111,6 +116,7 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
         this.alerts = alerts;
         this.messages = messages;
         addClassName("project-dashboard");
+        live.subscribe(this, this::refreshIfChanged);
         quarter.setLabel(getTranslation("entry.quarter"));
         quarter.setItems(1, 2, 3, 4);
         quarter.setItemLabelGenerator(q -> q == null ? "" : getTranslation("entry.quarterLabel", q));
@@ -144,8 +150,25 @@ class ProjectDashboardView extends VerticalLayout implements BeforeEnterObserver
         shownStatus = chosen.projectStatus();
         shownProject = chosen.project().id();
         shownYear = chosen.period().year();
+        shownStamp = stamp();
         year = List.of();
         chosen = null;
+    }
+
+    /**
+     * A change was stored somewhere: when it is this project's (its quarter's report or its active alerts), show the
+     * dashboard anew; two small queries otherwise.
+     */
+    void refreshIfChanged() {
+        if (shownProject > 0 && !stamp().equals(shownStamp)) {
+            UI.getCurrent().refreshCurrentRoute(false);
+        }
+    }
+
+    /** What moves when the project's figures do: the shown quarter's report version and the active alert count. */
+    private List<Long> stamp() {
+        return List.of(monitoring.report(shownProject, Period.quarter(shownYear, quarter.getValue())).version(),
+                alerts.count(new AlertFilter(null, null, null, shownProject, null, null, true)));
     }
 
     private void showMessage(String text) {

@@ -7,6 +7,7 @@ import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.monitoring.read.ChangeRecord;
 import org.perfgoals.monitoring.read.ChangeSubject;
 import org.perfgoals.monitoring.read.PeriodSheet;
+import org.perfgoals.monitoring.read.ReportRecord;
 import org.perfgoals.monitoring.store.ActualValue;
 import org.perfgoals.monitoring.store.ActualValueRepository;
 import org.perfgoals.monitoring.store.BudgetSpending;
@@ -96,6 +97,13 @@ public class SheetStore {
         changes.saveAll(changed);
         report.touch(by, at);
         reports.saveAndFlush(report);
+    }
+
+    /** Only the period's report (state, version, who saved last), for the reader of the project. */
+    @Transactional(readOnly = true)
+    public ReportRecord report(long projectId, Period period) {
+        project(projectId);
+        return ReadRecords.report(reportOrDraft(projectId, period));
     }
 
     /** The period as plain records, read in this transaction: what every reader of a sheet gets. */

@@ -26,4 +26,11 @@ final class EntryNotices {
         notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
         notification.addClassName("entry-changed-meanwhile");
     }
+
+    /** Someone else changed the period on screen: said at once, for a few seconds, the user's input stays. */
+    static void changedElsewhere(String message) {
+        Notification notification = Notification.show(message, 10000, Notification.Position.TOP_END);
+        notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        notification.addClassName("entry-changed-elsewhere");
+    }
 }

@@ -20,9 +20,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.perfgoals.base.ui.LiveUpdates;
 import org.perfgoals.base.ui.Pager;
 import org.perfgoals.base.ui.RouteParameter;
 import org.perfgoals.monitoring.EntryMode;
@@ -39,6 +41,7 @@ import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.monitoring.input.MonitoringValidationException;
 import org.perfgoals.monitoring.read.ChangeSubject;
 import org.perfgoals.monitoring.read.PeriodSheet;
+import org.perfgoals.monitoring.read.ReportRecord;
 import org.perfgoals.monitoring.read.SheetRow;
 import org.perfgoals.project.ProjectService;
 import org.perfgoals.project.ProjectSummary;
@@ -57,6 +60,7 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     /** Indicator cards per page: a card holds a dozen fields, so a form of hundreds is shown a page at a time. */
     static final int PAGE_SIZE = 20;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     final ProjectPicker picker;
     final ComboBox<ProjectSummary> project;
@@ -93,10 +97,12 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final ReportingCalendarService calendar;
     private final Clock clock;
     private PeriodSheet sheet;
+    /** The version of the period someone else stored that the user was told of already. */
+    private long noticedVersion = -1;
 
     EntryView(QuarterEntryService monitoring, QuarterReviewService review, JudgingService judging,
               ProjectService projects, UnitAccess access, QuarterTemplateService templates,
-              ReportingCalendarService calendar, Clock clock) {
+              ReportingCalendarService calendar, Clock clock, LiveUpdates live) {
         this.monitoring = monitoring;
         this.calendar = calendar;
         this.clock = clock;
@@ -104,6 +110,7 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         this.review = review;
         this.judging = judging;
         addClassName("entry-view");
+        live.subscribe(this, this::checkForOthersChanges);
         picker = new ProjectPicker(projects, access);
         project = picker.project;
         quarter = picker.quarter;
@@ -249,6 +256,26 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private void showHistory(ChangeSubject subject, long id, String title) {
         new HistoryDialog(title, monitoring.history(subject, id, sheet.period())).open();
+    }
+
+    /**
+     * A change was stored somewhere: when it is this period's, by someone else, say so at once, naming who (the
+     * input on the page stays; saving over it is refused with the changes, as before). One query, the report's row.
+     */
+    void checkForOthersChanges() {
+        if (sheet == null || project.getValue() == null) {
+            return;
+        }
+        ReportRecord stored = monitoring.report(sheet.project().id(), sheet.period());
+        if (stored.version() == sheet.report().version() || stored.version() == noticedVersion) {
+            return;
+        }
+        noticedVersion = stored.version();
+        String message = stored.state() != sheet.report().state() ? ChangeWords.othersActed(this, stored)
+                : getTranslation("entry.savedElsewhere", String.valueOf(stored.updatedBy()),
+                        stored.updatedAt() == null ? "" : TIME.format(stored.updatedAt().atZone(clock.getZone())));
+        EntryNotices.changedElsewhere(message);
+        banner.say(message);
     }
 
     PeriodSheet sheet() {
