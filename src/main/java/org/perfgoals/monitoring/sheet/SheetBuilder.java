@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.perfgoals.indicator.Indicator;
 import org.perfgoals.indicator.IndicatorRecord;
+import org.perfgoals.indicator.domain.Target;
 import org.perfgoals.monitoring.MonitoringProperties;
 import org.perfgoals.monitoring.domain.Actual;
 import org.perfgoals.monitoring.domain.BudgetExecution;
@@ -16,6 +17,8 @@ import org.perfgoals.monitoring.domain.Evaluator;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.monitoring.domain.ProjectStatus;
 import org.perfgoals.monitoring.domain.Status;
+import org.perfgoals.monitoring.domain.forecast.Forecast;
+import org.perfgoals.monitoring.domain.forecast.Forecaster;
 import org.perfgoals.monitoring.read.ActualRecord;
 import org.perfgoals.monitoring.read.Baseline;
 import org.perfgoals.monitoring.read.BudgetRow;
@@ -39,11 +42,18 @@ public class SheetBuilder {
     private final Evaluator evaluator;
     private final BudgetExecution budgetExecution;
     private final Baselines baselines;
+    private final Forecaster forecaster;
+    private final LastYearSpending lastYearSpending;
+    private final BigDecimal yearEndFloorPercent;
 
-    SheetBuilder(Evaluator evaluator, MonitoringProperties properties, Baselines baselines) {
+    SheetBuilder(Evaluator evaluator, MonitoringProperties properties, Baselines baselines,
+                 LastYearSpending lastYearSpending) {
+        this.lastYearSpending = lastYearSpending;
         this.evaluator = evaluator;
         this.baselines = baselines;
         this.budgetExecution = new BudgetExecution(properties.thresholds());
+        this.forecaster = new Forecaster(properties.thresholds());
+        this.yearEndFloorPercent = properties.yearEndExecutionFloor().movePointRight(2);
     }
 
     public PeriodSheet build(Project project, Period period, PeriodReport report, List<ActualValue> actuals,
@@ -53,6 +63,7 @@ public class SheetBuilder {
         BigDecimal spentSoFar = budget.stream().map(BudgetRow::spentSoFar).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal executionRate = BudgetExecution.rate(project.getCurrentYearBudget(),
                 spending.isEmpty() ? null : spentSoFar);
+        BigDecimal lastYearShare = spending.isEmpty() ? null : lastYearSpending.shareBy(project, period);
         Map<Long, List<ActualRecord>> byIndicator = actuals.stream().collect(Collectors.groupingBy(
                 ActualValue::getIndicatorId, Collectors.mapping(ReadRecords::actual, Collectors.toList())));
         List<SheetRow> rows = new ArrayList<>();
@@ -62,8 +73,10 @@ public class SheetBuilder {
             ActualRecord current = values.stream()
                     .filter(value -> value.period().endMonth() == period.endMonth()).findFirst().orElse(null);
             List<ActualRecord> earlier = values.stream().filter(value -> value != current).toList();
-            rows.add(row(IndicatorRecord.of(indicator), period, current, earlier,
-                    spending.isEmpty() ? null : executionRate, baselines.get(indicator.getId())));
+            SheetRow row = row(IndicatorRecord.of(indicator), period, current, earlier,
+                    spending.isEmpty() ? null : executionRate, baselines.get(indicator.getId()));
+            rows.add(withForecast(row, period, project.getCurrentYearBudget(), spending.isEmpty() ? null : spentSoFar,
+                    lastYearShare));
         }
         Evaluation budgetEvaluation = spending.isEmpty() ? null
                 : budgetExecution.evaluate(project.getCurrentYearBudget(), spentSoFar, period);
@@ -75,6 +88,37 @@ public class SheetBuilder {
                 && budgetExecution.needsYearEndReason(project.getCurrentYearBudget(), spentSoFar, period);
         return new PeriodSheet(ReadRecords.header(project), period, ReadRecords.report(report), rows, budget,
                 spentSoFar, executionRate, budgetEvaluation, ProjectStatus.of(statuses), needsReason);
+    }
+
+    /**
+     * The row with its suggested full-year value: a quantitative indicator's from its values so far this year, a
+     * 预算执行率 row's from the year's spending forecast as a rate.
+     */
+    private SheetRow withForecast(SheetRow row, Period period, BigDecimal budget, BigDecimal spentSoFar,
+                                  BigDecimal lastYearShare) {
+        if (!(row.indicator().target() instanceof Target.Quantitative target)) {
+            return row;
+        }
+        Forecast forecast;
+        if (row.derived()) {
+            forecast = forecaster.budget(budget, spentSoFar, period, lastYearShare, target.value())
+                    .map(spent -> forecaster.judged(target, row.indicator().accumulation(), period,
+                            BudgetExecution.rate(budget, spent.value()), spent.method()))
+                    .orElse(null);
+        } else {
+            // The values so far, oldest first; extrapolated from the last period that has one.
+            List<ActualRecord> reported = new ArrayList<>(row.earlier().stream()
+                    .filter(value -> value.period().endMonth() < period.endMonth()).toList());
+            if (row.current() != null) {
+                reported.add(row.current());
+            }
+            reported.removeIf(value -> value.numericValue() == null);
+            forecast = reported.isEmpty() ? null : forecaster.indicator(target, row.indicator().accumulation(),
+                    reported.getLast().period(), reported.stream().map(ActualRecord::numericValue).toList())
+                    .orElse(null);
+        }
+        return forecast == null ? row : new SheetRow(row.indicator(), row.current(), row.earlier(), row.evaluation(),
+                row.derivedValue(), row.derived(), row.baseline(), forecast);
     }
 
     /** Judges a value being typed, not stored, against everything its row is judged against when stored. */
@@ -95,7 +139,7 @@ public class SheetBuilder {
         Evaluation evaluation = evaluator.evaluate(indicator.target(), indicator.accumulation(), period, actual,
                 current == null ? null : current.likelihood(), baseline == null ? null : baseline.value());
         return new SheetRow(indicator, current, earlier, evaluation, derived ? executionRate : null, derived,
-                baseline);
+                baseline, null);
     }
 
     private static List<BudgetRow> budgetRows(Project project, Period period, List<BudgetSpending> spending) {

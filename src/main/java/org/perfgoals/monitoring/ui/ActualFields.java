@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
@@ -28,7 +30,9 @@ import org.perfgoals.indicator.domain.TargetWording;
 import org.perfgoals.monitoring.ActualEntry;
 import org.perfgoals.monitoring.domain.Assessment;
 import org.perfgoals.monitoring.domain.Status;
+import org.perfgoals.monitoring.domain.forecast.Forecast;
 import org.perfgoals.monitoring.input.FieldRef;
+import org.perfgoals.monitoring.input.InputLimits;
 import org.perfgoals.monitoring.input.FieldRef.ActualField;
 import org.perfgoals.monitoring.read.ActualRecord;
 import org.perfgoals.monitoring.read.SheetRow;
@@ -56,6 +60,12 @@ class ActualFields {
     final Checkbox done = new Checkbox();
     final DatePicker doneOn = new DatePicker();
     final ExplanationSection explanation = new ExplanationSection();
+    /** 全年预计完成情况: what the user expects for the year, as text; the suggestion below can fill it. */
+    final TextField expected = new TextField();
+    /** The suggested full-year value, how it was made and the likelihood it suggests; empty without one. */
+    final Span suggestion = new Span();
+    /** Puts the suggested value into {@link #expected} (the user may still change it). */
+    final Button adopt = new Button();
     final Binder<ActualEntry> binder;
     private final CardBindings bindings;
     /** What the assessment is labelled with; null when the target is not judged by an assessment. */
@@ -73,6 +83,9 @@ class ActualFields {
         bindings.text(explanation.causeText, ActualField.DEVIATION_TEXT, ActualEntry::deviationText);
         bindings.text(explanation.measures, ActualField.MEASURES, ActualEntry::measures);
         bindings.bind(explanation.likelihood, ActualField.LIKELIHOOD, ActualEntry::likelihood);
+        expected.setMaxLength(InputLimits.EXPECTED_FULL_YEAR);
+        bindings.text(expected, ActualField.EXPECTED_FULL_YEAR, ActualEntry::expectedFullYear);
+        showSuggestion(translator, row.forecast());
         String judgedBy = null;
         if (!row.derived()) {
             switch (indicator.target()) {
@@ -111,6 +124,26 @@ class ActualFields {
         showExplanation(row.evaluation().status());
     }
 
+    private void showSuggestion(Component translator, @Nullable Forecast forecast) {
+        suggestion.addClassName("entry-forecast-suggestion");
+        adopt.setText(translator.getTranslation("entry.forecast.adopt"));
+        adopt.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        adopt.setVisible(forecast != null);
+        if (forecast == null) {
+            return;
+        }
+        String value = TargetWording.number(forecast.value());
+        String unit = indicator.target() instanceof Target.Quantitative q ? q.unit() : "";
+        String shown = row.derived() ? value + " %" : unit.isEmpty() ? value : value + " " + unit;
+        suggestion.setText(translator.getTranslation("entry.forecast.suggestion", shown,
+                translator.getTranslation("forecast.method." + forecast.method().name()),
+                translator.getTranslation("likelihood." + forecast.likelihood().name())));
+        adopt.addClickListener(click -> {
+            expected.setValue(shown);
+            touched = true;
+        });
+    }
+
     private void number(TextField field, String label, FieldRef ref, String measureUnit, String name,
                         com.vaadin.flow.function.ValueProvider<ActualEntry, String> typed) {
         field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
@@ -147,6 +180,7 @@ class ActualFields {
         explanation.causeText.setValue(current.deviationText() == null ? "" : current.deviationText());
         explanation.measures.setValue(current.measures() == null ? "" : current.measures());
         explanation.likelihood.setValue(current.likelihood());
+        expected.setValue(current.expectedFullYear() == null ? "" : current.expectedFullYear());
     }
 
     /** Puts what was typed elsewhere (the other layout) into these inputs, as if it had been typed here. */
@@ -161,6 +195,7 @@ class ActualFields {
         explanation.causeText.setValue(typed.deviationText() == null ? "" : typed.deviationText());
         explanation.measures.setValue(typed.measures() == null ? "" : typed.measures());
         explanation.likelihood.setValue(typed.likelihood());
+        expected.setValue(typed.expectedFullYear() == null ? "" : typed.expectedFullYear());
     }
 
     /** Calls back with these fields whenever the user changes an input that changes the verdict. */
@@ -173,7 +208,7 @@ class ActualFields {
                         onChange.accept(this);
                     }
                 }));
-        Stream.<HasValue<?, ?>>of(explanation.cause, explanation.causeText, explanation.measures)
+        Stream.<HasValue<?, ?>>of(explanation.cause, explanation.causeText, explanation.measures, expected)
                 .forEach(input -> input.addValueChangeListener(event -> touched |= event.isFromClient()));
     }
 
@@ -195,7 +230,7 @@ class ActualFields {
         return new ActualEntry(indicator.id(), value.getValue(), typed, assessment.getValue(),
                 deadline ? done.getValue() : null, deadline && done.getValue() ? doneOn.getValue() : null,
                 explanation.cause.getValue(), explanation.causeText.getValue(), explanation.measures.getValue(),
-                explanation.likelihood.getValue(), null);
+                explanation.likelihood.getValue(), expected.getValue().isBlank() ? null : expected.getValue());
     }
 
     /** Whether anything was entered for this row (a row left empty is not saved). */

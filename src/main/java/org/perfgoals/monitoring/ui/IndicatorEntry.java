@@ -66,7 +66,7 @@ class IndicatorEntry extends Div implements IndicatorRow {
         history = heading.history;
         settings = heading.settings;
         missingExplanation = heading.missingExplanation;
-        add(heading, new CardInfo(row), inputs(row), fields.explanation);
+        add(heading, new CardInfo(row), inputs(row), forecast(), fields.explanation);
         fields.listen(onChange);
     }
 
@@ -94,6 +94,17 @@ class IndicatorEntry extends Div implements IndicatorRow {
             inputs.add(done, doneOn);
         }
         return inputs;
+    }
+
+    /** 全年预计: the user's full-year value, and beside it the suggestion and how it was made. */
+    private Component forecast() {
+        fields.expected.setLabel(getTranslation("entry.forecast.expected"));
+        fields.expected.setWidth("14em");
+        FlexLayout forecast = new FlexLayout(fields.expected, fields.suggestion, fields.adopt);
+        forecast.addClassName("entry-forecast");
+        forecast.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        forecast.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        return forecast;
     }
 
     /** What a derived row (预算执行率) shows instead of inputs: its value computed from the spending. */

@@ -209,7 +209,7 @@ class EntryTableKT extends EntryViewTestBase {
         SheetRow deadline = new SheetRow(new IndicatorRecord(9001, "产出指标", "时效指标", "系统上线", "2019年11月底前上线",
                 new Target.Deadline(LocalDate.of(2019, 11, 30), "2019年11月底前上线"), false, 1,
                 Accumulation.PER_PERIOD, null, null), null, List.of(),
-                new Evaluation(Status.NO_DATA, null, "", Map.of()), null, false, null);
+                new Evaluation(Status.NO_DATA, null, "", Map.of()), null, false, null, null);
         EntryTableRow.Columns columns = EntryTableRow.Columns.of(List.of(deadline));
         assertThat(columns).as("no assessment column where no row has one")
                 .isEqualTo(new EntryTableRow.Columns(1, false, true));

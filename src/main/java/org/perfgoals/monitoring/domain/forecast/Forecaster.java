@@ -64,8 +64,14 @@ public final class Forecaster {
                     .divide(BigDecimal.valueOf(recent.size()), SCALE, RoundingMode.HALF_UP);
             method = ForecastMethod.RECENT;
         }
-        value = value.stripTrailingZeros();
-        return Optional.of(new Forecast(value, method, likelihood(target, accumulation, period, value)));
+        return Optional.of(judged(target, accumulation, period, value, method));
+    }
+
+    /** A full-year value worked out elsewhere (a 预算执行率 from the spending forecast), judged against the target. */
+    public Forecast judged(Target.Quantitative target, Accumulation accumulation, Period period, BigDecimal value,
+                           ForecastMethod method) {
+        BigDecimal shown = value.stripTrailingZeros();
+        return new Forecast(shown, method, likelihood(target, accumulation, period, shown));
     }
 
     /**
