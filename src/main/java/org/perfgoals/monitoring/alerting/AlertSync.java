@@ -15,7 +15,8 @@ import org.perfgoals.monitoring.wording.MonitoringWording;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the alerts in step with a period's verdicts: a RED row raises TARGET_MISSED, a YELLOW one TARGET_AT_RISK,
+ * Keeps the alerts in step with a period's verdicts: a RED row raises TARGET_MISSED, a YELLOW one TARGET_AT_RISK (as
+ * does a row on track whose year-end forecast misses the target),
  * budget behind time and spending over a sub-item's budget raise theirs; a row that turns green resolves its
  * alerts and says so.
  */
@@ -39,12 +40,20 @@ public class AlertSync {
                     : MonitoringWording.NEUTRAL.value(row.current(), row.indicator().target());
             toggle(AlertType.TARGET_MISSED, status == Status.RED, subject, period, row.indicator().targetText(),
                     actual, status);
-            // At risk: behind (YELLOW), or missed while someone still thinks the year's target is only possible.
+            // At risk: behind (YELLOW), missed while someone still thinks the year's target is only possible, or on
+            // track today while the year-end forecast misses the target.
             boolean possible = row.current() != null && row.current().likelihood() == Likelihood.POSSIBLE;
-            toggle(AlertType.TARGET_AT_RISK, status == Status.YELLOW || (status == Status.RED && possible), subject,
-                    period, row.indicator().targetText(), actual, status);
+            toggle(AlertType.TARGET_AT_RISK, status == Status.YELLOW || (status == Status.RED && possible)
+                    || forecastMisses(row, period), subject, period, row.indicator().targetText(), actual, status);
         }
         syncBudget(sheet, project, period);
+    }
+
+    /** GREEN (or BLUE) today, but the full-year forecast is not certain to meet the target. */
+    private static boolean forecastMisses(SheetRow row, Period period) {
+        Status status = row.evaluation().status();
+        return !period.isYearEnd() && (status == Status.GREEN || status == Status.BLUE) && row.forecast() != null
+                && row.forecast().likelihood() != Likelihood.CERTAIN;
     }
 
     private void syncBudget(PeriodSheet sheet, ProjectHeader project, Period period) {
