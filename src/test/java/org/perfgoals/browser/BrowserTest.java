@@ -40,6 +40,12 @@ abstract class BrowserTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
+        driver = openBrowser();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    }
+
+    /** A headless Chromium of its own (its own profile, so its own session), at desktop size; the caller quits it. */
+    WebDriver openBrowser() throws IOException {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
@@ -51,9 +57,9 @@ abstract class BrowserTest {
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         // The console, to see whether the Content-Security-Policy refused anything the app itself needs.
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(1400, 1000));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        WebDriver browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1400, 1000));
+        return browser;
     }
 
     @AfterEach
