@@ -20,12 +20,18 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class Api {
 
-    static final String STAFF_UNIT = "上海市人力资源和社会保障局咨询服务中心";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** A staff project with the indicators whose actual can be written (not derived). */
+    /** A project with the indicators whose actual can be written (quantitative, not derived). */
     record Project(long id, int year, List<Long> indicators) {
     }
+
+    /** A login of the load test: a manager or staff of one unit, and that unit's projects. */
+    record Account(String username, String password, String unit, List<Project> projects) {
+    }
+
+    /** The password the load test gives the users it creates (the policy: 10 characters, not the name). */
+    static final String PASSWORD = "Lt-7qXw#2vR9-load";
 
     private final HttpClient http;
     private final String base;
@@ -36,7 +42,70 @@ final class Api {
     }
 
     static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+        return basic(user, "demo");
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The units with generated projects, by name, as many as asked for (most projects first): each gets users of
+     * the load test, so that writes spread over units as they would in production.
+     */
+    List<String> units(int count) {
+        List<JsonNode> units = new ArrayList<>();
+        call(basic("admin"), "GET", "/api/v1/units", null).forEach(units::add);
+        return units.stream().filter(unit -> unit.path("projects").asInt() > 0 && unit.path("users").asInt() == 0)
+                .sorted(java.util.Comparator.comparingInt((JsonNode unit) -> -unit.path("projects").asInt()))
+                .limit(count).map(unit -> unit.path("name").asString()).toList();
+    }
+
+    /**
+     * A user of {@code role} in {@code unit}, created by the admin ({@code POST /api/v1/users}) with the password
+     * changed from the one-time one ({@code PUT /api/v1/me/password}), as a new user does at the first login; with
+     * the unit's projects of {@code quarter}'s writable indicators.
+     */
+    Account account(String username, String role, String unit, int quarter) {
+        JsonNode created = call(basic("admin"), "POST", "/api/v1/users", JSON.createObjectNode()
+                .put("username", username).put("displayName", username).put("email", username + "@load.example")
+                .put("unit", unit).set("roles", JSON.createArrayNode().add(role)).toString());
+        String initial = created.path("initialPassword").asString();
+        call(basic(username, initial), "PUT", "/api/v1/me/password", JSON.createObjectNode().put("current", initial)
+                .put("new", PASSWORD).toString());
+        return new Account(username, PASSWORD, unit, projects(basic(username, PASSWORD), unit, quarter));
+    }
+
+    /** An API token ({@code POST /api/v1/me/tokens}), as a system pushing actuals has one. */
+    String token(Account account) {
+        JsonNode created = call(basic(account.username(), account.password()), "POST", "/api/v1/me/tokens",
+                "{\"name\": \"load test\", \"expiresInDays\": 1}");
+        return "Bearer " + created.path("token").asString();
+    }
+
+    /** The unit's projects, each with the indicators whose actual of {@code quarter} can be written. */
+    List<Project> projects(String authorization, String unit, int quarter) {
+        List<Project> projects = new ArrayList<>();
+        for (JsonNode project : call(authorization, "GET", "/api/v1/projects?size=100", null)) {
+            if (!unit.equals(project.path("department").asString())) {
+                continue;
+            }
+            long id = project.path("id").asLong();
+            int year = project.path("year").asInt();
+            List<Long> indicators = new ArrayList<>();
+            JsonNode sheet = call(authorization, "GET", "/api/v1/projects/" + id + "/monitoring/" + year + "/"
+                    + quarter, null);
+            for (JsonNode row : sheet.path("rows")) {
+                if (!row.path("derived").asBoolean()
+                        && row.path("target").path("kind").asString().equals("QUANTITATIVE")
+                        && row.path("actual").path("parts").isEmpty()) {
+                    indicators.add(row.path("indicatorId").asLong());
+                }
+            }
+            projects.add(new Project(id, year, indicators));
+        }
+        return projects;
     }
 
     JsonNode call(String authorization, String method, String path, String body) {
@@ -64,36 +133,6 @@ final class Api {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-    }
-
-    /** An API token of {@code user} ({@code POST /api/v1/me/tokens}), as a system pushing actuals has one. */
-    String token(String user) {
-        JsonNode created = call(basic(user), "POST", "/api/v1/me/tokens", "{\"name\": \"load test\", "
-                + "\"expiresInDays\": 1}");
-        return "Bearer " + created.path("token").asString();
-    }
-
-    /** The staff unit's projects, each with its writable indicators. */
-    List<Project> staffProjects(String authorization) {
-        List<Project> projects = new ArrayList<>();
-        for (JsonNode project : call(authorization, "GET", "/api/v1/projects?size=100", null)) {
-            if (!STAFF_UNIT.equals(project.path("department").asString())) {
-                continue;
-            }
-            long id = project.path("id").asLong();
-            int year = project.path("year").asInt();
-            List<Long> indicators = new ArrayList<>();
-            JsonNode sheet = call(authorization, "GET", "/api/v1/projects/" + id + "/monitoring/" + year + "/3", null);
-            for (JsonNode row : sheet.path("rows")) {
-                if (!row.path("derived").asBoolean()
-                        && row.path("target").path("kind").asString().equals("QUANTITATIVE")
-                        && row.path("actual").path("value").isNumber() && row.path("actual").path("parts").isEmpty()) {
-                    indicators.add(row.path("indicatorId").asLong());
-                }
-            }
-            projects.add(new Project(id, year, indicators));
-        }
-        return projects;
     }
 
     /** Heap in use now, MB ({@code jvm.memory.used}, area heap). */
@@ -136,9 +175,9 @@ final class Api {
 
     /**
      * One REST client: reads (a project, a quarter's monitoring, a page of alerts) and writes (an indicator's
-     * actual), three reads to a write, one request after the other, until {@code end}.
+     * actual of {@code quarter}), three reads to a write, one request after the other, until {@code end}.
      */
-    void client(String token, List<Project> projects, long end, Recorder recorder) {
+    void client(String token, List<Project> projects, int quarter, long end, Recorder recorder) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         while (System.nanoTime() < end) {
             Project project = projects.get(random.nextInt(projects.size()));
@@ -154,7 +193,7 @@ final class Api {
                 }
                 case 1 -> {
                     kind = "api.monitoring";
-                    path = "/api/v1/projects/" + project.id() + "/monitoring/" + project.year() + "/3";
+                    path = "/api/v1/projects/" + project.id() + "/monitoring/" + project.year() + "/" + quarter;
                 }
                 case 2 -> {
                     kind = "api.alerts";
@@ -164,7 +203,7 @@ final class Api {
                     kind = "api.actual";
                     method = "PUT";
                     long indicator = project.indicators().get(random.nextInt(project.indicators().size()));
-                    path = "/api/v1/indicators/" + indicator + "/actuals/" + project.year() + "/3";
+                    path = "/api/v1/indicators/" + indicator + "/actuals/" + project.year() + "/" + quarter;
                     body = "{\"value\": " + random.nextInt(50, 100) + "}";
                 }
             }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -54,8 +55,16 @@ class AppLoad {
     private final int projects = Integer.getInteger("load.projects", 1000);
     private final int apiClients = Integer.getInteger("load.api.clients", 50);
     private final int apiSeconds = Integer.getInteger("load.api.seconds", 20);
+    /** Units whose manager and staff the UI's virtual users log in as; units whose staff push actuals over REST. */
+    private final int uiUnits = Integer.getInteger("load.units", 10);
+    private final int apiUnits = 5;
 
     private record Level(int users, Stats stats, long heapMb, double load) {
+    }
+
+    /** CPU time used so far by a process, ms (the app's, and the driver's own: both share the machine). */
+    private static long cpuMillis(ProcessHandle process) {
+        return process.info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
     }
 
     @Test
@@ -86,21 +95,48 @@ class AppLoad {
         arguments.add("--spring.profiles.active=demo");
         arguments.add("--perfgoals.demo.generate-projects=" + projects);
         long started = System.nanoTime();
-        try (AppProcess app = AppProcess.start("load-" + db, AppProcess.fromJar(AppProcess.java("-Xms1g", "-Xmx1g",
-                "-Dfile.encoding=UTF-8"), jar), arguments, DIR.resolve("app-" + db + ".log"))) {
+        // A flight recording of the whole run (target/load/app-<db>.jfr: `jfr view hot-methods …` says where the
+        // CPU went), written when the app stops.
+        List<String> java = AppProcess.java("-Xms1g", "-Xmx1g", "-Dfile.encoding=UTF-8",
+                "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                        + DIR.resolve("app-" + db + ".jfr").toAbsolutePath());
+        try (AppProcess app = AppProcess.start("load-" + db, AppProcess.fromJar(java, jar), arguments,
+                DIR.resolve("app-" + db + ".log"))) {
             app.awaitReady(Duration.ofMinutes(5));
             print(String.format(Locale.ROOT, "LOAD| %s: ready after %d s (%d generated projects), load average %s",
                     db, (System.nanoTime() - started) / 1_000_000_000L, projects, loadAverage()));
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10)).build();
             Api api = new Api(http, app.url());
-            String token = api.token("staff");
-            List<Api.Project> staffProjects = api.staffProjects(token);
-            assertThat(staffProjects).as("the staff unit's projects").isNotEmpty();
-            Journeys.Data data = new Journeys.Data(staffProjects.stream().map(Api.Project::id).toList(),
-                    staffProjects.getFirst().year());
-            List<Level> done = ui(http, app.url(), api, data, db);
-            Stats rest = rest(api, token, staffProjects);
+            long setUp = System.nanoTime();
+            List<String> units = api.units(uiUnits + apiUnits);
+            assertThat(units).as("units with generated projects").hasSize(uiUnits + apiUnits);
+            List<Api.Account> managers;
+            List<Api.Account> staff;
+            List<Api.Account> pushers;
+            try (ExecutorService creating = Executors.newVirtualThreadPerTaskExecutor()) {
+                List<Future<Api.Account>> m = new ArrayList<>();
+                List<Future<Api.Account>> s = new ArrayList<>();
+                List<Future<Api.Account>> p = new ArrayList<>();
+                for (int i = 0; i < units.size(); i++) {
+                    String unit = units.get(i);
+                    String n = String.valueOf(i);
+                    if (i < uiUnits) {
+                        m.add(creating.submit(() -> api.account("lt-manager-" + n, "MANAGER", unit, 4)));
+                        s.add(creating.submit(() -> api.account("lt-staff-" + n, "STAFF", unit, 4)));
+                    } else {
+                        p.add(creating.submit(() -> api.account("lt-push-" + n, "STAFF", unit, 4)));
+                    }
+                }
+                managers = results(m);
+                staff = results(s);
+                pushers = results(p);
+            }
+            print(String.format(Locale.ROOT, "LOAD| %s: %d managers and %d staff for the UI, %d staff for REST, "
+                    + "created in %d s", db, managers.size(), staff.size(), pushers.size(),
+                    (System.nanoTime() - setUp) / 1_000_000_000L));
+            List<Level> done = ui(http, app, api, new Journeys.Data(managers, staff), db);
+            Stats rest = rest(api, pushers);
             double rps = rest.count() / (double) apiSeconds;
             api.serverTimes().stream().limit(25).forEach(line -> print("LOAD| server " + line));
             Level best = done.stream().filter(level -> meets(level.stats())).max(Comparator.comparingInt(Level::users))
@@ -111,15 +147,24 @@ class AppLoad {
         }
     }
 
+    private static <T> List<T> results(List<Future<T>> futures) throws Exception {
+        List<T> results = new ArrayList<>();
+        for (Future<T> future : futures) {
+            results.add(future.get());
+        }
+        return results;
+    }
+
     private static boolean meets(Stats stats) {
         return stats.p95() <= GOAL_P95_MS && stats.errors() == 0;
     }
 
     /** The levels of virtual users, each new one logging in during the ramp, each level measured after it. */
-    private List<Level> ui(HttpClient http, String url, Api api, Journeys.Data data, String db) throws Exception {
+    private List<Level> ui(HttpClient http, AppProcess app, Api api, Journeys.Data data, String db)
+            throws Exception {
         Recorder recorder = new Recorder();
         Journeys.Counts counts = new Journeys.Counts();
-        Journeys journeys = new Journeys(http, url, recorder, data, thinkMillis, counts);
+        Journeys journeys = new Journeys(http, app.url(), recorder, data, thinkMillis, counts);
         AtomicBoolean running = new AtomicBoolean(true);
         List<Level> done = new ArrayList<>();
         int started = 0;
@@ -133,18 +178,23 @@ class AppLoad {
                         case 4, 5, 6 -> Role.MANAGER;
                         default -> Role.STAFF;
                     };
-                    users.submit(() -> journeys.run(role, running::get));
+                    int index = started + i;
+                    users.submit(() -> journeys.run(role, index, running::get));
                     Thread.sleep(rampSeconds * 1000L / Math.max(1, adding));
                 }
                 started = Math.max(started, level);
                 List<Sample> ramp = recorder.drain();
                 AtomicLong heap = new AtomicLong();
+                long appCpu = cpuMillis(app.process().toHandle());
+                long driverCpu = cpuMillis(ProcessHandle.current());
                 long end = System.nanoTime() + seconds * 1_000_000_000L;
                 while (System.nanoTime() < end) {
                     Thread.sleep(5000);
                     heap.accumulateAndGet(api.heapMb(), Math::max);
                 }
                 List<Sample> measured = recorder.drain();
+                appCpu = cpuMillis(app.process().toHandle()) - appCpu;
+                driverCpu = cpuMillis(ProcessHandle.current()) - driverCpu;
                 Stats stats = Stats.of(measured);
                 double load = loadAverage();
                 done.add(new Level(level, stats, heap.get(), load));
@@ -155,6 +205,9 @@ class AppLoad {
                         stats.p99(), stats.max(), stats.errors(), heap.get(), load, meets(stats) ? "met" : "missed",
                         counts.journeys.get(), counts.acknowledged.get(), counts.saved.get(),
                         counts.refusedSaves.get(), counts.uiErrors.get()));
+                print(String.format(Locale.ROOT, "LOAD|   cpu: app %.2f cores, %.1f ms per request; driver %.2f cores",
+                        appCpu / 1000.0 / seconds, appCpu / (double) Math.max(1, stats.count()),
+                        driverCpu / 1000.0 / seconds));
                 Recorder.byKind(ramp).stream().filter(line -> line.startsWith("login"))
                         .forEach(line -> print("LOAD|   ramp  " + line));
                 Recorder.byKind(measured).forEach(line -> print("LOAD|   " + line));
@@ -172,21 +225,27 @@ class AppLoad {
         return done;
     }
 
-    /** {@code load.api.clients} token clients for {@code load.api.seconds}. */
-    private Stats rest(Api api, String token, List<Api.Project> staffProjects) throws InterruptedException {
+    /**
+     * {@code load.api.clients} token clients for {@code load.api.seconds} (after 3 s of warm-up), each with the
+     * token of one of the pushing staff users, on that user's unit's projects (Q4, a draft in the generated data).
+     */
+    private Stats rest(Api api, List<Api.Account> pushers) throws InterruptedException {
         Recorder recorder = new Recorder();
-        List<Api.Project> writable = staffProjects.stream().filter(p -> !p.indicators().isEmpty()).toList();
-        long warmEnd = System.nanoTime() + 3_000_000_000L;
-        try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int i = 0; i < apiClients; i++) {
-                clients.submit(() -> api.client(token, writable, warmEnd, recorder));
-            }
+        List<String> tokens = new ArrayList<>();
+        List<List<Api.Project>> projects = new ArrayList<>();
+        for (int i = 0; i < apiClients; i++) {
+            Api.Account account = pushers.get(i % pushers.size());
+            tokens.add(api.token(account));
+            projects.add(account.projects().stream().filter(p -> !p.indicators().isEmpty()).toList());
         }
-        recorder.drain();
-        long end = System.nanoTime() + apiSeconds * 1_000_000_000L;
-        try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int i = 0; i < apiClients; i++) {
-                clients.submit(() -> api.client(token, writable, end, recorder));
+        for (long seconds : new long[] {3, apiSeconds}) {
+            recorder.drain();
+            long end = System.nanoTime() + seconds * 1_000_000_000L;
+            try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
+                for (int i = 0; i < apiClients; i++) {
+                    int client = i;
+                    clients.submit(() -> api.client(tokens.get(client), projects.get(client), 4, end, recorder));
+                }
             }
         }
         List<Sample> samples = recorder.drain();

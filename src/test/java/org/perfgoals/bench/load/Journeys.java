@@ -18,8 +18,11 @@ final class Journeys {
 
     enum Role { LEADER, MANAGER, STAFF }
 
-    /** What a run needs to know about the data: the staff's projects (for their quarter's address). */
-    record Data(List<Long> staffProjects, int year) {
+    /**
+     * The logins: leaders share the demo's {@code leader}; managers and staff are users of the load test, one pair
+     * per unit (their units' projects known, for a quarter's address), shared by the virtual users round robin.
+     */
+    record Data(List<Api.Account> managers, List<Api.Account> staff) {
     }
 
     /** Outcomes worth reporting that are not errors. */
@@ -47,12 +50,17 @@ final class Journeys {
         this.counts = counts;
     }
 
-    /** One virtual user: logs in, then repeats its journey until {@code running} says stop. */
-    void run(Role role, BooleanSupplier running) {
+    /** Virtual user {@code index} of its role: logs in, then repeats its journey until {@code running} says stop. */
+    void run(Role role, int index, BooleanSupplier running) {
         UiSession ui = new UiSession(http, base + "/", recorder);
+        Api.Account account = switch (role) {
+            case LEADER -> new Api.Account("leader", "demo", "", List.of());
+            case MANAGER -> data.managers().get(index % data.managers().size());
+            case STAFF -> data.staff().get(index % data.staff().size());
+        };
         try {
             think();
-            ui.login(role.name().toLowerCase(java.util.Locale.ROOT), "demo");
+            ui.login(account.username(), account.password());
         } catch (UiException e) {
             counts.uiErrors.incrementAndGet();
             recorder.error(role + " login: " + e.getMessage());
@@ -69,7 +77,7 @@ final class Journeys {
                 } else if (role == Role.MANAGER) {
                     manager(ui, opened);
                 } else {
-                    staff(ui, opened);
+                    staff(ui, opened, account);
                 }
                 opened = true;
                 counts.journeys.incrementAndGet();
@@ -137,9 +145,9 @@ final class Journeys {
         think();
     }
 
-    private void staff(UiSession ui, boolean opened) throws InterruptedException {
-        long project = data.staffProjects().get(ThreadLocalRandom.current().nextInt(data.staffProjects().size()));
-        go(ui, opened, "entry.open", "monitoring/" + project + "/" + data.year() + "/4");
+    private void staff(UiSession ui, boolean opened, Api.Account account) throws InterruptedException {
+        Api.Project project = account.projects().get(ThreadLocalRandom.current().nextInt(account.projects().size()));
+        go(ui, opened, "entry.open", "monitoring/" + project.id() + "/" + project.year() + "/4");
         think();
         List<StateNode> spending = ui.find(node -> "vaadin-text-field".equals(node.tag)
                 && "本季度支出".equals(node.property("label")) && !"true".equals(node.property("readonly")));
