@@ -58,6 +58,8 @@ class AppLoad {
     /** Units whose manager and staff the UI's virtual users log in as; units whose staff push actuals over REST. */
     private final int uiUnits = Integer.getInteger("load.units", 10);
     private final int apiUnits = 5;
+    /** A level whose p95 is beyond this ends the ramp: larger levels would only be slower. */
+    private final long stopMillis = Long.getLong("load.stop-ms", 4 * GOAL_P95_MS);
 
     private record Level(int users, Stats stats, long heapMb, double load) {
     }
@@ -212,8 +214,8 @@ class AppLoad {
                         .forEach(line -> print("LOAD|   ramp  " + line));
                 Recorder.byKind(measured).forEach(line -> print("LOAD|   " + line));
                 recorder.firstErrors().stream().limit(5).forEach(error -> print("LOAD|   error " + error));
-                if (stats.p95() > 4 * GOAL_P95_MS) {
-                    print("LOAD| " + db + ": p95 beyond 4 x the goal, no larger level");
+                if (stats.p95() > stopMillis) {
+                    print("LOAD| " + db + ": p95 beyond " + stopMillis + " ms (load.stop-ms), no larger level");
                     break;
                 }
             }
