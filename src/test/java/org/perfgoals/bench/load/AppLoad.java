@@ -149,6 +149,16 @@ class AppLoad {
         }
     }
 
+    /** The heap now, or 0 when the metrics endpoint does not answer in time (a busy app): noted, not fatal. */
+    private static long heapMb(Api api) {
+        try {
+            return api.heapMb();
+        } catch (RuntimeException e) {
+            print("LOAD|   heap not read: " + e);
+            return 0;
+        }
+    }
+
     private static <T> List<T> results(List<Future<T>> futures) throws Exception {
         List<T> results = new ArrayList<>();
         for (Future<T> future : futures) {
@@ -170,7 +180,8 @@ class AppLoad {
         AtomicBoolean running = new AtomicBoolean(true);
         List<Level> done = new ArrayList<>();
         int started = 0;
-        try (ExecutorService users = Executors.newVirtualThreadPerTaskExecutor()) {
+        ExecutorService users = Executors.newVirtualThreadPerTaskExecutor();
+        try {
             for (int level : levels) {
                 int adding = level - started;
                 recorder.drain();
@@ -192,7 +203,7 @@ class AppLoad {
                 long end = System.nanoTime() + seconds * 1_000_000_000L;
                 while (System.nanoTime() < end) {
                     Thread.sleep(5000);
-                    heap.accumulateAndGet(api.heapMb(), Math::max);
+                    heap.accumulateAndGet(heapMb(api), Math::max);
                 }
                 List<Sample> measured = recorder.drain();
                 appCpu = cpuMillis(app.process().toHandle()) - appCpu;
@@ -219,9 +230,13 @@ class AppLoad {
                     break;
                 }
             }
+        } finally {
+            // However the levels ended, the virtual users stop: each finishes its step and returns.
             running.set(false);
             users.shutdown();
-            users.awaitTermination(thinkMillis * 4 + 60_000, TimeUnit.MILLISECONDS);
+            if (!users.awaitTermination(thinkMillis * 4 + 120_000, TimeUnit.MILLISECONDS)) {
+                users.shutdownNow();
+            }
         }
         assertThat(counts.journeys.get()).as("journeys completed").isPositive();
         return done;
