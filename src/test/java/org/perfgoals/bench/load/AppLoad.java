@@ -185,6 +185,7 @@ class AppLoad {
             for (int level : levels) {
                 int adding = level - started;
                 recorder.drain();
+                int pageErrors = counts.pageErrors.get();
                 for (int i = 0; i < adding; i++) {
                     Role role = switch ((started + i) % 10) {
                         case 0, 1, 2, 3 -> Role.LEADER;
@@ -208,7 +209,11 @@ class AppLoad {
                 List<Sample> measured = recorder.drain();
                 appCpu = cpuMillis(app.process().toHandle()) - appCpu;
                 driverCpu = cpuMillis(ProcessHandle.current()) - driverCpu;
-                Stats stats = Stats.of(measured);
+                // A level's errors: failed requests of its ramp and of its measurement, and broken-off journeys.
+                Stats timed = Stats.of(measured);
+                Stats stats = new Stats(timed.count(), timed.p50(), timed.p95(), timed.p99(), timed.max(),
+                        timed.errors() + (int) ramp.stream().filter(Sample::failed).count()
+                                + counts.pageErrors.get() - pageErrors);
                 double load = loadAverage();
                 done.add(new Level(level, stats, heap.get(), load));
                 print(String.format(Locale.ROOT, "LOAD| level %s users=%d requests=%d (%.0f/s) p50_ms=%d p95_ms=%d "

@@ -32,6 +32,8 @@ final class Journeys {
         final AtomicInteger saved = new AtomicInteger();
         final AtomicInteger refusedSaves = new AtomicInteger();
         final AtomicInteger uiErrors = new AtomicInteger();
+        /** Journeys broken off by a page without what they look for (not by a failed request). */
+        final AtomicInteger pageErrors = new AtomicInteger();
     }
 
     private final HttpClient http;
@@ -63,6 +65,9 @@ final class Journeys {
             ui.login(account.username(), account.password());
         } catch (UiException e) {
             counts.uiErrors.incrementAndGet();
+            if (!e.request) {
+                counts.pageErrors.incrementAndGet();
+            }
             recorder.error(role + " login: " + e.getMessage());
             return;
         } catch (InterruptedException e) {
@@ -83,6 +88,9 @@ final class Journeys {
                 counts.journeys.incrementAndGet();
             } catch (UiException e) {
                 counts.uiErrors.incrementAndGet();
+                if (!e.request) {
+                    counts.pageErrors.incrementAndGet();
+                }
                 recorder.error(role + ": " + e.getMessage());
                 // A browser would reload the page: start over with a new UI.
                 opened = false;

@@ -69,8 +69,16 @@ final class UiSession {
 
     /** Something in the UI did not behave as a browser would see it: counted as an error. */
     static final class UiException extends RuntimeException {
+        /** A failed request (already recorded as such), not a page that lacks what the journey looks for. */
+        final boolean request;
+
         UiException(String message) {
+            this(message, false);
+        }
+
+        UiException(String message, boolean request) {
             super(message);
+            this.request = request;
         }
     }
 
@@ -221,11 +229,6 @@ final class UiSession {
         return find(node -> node.tag != null && (node.tag.equals("vaadin-text-field")
                 || node.tag.equals("vaadin-text-area")) && node.visible
                 && "true".equals(node.property("invalid")));
-    }
-
-    String lastNotification() {
-        return find(node -> "vaadin-notification".equals(node.tag) || "vaadin-notification-card".equals(node.tag))
-                .stream().map(node -> node.property("text")).filter(t -> t != null).reduce((a, b) -> b).orElse("");
     }
 
     // ---------------------------------------------------------------- protocol
@@ -427,7 +430,7 @@ final class UiSession {
         } catch (IOException e) {
             recorder.record(kind, System.nanoTime() - start, true);
             recorder.error(kind + ": " + e);
-            throw new UiException(kind + ": " + e);
+            throw new UiException(kind + ": " + e, true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UiException(kind + ": interrupted");
@@ -443,7 +446,7 @@ final class UiSession {
         }
         if (failed) {
             recorder.error(kind + ": HTTP " + response.statusCode());
-            throw new UiException(kind + ": HTTP " + response.statusCode());
+            throw new UiException(kind + ": HTTP " + response.statusCode(), true);
         }
         return response;
     }
