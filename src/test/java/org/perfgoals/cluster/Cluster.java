@@ -1,11 +1,6 @@
 package org.perfgoals.cluster;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +10,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.perfgoals.AppProcess;
 
 /**
  * Two app nodes in processes of their own on one PostgreSQL database, with HAProxy in front (cookie stickiness,
@@ -24,11 +20,14 @@ import java.util.List;
 final class Cluster implements AutoCloseable {
 
     static final Path DIR = Path.of("target", "cluster");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    record Node(String name, int port, Process process) {
+    record Node(String name, AppProcess app) {
         String url() {
-            return "http://127.0.0.1:" + port;
+            return app.url();
+        }
+
+        int port() {
+            return app.port();
         }
     }
 
@@ -80,20 +79,14 @@ final class Cluster implements AutoCloseable {
     }
 
     private Node launch(String name) throws IOException {
-        int port = freePort();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), "org.perfgoals.Application",
-                "--server.port=" + port,
+        List<String> command = AppProcess.fromClasspath(AppProcess.java("-Xmx512m", "-XX:TieredStopAtLevel=1",
+                "-Dfile.encoding=UTF-8"));
+        return new Node(name, AppProcess.start(name, command, List.of(
                 "--spring.profiles.active=demo",
                 "--spring.datasource.url=" + databaseUrl,
                 "--spring.datasource.username=perfgoals",
                 "--spring.datasource.password=",
-                "--spring.datasource.hikari.maximum-pool-size=10",
-                "--vaadin.launch-browser=false");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(DIR.resolve("node-" + name + ".log").toFile()).start();
-        return new Node(name, port, process);
+                "--spring.datasource.hikari.maximum-pool-size=10"), DIR.resolve("node-" + name + ".log")));
     }
 
     private void startBalancer() throws IOException {
@@ -134,18 +127,7 @@ final class Cluster implements AutoCloseable {
     }
 
     private void awaitReady(Node node, Duration limit) throws Exception {
-        long end = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < end) {
-            if (!node.process().isAlive()) {
-                throw new IllegalStateException("node " + node.name() + " ended; see " + DIR + "/node-"
-                        + node.name() + ".log");
-            }
-            if (status(node.url() + "/actuator/health/readiness") == 200) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("node " + node.name() + " not ready within " + limit);
+        node.app().awaitReady(limit);
     }
 
     private void awaitBalancer(Duration limit) throws Exception {
@@ -161,27 +143,16 @@ final class Cluster implements AutoCloseable {
     }
 
     private static int status(String url) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
+        return AppProcess.status(url);
     }
 
     /** Ends the node at once, as a crash would: no shutdown hook, no graceful stop. */
     void kill(Node node) throws InterruptedException {
-        node.process().destroyForcibly();
-        node.process().waitFor();
+        node.app().kill();
     }
 
     static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return AppProcess.freePort();
     }
 
     @Override
@@ -190,17 +161,10 @@ final class Cluster implements AutoCloseable {
             haproxy.destroyForcibly();
         }
         for (Node node : nodes) {
-            node.process().destroy();
+            node.app().process().destroy();
         }
         for (Node node : nodes) {
-            try {
-                if (!node.process().waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-                    node.process().destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                node.process().destroyForcibly();
-            }
+            node.app().close();
         }
     }
 }
