@@ -92,8 +92,17 @@ final class OverviewCalculator {
         return points.multiply(HUNDRED).divide(weight, 1, RoundingMode.HALF_UP);
     }
 
+    /**
+     * A quarter's verdict: the worst of its rows, NO_DATA for rows without a value, and its budget verdict when
+     * spending was entered for the quarter itself. A quarter nobody reported (no row judged, no spending of its own)
+     * is NO_DATA: the spending of earlier quarters carried on would read as a verdict nobody gave.
+     */
     private Status status(int year, int quarter, BigDecimal budget, int[] counts, Map<String, Integer> statuses,
                           Map<Integer, BigDecimal> spentByMonth) {
+        boolean ownSpending = spentByMonth.containsKey(quarter * 3);
+        if (statuses.isEmpty() && !ownSpending) {
+            return Status.NO_DATA;
+        }
         List<Status> all = new ArrayList<>();
         int stored = 0;
         for (Map.Entry<String, Integer> entry : statuses.entrySet()) {
@@ -103,7 +112,7 @@ final class OverviewCalculator {
         if (stored < counts[0] - counts[1]) {
             all.add(Status.NO_DATA);
         }
-        if (!spentByMonth.isEmpty()) {
+        if (ownSpending) {
             Period period = Period.quarter(year, quarter);
             all.add(budgetExecution.evaluate(budget, spentSoFar(spentByMonth, period.endMonth()), period).status());
         }

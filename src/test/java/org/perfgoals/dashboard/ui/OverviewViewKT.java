@@ -104,6 +104,11 @@ class OverviewViewKT extends KaribuTest {
         assertThat(view.heatmap.getConfig().type()).isEqualTo(ChartType.HEATMAP);
         assertThat(view.heatmap.getConfig().series()).hasSize(sheets.size());
         assertThat(view.heatmap.getConfig().labels()).containsExactly("Q1", "Q2", "Q3", "Q4");
+        assertThat(view.heatmap.getConfig().series()).as("nobody reported Q4: no data, not a verdict")
+                .allSatisfy(line -> assertThat(line.data().get(3)).isEqualByComparingTo(
+                        java.math.BigDecimal.valueOf(Status.NO_DATA.severity())));
+        assertThat(view.overview().projects()).allSatisfy(row -> assertThat(row.quarterStatus().get(3))
+                .isNotEqualTo(Status.NO_DATA));
         assertThat(view.byUnit.getConfig().labels()).hasSize(5);
         _setValue(view.status, Status.RED);
         assertThat(view.overview().projects()).allSatisfy(row -> assertThat(row.status()).isEqualTo(Status.RED));
