@@ -58,13 +58,15 @@ class NotificationAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Button retryButton(DeliveryRecord row) {
-        Button retry = new Button(getTranslation("notification.admin.retry"), click -> {
-            delivery.retry(row.id());
-            refresh();
-        });
+        Button retry = new Button(getTranslation("notification.admin.retry"), click -> retry(row));
         retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
         retry.setVisible(row.state() == MailState.FAILED);
         return retry;
+    }
+
+    void retry(DeliveryRecord row) {
+        delivery.retry(row.id());
+        refresh();
     }
 
     void refresh() {

@@ -86,6 +86,10 @@ class NotificationInboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            NotificationBell.Bell.refreshIn(ui);
+        }
         long count = inbox.count();
         empty.setVisible(count == 0);
         markAllRead.setEnabled(inbox.unread() > 0);
