@@ -147,12 +147,17 @@ class NotificationMailTest extends SignedInTest {
     }
 
     private MimeMessage mailTo(String address) throws Exception {
+        return mailTo(address, "");
+    }
+
+    /** The mail to the address whose subject contains the text (the order of sending is the database's). */
+    private MimeMessage mailTo(String address, String subject) throws Exception {
         for (MimeMessage message : received()) {
-            if (message.getAllRecipients()[0].toString().equals(address)) {
+            if (message.getAllRecipients()[0].toString().equals(address) && message.getSubject().contains(subject)) {
                 return message;
             }
         }
-        throw new AssertionError("no mail to " + address);
+        throw new AssertionError("no mail to " + address + " about " + subject);
     }
 
     /** The overdue notifications of the hotline's Q3 and Q4 only (another test's missed targets left aside). */
@@ -176,14 +181,16 @@ class NotificationMailTest extends SignedInTest {
         List<MimeMessage> mails = received();
         assertThat(to(mails)).containsExactly("manager@example.org", "manager@example.org", "staff@example.org",
                 "staff@example.org");
-        MimeMessage english = mailTo("staff@example.org");
+        MimeMessage english = mailTo("staff@example.org", "Q3");
+        assertThat(mailTo("staff@example.org", "Q4").getSubject()).isEqualTo(SeedProjects.HOTLINE
+                + ": 2019 Q4 is overdue");
         assertThat(english.getSubject()).isEqualTo(SeedProjects.HOTLINE + ": 2019 Q3 is overdue");
         List<String> englishParts = parts(english);
         String link = PUBLIC_URL + "/monitoring/" + hotline + "/2019/3";
         assertThat(englishParts.get(0)).contains("Dear 填报人员", "past their due day", "Open: " + link,
                 PUBLIC_URL + "/profile");
         assertThat(englishParts.get(1)).contains("<a href=\"" + link + "\">Open</a>");
-        MimeMessage chinese = mailTo("manager@example.org");
+        MimeMessage chinese = mailTo("manager@example.org", "第3季度");
         assertThat(chinese.getSubject()).isEqualTo(SeedProjects.HOTLINE + "：2019年第3季度报送已逾期");
         assertThat(parts(chinese).get(0)).contains("单位管理员，您好", "已过报送截止日仍未提交", link);
         assertThat(state("staff")).isEqualTo("SENT,SENT");
