@@ -86,6 +86,8 @@ class ReadScopeRoutesKT extends KaribuTest {
         EXPECTED.put("admin/units", new Expect(id -> "admin/units", false, Set.of("ADMIN")));
         EXPECTED.put("admin/users", new Expect(id -> "admin/users", false, Set.of("ADMIN")));
         EXPECTED.put("admin/calendar", new Expect(id -> "admin/calendar", false, Set.of("ADMIN")));
+        EXPECTED.put("notifications", new Expect(id -> "notifications", false, EVERY_ROLE));
+        EXPECTED.put("admin/notifications", new Expect(id -> "admin/notifications", false, Set.of("ADMIN")));
         EXPECTED.put("monitoring/:projectId?/:year?/:quarter?", new Expect(id -> "monitoring/" + id + "/2019/3",
                 true, Set.of("STAFF", "MANAGER", "ADMIN")));
         EXPECTED.put("dashboard/:projectId/:year?/:quarter?", new Expect(id -> "dashboard/" + id + "/2019/3", true,

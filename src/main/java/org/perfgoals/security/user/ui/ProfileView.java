@@ -11,10 +11,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.perfgoals.base.ui.Texts;
 import org.perfgoals.base.i18n.TranslationProvider;
 import org.perfgoals.base.ui.LanguageSwitch;
+import org.perfgoals.base.ui.ProfileSection;
 import org.perfgoals.security.token.ApiTokens;
 import org.perfgoals.security.token.ui.ApiTokenSection;
 import org.perfgoals.security.user.UserAccounts;
@@ -22,7 +25,7 @@ import org.perfgoals.security.user.UserRecord;
 
 /**
  * 个人设置: the signed-in user's account, their own password, their language (kept for their next sessions) and
- * their API tokens.
+ * their API tokens; then what other features add ({@link ProfileSection}, such as the notification choices).
  */
 @Route("profile")
 @Menu(title = "nav.profile", order = 90, icon = "vaadin:user")
@@ -33,7 +36,7 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
     final Select<Locale> language = new Select<>();
     final ApiTokenSection tokens;
 
-    ProfileView(UserAccounts accounts, ApiTokens apiTokens) {
+    ProfileView(UserAccounts accounts, ApiTokens apiTokens, List<ProfileSection> sections) {
         UserRecord me = accounts.me();
         add(new H2(getTranslation("profile.title")), readOnly("profile.username", me.username()),
                 readOnly("profile.displayName", me.displayName()),
@@ -59,6 +62,7 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         add(language);
         tokens = new ApiTokenSection(apiTokens);
         add(tokens);
+        sections.stream().map(ProfileSection::create).filter(Objects::nonNull).forEach(this::add);
     }
 
     private static TextField readOnly(String label, String value) {

@@ -1,0 +1,4 @@
+@NullMarked
+package org.perfgoals.notification.domain;
+
+import org.jspecify.annotations.NullMarked;

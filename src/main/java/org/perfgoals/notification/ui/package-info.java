@@ -1,0 +1,4 @@
+@NullMarked
+package org.perfgoals.notification.ui;
+
+import org.jspecify.annotations.NullMarked;
