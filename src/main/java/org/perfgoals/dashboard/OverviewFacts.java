@@ -99,14 +99,16 @@ public class OverviewFacts {
             rows.forgetAll();
             List<Long> all = rows.allProjects();
             for (int from = 0; from < all.size(); from += OverviewFactsRepository.CHUNK) {
-                rows.insertAll(all.subList(from, Math.min(all.size(), from + OverviewFactsRepository.CHUNK)));
+                int last = Math.min(all.size(), from + OverviewFactsRepository.CHUNK) - 1;
+                rows.insertRange(all.get(from), all.get(last));
             }
             LOG.info("Recomputed the overview rows of all {} projects in {} ms", all.size(),
                     (System.nanoTime() - started) / 1_000_000);
         } else {
             List<Long> changed = new ArrayList<>(projects);
-            for (int from = 0; from < changed.size(); from += OverviewFactsRepository.CHUNK) {
-                rows.recompute(changed.subList(from, Math.min(changed.size(), from + OverviewFactsRepository.CHUNK)));
+            for (int from = 0; from < changed.size(); from += OverviewFactsRepository.MARKED_CHUNK) {
+                rows.recompute(changed.subList(from,
+                        Math.min(changed.size(), from + OverviewFactsRepository.MARKED_CHUNK)));
             }
             LOG.debug("Recomputed the overview rows of {} projects in {} ms", changed.size(),
                     (System.nanoTime() - started) / 1_000_000);
