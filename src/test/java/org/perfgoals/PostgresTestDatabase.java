@@ -27,13 +27,8 @@ public final class PostgresTestDatabase implements ApplicationContextInitializer
         return url.isBlank() ? null : url;
     }
 
-    @Override
-    public void initialize(ConfigurableApplicationContext context) {
-        String server = serverUrl();
-        if (server == null || context.getEnvironment().getPropertySources().contains("postgresTestDatabase")) {
-            return;
-        }
-        String name = "test_" + ProcessHandle.current().pid() + "_" + CONTEXTS.incrementAndGet();
+    /** (Re-)creates the empty database {@code name} on the server and returns its URL. */
+    public static String createDatabase(String server, String name) {
         try (Connection connection = DriverManager.getConnection(server, "perfgoals", "");
              Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists " + name);
@@ -41,7 +36,17 @@ public final class PostgresTestDatabase implements ApplicationContextInitializer
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the test database on " + server, e);
         }
-        String url = server.substring(0, server.lastIndexOf('/') + 1) + name;
+        return server.substring(0, server.lastIndexOf('/') + 1) + name;
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        String server = serverUrl();
+        if (server == null || context.getEnvironment().getPropertySources().contains("postgresTestDatabase")) {
+            return;
+        }
+        String url = createDatabase(server,
+                "test_" + ProcessHandle.current().pid() + "_" + CONTEXTS.incrementAndGet());
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgresTestDatabase", Map.of(
                 "spring.datasource.url", url,
                 "spring.datasource.username", "perfgoals",

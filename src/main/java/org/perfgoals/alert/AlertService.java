@@ -151,7 +151,7 @@ public class AlertService {
         Alert alert = readable(id).orElseThrow(() -> new AlertNotFoundException(id));
         access.requireWrite(alert.getUnit());
         alert.acknowledge(currentUser.username(), clock.instant(), checked(comment.get()));
-        events.publishEvent(new DataChangedEvent());
+        events.publishEvent(DataChangedEvent.workflow());
         return AlertRecord.of(alert);
     }
 
@@ -167,7 +167,7 @@ public class AlertService {
         alert.resolve(currentUser.username(), clock.instant(), checked(comment.get()));
         audit.record(AuditEntry.of(AuditType.ALERT_RESOLVED, AuditSubject.alert(id, alert.getProjectId(),
                 alert.getProjectName()), alert.getSubjectName()));
-        events.publishEvent(new DataChangedEvent());
+        events.publishEvent(DataChangedEvent.workflow());
         return AlertRecord.of(alert);
     }
 

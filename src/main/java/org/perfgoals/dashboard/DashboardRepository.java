@@ -1,6 +1,7 @@
 package org.perfgoals.dashboard;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,10 +20,80 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DashboardRepository {
 
+    /** The stored statuses in the order of overview_month's count columns. */
+    private static final String[] STORED_STATUSES = {"RED", "YELLOW", "NO_DATA", "NEEDS_ASSESSMENT", "BLUE", "GREEN"};
+
     private final NamedParameterJdbcTemplate jdbc;
 
     DashboardRepository(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * What the overview needs of every project of the year in the unit (or all units the reader may see), read from
+     * the per-project rows {@link OverviewFacts} keeps up to date: one row per project and one per project and month,
+     * the unit's rows only when a unit is chosen (through the index on year and unit).
+     */
+    Sources facts(int year, int month, String unit, ReadScope scope) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("year", year);
+        String unitCondition = within(scope, "department", parameters);
+        if (unit != null) {
+            unitCondition += " and department = :department";
+            parameters.addValue("department", unit);
+        }
+        List<ProjectFacts> projects = new ArrayList<>();
+        Map<Long, int[]> counts = new HashMap<>();
+        Map<Long, BigDecimal> budgetWeights = new HashMap<>();
+        jdbc.query("select project_id, department, name, fund_use, budget, indicators, derived, budget_weight"
+                + " from overview_project where project_year = :year" + unitCondition
+                + " order by department, name, project_id", parameters, row -> {
+                    long id = row.getLong(1);
+                    projects.add(new ProjectFacts(id, row.getString(2), row.getString(3), row.getString(4),
+                            row.getBigDecimal(5)));
+                    int indicators = row.getInt(6);
+                    if (indicators > 0) {
+                        counts.put(id, new int[] {indicators, row.getInt(7)});
+                    }
+                    BigDecimal weight = row.getBigDecimal(8);
+                    if (weight != null) {
+                        budgetWeights.put(id, weight);
+                    }
+                });
+        Map<Long, Map<Integer, Map<String, Integer>>> statuses = new HashMap<>();
+        Map<Long, Map<Integer, BigDecimal>> spending = new HashMap<>();
+        Map<Long, BigDecimal[]> scores = new HashMap<>();
+        jdbc.query("select project_id, period_month, red, yellow, no_data, needs_assessment, blue, green, scored,"
+                + " score_points, score_weight, spent from overview_month where period_year = :year"
+                + unitCondition, parameters, row -> {
+                    long id = row.getLong(1);
+                    int periodMonth = row.getInt(2);
+                    Map<String, Integer> byStatus = null;
+                    for (int column = 3; column <= 8; column++) {
+                        int count = row.getInt(column);
+                        if (count > 0) {
+                            if (byStatus == null) {
+                                byStatus = statuses.computeIfAbsent(id, key -> new HashMap<>())
+                                        .computeIfAbsent(periodMonth, key -> new HashMap<>());
+                            }
+                            byStatus.put(STORED_STATUSES[column - 3], count);
+                        }
+                    }
+                    if (periodMonth == month && row.getInt(9) > 0) {
+                        scores.put(id, new BigDecimal[] {row.getBigDecimal(10), row.getBigDecimal(11)});
+                    }
+                    BigDecimal spent = row.getBigDecimal(12);
+                    if (spent != null) {
+                        spending.computeIfAbsent(id, key -> new HashMap<>()).put(periodMonth, spent);
+                    }
+                });
+        return new Sources(projects, counts, statuses, spending, scores, budgetWeights);
+    }
+
+    /** What {@link OverviewCalculator} computes an overview from, however it was read. */
+    record Sources(List<ProjectFacts> projects, Map<Long, int[]> indicatorCounts,
+                   Map<Long, Map<Integer, Map<String, Integer>>> statusCounts,
+                   Map<Long, Map<Integer, BigDecimal>> spending, Map<Long, BigDecimal[]> weightedScores,
+                   Map<Long, BigDecimal> budgetWeights) {
     }
 
     List<ProjectFacts> projects(int year, String unit, ReadScope scope) {

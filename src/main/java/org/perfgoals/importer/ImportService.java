@@ -198,7 +198,7 @@ public class ImportService {
                 duplicates.size(), "ids", stored.stream().limit(20).map(Project::getId).toList(), "files",
                 files.stream().map(ParsedFile::name).filter(name -> !name.isEmpty()).limit(20)
                         .map(ImportLimits::quote).toList())));
-        events.publishEvent(new DataChangedEvent());
+        events.publishEvent(DataChangedEvent.ofProjects(stored.stream().map(Project::getId).toList()));
         List<ImportedFile> results = new ArrayList<>();
         int from = 0;
         for (int i = 0; i < files.size(); i++) {

@@ -111,7 +111,7 @@ public class CalendarAdministration {
                 AuditDetails.json("change", what, "from", before == null ? null : before.toString(),
                         "to", after == null ? null : after.toString())));
         overdue.sync(calendars.overdueRounds(LocalDate.now(clock)), currentUser.username(), clock.instant());
-        events.publishEvent(new DataChangedEvent());
+        events.publishEvent(DataChangedEvent.workflow());
         return calendars.round(new Period(year, endMonth));
     }
 

@@ -67,14 +67,14 @@ public class JudgingService {
         audit.record(AuditEntry.of(AuditType.JUDGING_CHANGED, AuditSubject.indicator(indicatorId, indicator.getName(),
                 projectId, project.getName()), AuditDetails.json("accumulation", accumulation, "baseline", baseline)));
         rejudge(project);
-        events.publishEvent(new DataChangedEvent());
+        events.publishEvent(DataChangedEvent.ofProjects(List.of(projectId)));
     }
 
     /** Judges the project's stored values again after its targets changed (a corrected form was imported). */
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
     public void rejudge(long projectId) {
         rejudge(store.project(projectId));
-        events.publishEvent(new DataChangedEvent());
+        events.publishEvent(DataChangedEvent.ofProjects(List.of(projectId)));
     }
 
     /**

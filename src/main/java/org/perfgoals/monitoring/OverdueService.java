@@ -39,7 +39,7 @@ public class OverdueService {
      */
     public int checkOverdue(LocalDate today) {
         int count = overdue.sync(calendar.overdueRounds(today), currentUser.username(), clock.instant());
-        events.publishEvent(new DataChangedEvent());
+        events.publishEvent(DataChangedEvent.workflow());
         return count;
     }
 }

@@ -161,10 +161,14 @@ public class QuarterEntryService {
         // What was stored, read back as records: the verdicts written and the report's new version.
         PeriodSheet saved = sheets.build(project, period, report, allValues, allSpending);
         // Next year's relative targets may be judged against what was just stored.
+        List<Long> changed = new ArrayList<>(List.of(projectId));
         projects.nextYearOf(project).map(store::project).filter(Baselines::needLastYear)
-                .ifPresent(judging::rejudge);
+                .ifPresent(next -> {
+                    judging.rejudge(next);
+                    changed.add(next.getId());
+                });
         saves.increment();
-        events.publishEvent(new DataChangedEvent());
+        events.publishEvent(DataChangedEvent.ofProjects(changed));
         return saved;
     }
 

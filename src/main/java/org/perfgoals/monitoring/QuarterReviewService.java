@@ -81,7 +81,7 @@ public class QuarterReviewService {
                 period.year(), period.endMonth())));
         alertSync.syncOverdue(new AlertSubject(project.getId(), project.getName(), project.getUnit(), null,
                 null), period, false);
-        events.publishEvent(new DataChangedEvent());
+        events.publishEvent(DataChangedEvent.workflow());
         return store.build(project, period, report);
     }
 

@@ -97,7 +97,7 @@ public class WeightsService {
         ProjectWeights.apply(project);
         audit.record(AuditEntry.of(AuditType.WEIGHTS_CHANGED, AuditSubject.project(projectId, project.getName()),
                 AuditDetails.json("scheme", scheme.code(), "level1Points", project.getLevel1Points())));
-        events.publishEvent(new DataChangedEvent());
+        events.publishEvent(DataChangedEvent.ofProjects(List.of(projectId)));
         return ProjectWeights.scheme(project);
     }
 

@@ -2,6 +2,7 @@ package org.perfgoals.bench;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.SignedInTest;
 import org.perfgoals.monitoring.OverdueService;
@@ -25,6 +26,8 @@ class OverdueBench extends SignedInTest {
     private OverdueService overdue;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private DataSource dataSource;
 
     private long timed(Runnable work) {
         long started = System.nanoTime();
@@ -43,9 +46,9 @@ class OverdueBench extends SignedInTest {
         String unit = jdbc.sql("select name from unit where parent_id is not null order by id").query(String.class)
                 .list().getFirst();
         long first = jdbc.sql("select coalesce(max(id), 0) + 1 from project").query(Long.class).single();
-        jdbc.sql("insert into project (id, version, project_year, department, name) select :first + x, 0, 2018,"
-                + " :unit, '基准项目' || x from system_range(0, :n - 1)").param("first", first).param("unit", unit)
-                .param("n", PROJECTS).update();
+        jdbc.sql("insert into project (id, version, project_year, department, name) select :first + n.x, 0, 2018,"
+                + " :unit, '基准项目' || n.x from " + new BenchRows(dataSource).numbers("n", 0, PROJECTS - 1))
+                .param("first", first).param("unit", unit).update();
         jdbc.sql("insert into period_report (version, project_id, period_year, period_month, state, demo)"
                 + " select 0, id, 2018, 3, 'SUBMITTED', false from project"
                 + " where project_year = 2018 and mod(id, 2) = 0")
