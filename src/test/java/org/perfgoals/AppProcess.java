@@ -55,7 +55,7 @@ public final class AppProcess implements AutoCloseable {
         return command;
     }
 
-    /** Starts {@code command} with {@code --server.port} and the arguments; output to {@code log}. */
+    /** Starts {@code command} with {@code --server.port} and the arguments; output appended to {@code log}. */
     public static AppProcess start(String name, List<String> command, List<String> arguments, Path log)
             throws IOException {
         int port = freePort();
@@ -63,7 +63,9 @@ public final class AppProcess implements AutoCloseable {
         all.add("--server.port=" + port);
         all.add("--vaadin.launch-browser=false");
         all.addAll(arguments);
-        Process process = new ProcessBuilder(all).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // Appended: a process started again on the same log (a crashed node restarted) keeps its earlier life's.
+        Process process = new ProcessBuilder(all).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         return new AppProcess(name, port, log, process);
     }
 

@@ -29,6 +29,10 @@ final class Cluster implements AutoCloseable {
         int port() {
             return app.port();
         }
+
+        Process process() {
+            return app.process();
+        }
     }
 
     final String databaseUrl;
@@ -44,13 +48,8 @@ final class Cluster implements AutoCloseable {
     /** A fresh database on the server, two nodes started at the same moment, and the balancer. */
     static Cluster start(String serverUrl) throws Exception {
         Files.createDirectories(DIR);
-        String name = "cluster_" + ProcessHandle.current().pid();
-        try (Connection connection = DriverManager.getConnection(serverUrl, "perfgoals", "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + name);
-            statement.execute("create database " + name);
-        }
-        Cluster cluster = new Cluster(serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + name, freePort());
+        Cluster cluster = new Cluster(freshDatabase(serverUrl, "cluster_" + ProcessHandle.current().pid()),
+                freePort());
         try {
             cluster.nodes.add(cluster.launch("a"));
             cluster.nodes.add(cluster.launch("b"));
@@ -79,13 +78,33 @@ final class Cluster implements AutoCloseable {
     }
 
     private Node launch(String name) throws IOException {
+        Files.deleteIfExists(DIR.resolve("node-" + name + ".log"));
+        return launch(name, databaseUrl, "perfgoals", "");
+    }
+
+    /** An empty database {@code name} on the PostgreSQL server of {@code serverUrl} (dropped first); its URL. */
+    static String freshDatabase(String serverUrl, String name) throws Exception {
+        try (Connection connection = DriverManager.getConnection(serverUrl, "perfgoals", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + name);
+            statement.execute("create database " + name);
+        }
+        return serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + name;
+    }
+
+    /**
+     * A node of the demo profile in a process of its own on a free port, its output in {@code target/cluster/node-
+     * <name>.log} (appended, so a node started again keeps the log of its earlier life).
+     */
+    static Node launch(String name, String databaseUrl, String user, String password) throws IOException {
+        Files.createDirectories(DIR);
         List<String> command = AppProcess.fromClasspath(AppProcess.java("-Xmx512m", "-XX:TieredStopAtLevel=1",
                 "-Dfile.encoding=UTF-8"));
         return new Node(name, AppProcess.start(name, command, List.of(
                 "--spring.profiles.active=demo",
                 "--spring.datasource.url=" + databaseUrl,
-                "--spring.datasource.username=perfgoals",
-                "--spring.datasource.password=",
+                "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password,
                 "--spring.datasource.hikari.maximum-pool-size=10"), DIR.resolve("node-" + name + ".log")));
     }
 
@@ -126,7 +145,7 @@ final class Cluster implements AutoCloseable {
                 %s""".formatted(port, servers);
     }
 
-    private void awaitReady(Node node, Duration limit) throws Exception {
+    static void awaitReady(Node node, Duration limit) throws Exception {
         node.app().awaitReady(limit);
     }
 
@@ -148,6 +167,11 @@ final class Cluster implements AutoCloseable {
 
     /** Ends the node at once, as a crash would: no shutdown hook, no graceful stop. */
     void kill(Node node) throws InterruptedException {
+        killNode(node);
+    }
+
+    /** SIGKILL: the process ends at once, as in a crash or a power cut of its machine. */
+    static void killNode(Node node) throws InterruptedException {
         node.app().kill();
     }
 

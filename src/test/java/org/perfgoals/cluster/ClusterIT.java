@@ -206,8 +206,15 @@ class ClusterIT {
 
     /** The numbers the indicator's Q3 history was changed to, as plain decimals. */
     private static java.util.Set<String> history(Cluster cluster, long indicator) throws Exception {
+        try (Connection db = cluster.database()) {
+            return history(db, indicator);
+        }
+    }
+
+    /** The same, read over a connection of the caller's. */
+    static java.util.Set<String> history(Connection db, long indicator) throws Exception {
         java.util.Set<String> values = new java.util.HashSet<>();
-        try (Connection db = cluster.database(); Statement sql = db.createStatement();
+        try (Statement sql = db.createStatement();
              ResultSet rows = sql.executeQuery("select new_value from value_change where subject_id = " + indicator
                      + " and period_year = 2019 and period_month = 9")) {
             while (rows.next()) {
@@ -222,13 +229,13 @@ class ClusterIT {
         return values;
     }
 
-    private static long hotline(String node) throws Exception {
+    static long hotline(String node) throws Exception {
         JsonNode projects = json(call(node, "GET", "/api/v1/projects?size=10", null));
         return projects.get(0).path("id").asLong();
     }
 
     /** The manager's indicators that take a plain number and are missed by 0 (a target above zero). */
-    private static List<Long> writableQuantitative(String node, long project) throws Exception {
+    static List<Long> writableQuantitative(String node, long project) throws Exception {
         JsonNode sheet = json(call(node, "GET", "/api/v1/projects/" + project + "/monitoring" + YEAR_QUARTER, null));
         List<Long> ids = new ArrayList<>();
         sheet.path("rows").forEach(row -> {
@@ -266,17 +273,17 @@ class ClusterIT {
         }
     }
 
-    private static JsonNode json(HttpResponse<String> response) {
+    static JsonNode json(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
 
-    private static HttpResponse<String> call(String base, String method, String path, String body)
+    static HttpResponse<String> call(String base, String method, String path, String body)
             throws Exception {
         return send(base, method, path, "manager", "demo", body);
     }
 
-    private static HttpResponse<String> send(String base, String method, String path, String user, String password,
+    static HttpResponse<String> send(String base, String method, String path, String user, String password,
                                              String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/json")

@@ -93,7 +93,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         this.importer = importer;
         this.reader = reader;
         this.parents = parents;
-        // The parse runs on the application's one task executor (Spring's, virtual threads, shut down with the
+        // The parse runs on the application's one task executor (Spring's pool, shut down with the
         // context), as the signed-in user read through this application's strategy.
         DelegatingSecurityContextExecutor asUser = new DelegatingSecurityContextExecutor(backgroundTasks);
         asUser.setSecurityContextHolderStrategy(

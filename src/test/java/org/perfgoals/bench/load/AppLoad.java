@@ -102,6 +102,7 @@ class AppLoad {
         List<String> java = AppProcess.java("-Xms1g", "-Xmx1g", "-Dfile.encoding=UTF-8",
                 "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
                         + DIR.resolve("app-" + db + ".jfr").toAbsolutePath());
+        Files.deleteIfExists(DIR.resolve("app-" + db + ".log"));
         try (AppProcess app = AppProcess.start("load-" + db, AppProcess.fromJar(java, jar), arguments,
                 DIR.resolve("app-" + db + ".log"))) {
             app.awaitReady(Duration.ofMinutes(5));

@@ -1,0 +1,112 @@
+package org.perfgoals.base.ops;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.perfgoals.base.api.ProblemType;
+import org.perfgoals.base.api.Problems;
+import org.perfgoals.base.i18n.TranslationProvider;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Holds every user-facing request back while the node's start-up work runs: Tomcat takes requests as soon as it is
+ * started, before the {@code ApplicationReadyEvent} listeners (migrations are done by then; the demo's users, seed
+ * and monitoring data, the first overdue check are not, see {@link StartUpLock}). Until readiness first turns
+ * {@code ACCEPTING_TRAFFIC}, which Boot publishes after the last of those listeners, the UI, {@code /login} and the
+ * REST API answer 503 with {@code Retry-After}: a problem detail of type {@link #TYPE} under {@code /api}, elsewhere a
+ * small page in both languages that reloads itself. Only {@code /actuator/health/**} passes (the balancer's probes,
+ * which report the same by readiness). Once open the gate stays open: a node shutting down lets its in-flight and
+ * last requests finish (graceful shutdown), the balancer has stopped sending new ones by its readiness probe.
+ */
+class StartingUp extends OncePerRequestFilter {
+
+    /** 503 while the node starts; the client retries after {@value #RETRY_AFTER_SECONDS} s. */
+    static final ProblemType TYPE = new ProblemType("starting");
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    private final Problems problems;
+    private final TranslationProvider messages;
+    private volatile boolean started;
+
+    StartingUp(Problems problems, TranslationProvider messages) {
+        this.problems = problems;
+        this.messages = messages;
+    }
+
+    @EventListener
+    void readinessChanged(AvailabilityChangeEvent<ReadinessState> change) {
+        if (change.getState() == ReadinessState.ACCEPTING_TRAFFIC) {
+            started = true;
+        }
+    }
+
+    boolean started() {
+        return started;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return started || path(request).startsWith("/actuator/health");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (started) {
+            chain.doFilter(request, response);
+            return;
+        }
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        if (path(request).startsWith("/api/")) {
+            problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, TYPE, "startup.detail",
+                    RETRY_AFTER_SECONDS);
+            return;
+        }
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setContentType(MediaType.TEXT_HTML_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        // Nothing of the app's own (scripts, styles, fonts) is served yet: one inline style, nothing else.
+        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+        response.getWriter().write(page());
+    }
+
+    private String page() {
+        Locale zh = TranslationProvider.CHINESE;
+        Locale en = TranslationProvider.ENGLISH;
+        return """
+                <!DOCTYPE html>
+                <html lang="zh-CN"><head><meta charset="utf-8">
+                <meta http-equiv="refresh" content="%d">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>%s / %s</title>
+                <style>body{font-family:sans-serif;margin:15vh auto;max-width:32rem;padding:0 1rem;color:#333}
+                h1{font-size:1.4rem}p{line-height:1.5}</style></head>
+                <body><h1>%s</h1><p>%s</p><h1 lang="en">%s</h1><p lang="en">%s</p></body></html>
+                """.formatted(RETRY_AFTER_SECONDS, text("startup.title", zh), text("startup.title", en),
+                text("startup.title", zh), text("startup.message", zh, RETRY_AFTER_SECONDS),
+                text("startup.title", en), text("startup.message", en, RETRY_AFTER_SECONDS));
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return HtmlUtils.htmlEscape(messages.getTranslation(key, locale, args));
+    }
+
+    private static String path(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String context = request.getContextPath();
+        return context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length())
+                : uri;
+    }
+}
