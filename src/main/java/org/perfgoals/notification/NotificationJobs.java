@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.perfgoals.base.DataChangedEvent;
 import org.perfgoals.security.SystemAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
@@ -28,11 +30,13 @@ class NotificationJobs {
     private final NotificationScan scan;
     private final NotificationSender sender;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    NotificationJobs(NotificationScan scan, NotificationSender sender, Clock clock) {
+    NotificationJobs(NotificationScan scan, NotificationSender sender, Clock clock, ApplicationEventPublisher events) {
         this.scan = scan;
         this.sender = sender;
         this.clock = clock;
+        this.events = events;
     }
 
     @Scheduled(cron = "${perfgoals.notifications.scan-cron:0 * * * * *}")
@@ -45,6 +49,8 @@ class NotificationJobs {
                 + step("reviews", scan::fromReviews);
         if (added > 0) {
             LOG.info("Notification scan: {} new notifications", added);
+            // Moves the shared data version: the open bells of every node count again (LiveUpdates).
+            events.publishEvent(DataChangedEvent.workflow());
         }
     }
 

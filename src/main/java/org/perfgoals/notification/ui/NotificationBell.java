@@ -7,6 +7,7 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLink;
 import org.perfgoals.base.ui.HeaderItem;
+import org.perfgoals.base.ui.LiveUpdates;
 import org.perfgoals.notification.NotificationInbox;
 import org.perfgoals.security.CurrentUser;
 
@@ -16,10 +17,12 @@ class NotificationBell implements HeaderItem {
 
     private final NotificationInbox inbox;
     private final CurrentUser currentUser;
+    private final LiveUpdates live;
 
-    NotificationBell(NotificationInbox inbox, CurrentUser currentUser) {
+    NotificationBell(NotificationInbox inbox, CurrentUser currentUser, LiveUpdates live) {
         this.inbox = inbox;
         this.currentUser = currentUser;
+        this.live = live;
     }
 
     @Override
@@ -27,7 +30,10 @@ class NotificationBell implements HeaderItem {
         if (currentUser.get().isEmpty()) {
             return null;
         }
-        return new Bell(inbox);
+        Bell bell = new Bell(inbox);
+        // A notification made on any node moves the shared data version: the count follows without a reload.
+        live.subscribe(bell, bell::refresh);
+        return bell;
     }
 
     /** The link with its count, counted again after every navigation (reading in the inbox lowers it). */

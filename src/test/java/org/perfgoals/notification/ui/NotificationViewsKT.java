@@ -35,6 +35,10 @@ class NotificationViewsKT extends KaribuTest {
     private ProjectService projects;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private org.perfgoals.base.ui.LiveUpdates live;
+    @Autowired
+    private org.springframework.context.ApplicationEventPublisher events;
 
     @BeforeEach
     void twoOverdueNotificationsEach() {
@@ -84,6 +88,23 @@ class NotificationViewsKT extends KaribuTest {
         assertThat(bell()).isEqualTo("0");
         assertThat(view.markAllRead.isEnabled()).isFalse();
         assertThat(_size(view.grid)).as("read ones stay in the inbox").isEqualTo(2);
+    }
+
+    @Test
+    void notifications_made_while_the_page_is_open_reach_the_bell_without_a_navigation() {
+        jdbc.sql("delete from notification where recipient = 'staff'").update();
+        inbox("staff");
+        assertThat(bell()).isEqualTo("0");
+        live.poll();
+
+        SystemAuthentication.call(scan::fromAlerts);
+        // What the scan job does once it added notifications: move the shared data version.
+        events.publishEvent(org.perfgoals.base.DataChangedEvent.workflow());
+        assertThat(bell()).as("nothing moves before the poller looks").isEqualTo("0");
+        live.poll();
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+
+        assertThat(bell()).isEqualTo("2");
     }
 
     @Test
