@@ -21,12 +21,12 @@ class AlertListRepositoryImpl implements AlertListRepository {
     private static final String TIMEOUT_HINT = "jakarta.persistence.query.timeout";
 
     private final EntityManager entities;
-    private final long timeoutMillis;
+    private final int timeoutMillis;
 
     AlertListRepositoryImpl(EntityManager entities,
                             @Value("${perfgoals.alerts.query-timeout:5s}") Duration timeout) {
         this.entities = entities;
-        this.timeoutMillis = timeout.toMillis();
+        this.timeoutMillis = Math.toIntExact(timeout.toMillis());
     }
 
     @Override

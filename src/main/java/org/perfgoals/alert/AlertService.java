@@ -40,6 +40,8 @@ public class AlertService {
 
     /** alert_event.comment. */
     public static final int MAX_COMMENT = 4000;
+    /** The properties of the lists' own order, which the indexes of V11 give. */
+    private static final java.util.Set<String> LIST_ORDER = java.util.Set.of("updatedAt", "id");
 
     private final AlertRepository alerts;
     private final CurrentUser currentUser;
@@ -87,11 +89,17 @@ public class AlertService {
 
     /**
      * One page of the alerts the filter matches within the reader's units, each with its history (read in batches,
-     * not per alert). Ordered by {@code updatedAt}, newest first unless the sort asks for it ascending, then by id;
-     * other sort properties are not offered. The page's ids come from an index alone, then only its rows are read.
+     * not per alert). Ordered by {@code updatedAt}, newest first unless the sort asks for it ascending, then by id:
+     * the page's ids come from an index alone, then only its rows are read. A list unpaged or sorted by anything
+     * else (the project pages' few alerts, tests) is read as one query sorted by the database.
      */
     @Transactional(readOnly = true)
     public List<AlertRecord> list(AlertFilter filter, Pageable pageable) {
+        if (pageable.isUnpaged() || !pageable.getSort().stream()
+                .allMatch(order -> LIST_ORDER.contains(order.getProperty()))) {
+            return alerts.findAll(AlertSpecifications.matching(filter, scopes.current()), pageable).stream()
+                    .map(AlertRecord::of).toList();
+        }
         return records(alerts.findIds(filter, scopes.current(), newestFirst(pageable.getSort()), null,
                 pageable.getOffset(), pageable.getPageSize()));
     }
@@ -104,7 +112,8 @@ public class AlertService {
     @Transactional(readOnly = true)
     public List<AlertRecord> list(AlertFilter filter, Pageable pageable, long total) {
         long offset = pageable.getOffset();
-        if (offset <= total / 2 || offset >= total) {
+        if (offset <= total / 2 || offset >= total || pageable.getSort().stream()
+                .anyMatch(order -> !LIST_ORDER.contains(order.getProperty()))) {
             return list(filter, pageable);
         }
         int limit = (int) Math.min(pageable.getPageSize(), total - offset);
