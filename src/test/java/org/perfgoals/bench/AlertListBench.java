@@ -38,8 +38,9 @@ import org.springframework.test.context.TestPropertySource;
  * The data are written set-based ({@link BenchData}, as OverdueBench does): projects of 2018 over 200 units, the
  * overdue check's DATA_OVERDUE alerts (Q1 submitted for every other project; all stamped with the check's one
  * time, as in production), two more alerts of the other types per project, updated over a year, a tenth resolved.
- * Then each list the alert centre and the REST API read is timed as they call it: the first call, and the median of 5 ({@code -Dbench.alerts.runs}) after one warm-up. H2's
- * reuse of an unchanged query's result is off, so every call runs its query. Ends with one BENCH line.
+ * Then each list the alert centre and the REST API read is timed as they call it: the first call, and the median
+ * of 5 ({@code -Dbench.alerts.runs}) after one warm-up. H2's reuse of an unchanged query's result is off, so every
+ * call runs its query. Ends with one BENCH line.
  */
 @TestPropertySource(properties = {
     "spring.datasource.url=jdbc:h2:file:./target/bench/alerts-${random.uuid};OPTIMIZE_REUSE_RESULTS=FALSE",
