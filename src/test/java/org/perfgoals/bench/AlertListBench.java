@@ -131,8 +131,8 @@ class AlertListBench extends ApiTest {
                         + " demo) select 0, case mod(p.id + k.x, 4) when 0 then 'TARGET_MISSED'"
                         + " when 1 then 'TARGET_AT_RISK' when 2 then 'OVER_BUDGET' else 'BUDGET_BEHIND_TIME' end,"
                         + " case when mod(p.id, 5) = 0 then 'ACKNOWLEDGED' else 'OPEN' end, p.id, p.name,"
-                        + " p.department, '基准指标' || k.x, 2018, 3 * (k.x + 1), '≥95%', '80%', :at,"
-                        + " :at + mod(p.id * 7919 + k.x * 104729, 31536000) * interval '1' second, false"
+                        + " p.department, '基准指标' || k.x, 2018, 3 * (k.x + 1), '≥95%', '80%', :at, cast(:at as timestamp"
+                        + " with time zone) + mod(p.id * 7919 + k.x * 104729, 31536000) * interval '1' second, false"
                         + " from project p cross join (select x from " + BenchData.numbers(postgres, 2) + ") k"
                         + " where p.project_year = 2018")
                 .param("at", OffsetDateTime.of(2018, 4, 1, 9, 0, 0, 0, ZoneOffset.ofHours(8))).update();
