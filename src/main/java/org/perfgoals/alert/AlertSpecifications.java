@@ -7,7 +7,6 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.perfgoals.security.ReadScope;
 import org.springframework.data.jpa.domain.Specification;
@@ -18,9 +17,6 @@ import org.springframework.data.jpa.domain.Specification;
  */
 final class AlertSpecifications {
 
-    private static final List<AlertStatus> ACTIVE = Arrays.stream(AlertStatus.values())
-            .filter(AlertStatus::isActive).toList();
-
     private AlertSpecifications() {
     }
 
@@ -29,16 +25,19 @@ final class AlertSpecifications {
      * index of the list's order and skips resolved alerts with the status read from that index.
      */
     static Specification<Alert> matching(AlertFilter filter, ReadScope scope) {
-        return (root, query, cb) -> cb.and(conditions(filter, scope, root, cb, false).toArray(Predicate[]::new));
+        return (root, query, cb) -> cb.and(conditions(filter, scope, root, cb).toArray(Predicate[]::new));
     }
 
-    /** The conditions of a count: "active" as {@code status in (OPEN, ACKNOWLEDGED)}, a range of a status index. */
+    /**
+     * The conditions of a count: the list's. ({@code status in (OPEN, ACKNOWLEDGED)} was tried: on H2 it made the
+     * planner pick the status index over the unit's, and counted all active alerts 2-3 times slower.)
+     */
     static Specification<Alert> counting(AlertFilter filter, ReadScope scope) {
-        return (root, query, cb) -> cb.and(conditions(filter, scope, root, cb, true).toArray(Predicate[]::new));
+        return matching(filter, scope);
     }
 
     private static List<Predicate> conditions(AlertFilter filter, ReadScope scope, Root<Alert> root,
-                                              CriteriaBuilder cb, boolean forCount) {
+                                              CriteriaBuilder cb) {
         List<Predicate> conditions = new ArrayList<>();
         if (scope instanceof ReadScope.Units(var names)) {
             if (filter.unit() != null) {
@@ -54,8 +53,7 @@ final class AlertSpecifications {
             conditions.add(cb.equal(root.get("status"), filter.status()));
         }
         if (Boolean.TRUE.equals(filter.active())) {
-            conditions.add(forCount ? root.get("status").in(ACTIVE)
-                    : cb.notEqual(root.get("status"), AlertStatus.RESOLVED));
+            conditions.add(cb.notEqual(root.get("status"), AlertStatus.RESOLVED));
         }
         if (filter.type() != null) {
             conditions.add(cb.equal(root.get("type"), filter.type()));
