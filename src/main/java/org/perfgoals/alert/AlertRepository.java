@@ -11,7 +11,8 @@ import org.springframework.data.jpa.repository.Query;
  * Alerts by subject and period. The package is {@code @NullMarked}, and Spring Data refuses a null argument or
  * result a repository method does not declare {@code @Nullable}: an alert about a whole project has no indicator.
  */
-public interface AlertRepository extends JpaRepository<Alert, Long>, JpaSpecificationExecutor<Alert> {
+public interface AlertRepository extends JpaRepository<Alert, Long>, JpaSpecificationExecutor<Alert>,
+        AlertListRepository {
 
     @Query("""
             select a from Alert a where a.type = :type and a.projectId = :projectId and a.year = :year

@@ -2,7 +2,12 @@ package org.perfgoals.alert;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.perfgoals.audit.AuditEntry;
@@ -16,7 +21,9 @@ import org.perfgoals.security.ReadScopes;
 import org.perfgoals.security.Role;
 import org.perfgoals.security.UnitAccess;
 import org.springframework.context.ApplicationEventPublisher;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,6 +40,8 @@ public class AlertService {
 
     /** alert_event.comment. */
     public static final int MAX_COMMENT = 4000;
+    /** The properties of the lists' own order, which the indexes of V11 give. */
+    private static final java.util.Set<String> LIST_ORDER = java.util.Set.of("updatedAt", "id");
 
     private final AlertRepository alerts;
     private final CurrentUser currentUser;
@@ -80,12 +89,65 @@ public class AlertService {
 
     /**
      * One page of the alerts the filter matches within the reader's units, each with its history (read in batches,
-     * not per alert).
+     * not per alert). Ordered by {@code updatedAt}, newest first unless the sort asks for it ascending, then by id:
+     * the page's ids come from an index alone, then only its rows are read. A list unpaged or sorted by anything
+     * else (the project pages' few alerts, tests) is read as one query sorted by the database.
      */
     @Transactional(readOnly = true)
     public List<AlertRecord> list(AlertFilter filter, Pageable pageable) {
-        return alerts.findAll(AlertSpecifications.matching(filter, scopes.current()), pageable).stream()
-                .map(AlertRecord::of).toList();
+        if (pageable.isUnpaged() || !pageable.getSort().stream()
+                .allMatch(order -> LIST_ORDER.contains(order.getProperty()))) {
+            return alerts.findAll(AlertSpecifications.matching(filter, scopes.current()), pageable).stream()
+                    .map(AlertRecord::of).toList();
+        }
+        return records(alerts.findIds(filter, scopes.current(), newestFirst(pageable.getSort()), null,
+                pageable.getOffset(), pageable.getPageSize()));
+    }
+
+    /**
+     * {@link #list(AlertFilter, Pageable)} for a reader who knows how many alerts match ({@link #count}): a window in
+     * the far half is read from the other end of the index and turned round, so the last page of a long list is as
+     * quick as the first (the alert centre's grid scrolled to its end).
+     */
+    @Transactional(readOnly = true)
+    public List<AlertRecord> list(AlertFilter filter, Pageable pageable, long total) {
+        long offset = pageable.getOffset();
+        if (offset <= total / 2 || offset >= total || pageable.getSort().stream()
+                .anyMatch(order -> !LIST_ORDER.contains(order.getProperty()))) {
+            return list(filter, pageable);
+        }
+        int limit = (int) Math.min(pageable.getPageSize(), total - offset);
+        long fromEnd = total - offset - limit;
+        List<Long> ids = new ArrayList<>(alerts.findIds(filter, scopes.current(), !newestFirst(pageable.getSort()),
+                null, fromEnd, limit));
+        Collections.reverse(ids);
+        return records(ids);
+    }
+
+    /**
+     * A keyset page, newest first: the {@code size} alerts after {@code after} (from the newest when null), and the
+     * cursor of the next page. Each page costs the same however far the reader has come.
+     */
+    @Transactional(readOnly = true)
+    public AlertPage page(AlertFilter filter, @Nullable AlertCursor after, int size) {
+        List<Long> ids = alerts.findIds(filter, scopes.current(), true, after, 0, size + 1);
+        List<AlertRecord> page = records(ids.subList(0, Math.min(size, ids.size())));
+        return new AlertPage(page, ids.size() > size ? AlertCursor.of(page.getLast()) : null);
+    }
+
+    private static boolean newestFirst(Sort sort) {
+        Sort.Order updated = sort.getOrderFor("updatedAt");
+        return updated == null || updated.isDescending();
+    }
+
+    /** The alerts of these ids in this order, their events fetched in batches. */
+    private List<AlertRecord> records(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Alert> byId = new HashMap<>();
+        alerts.findAllById(ids).forEach(alert -> byId.put(alert.getId(), alert));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).map(AlertRecord::of).toList();
     }
 
     /** Marks the alerts of a project as raised by demo data, so the UI can say so. */
@@ -94,9 +156,10 @@ public class AlertService {
                 scopes.current())).forEach(Alert::markDemo);
     }
 
+    /** How many alerts the filter matches within the reader's units (the alert centre's grid, X-Total-Count). */
     @Transactional(readOnly = true)
     public long count(AlertFilter filter) {
-        return alerts.count(AlertSpecifications.matching(filter, scopes.current()));
+        return alerts.countMatching(filter, scopes.current());
     }
 
     /** Active alerts the current user may read (the header's bell): their units', or all for whoever reads all. */

@@ -3,6 +3,7 @@ package org.perfgoals.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Duration;
 import org.perfgoals.base.api.ProblemType;
+import org.perfgoals.base.api.Overload;
 import org.perfgoals.base.api.Problems;
 import org.perfgoals.security.token.ApiTokenAuthenticator;
 import org.perfgoals.security.token.BearerTokenFilter;
@@ -101,8 +102,15 @@ public class SecurityConfig {
                 new CachingBasicAuthentication(checked, cache, users));
         // Failed and successful logins reach LoginAttempts as the UI's do.
         authentication.setAuthenticationEventPublisher(events);
-        AuthenticationEntryPoint unauthenticated = (request, response, failure) -> problems.write(request, response,
-                HttpStatus.UNAUTHORIZED, ProblemType.UNAUTHENTICATED, "api.problem.unauthenticated.detail");
+        // A user or token that could not be read for want of a connection is no wrong password: 503, not 401.
+        AuthenticationEntryPoint unauthenticated = (request, response, failure) -> {
+            if (Overload.is(failure)) {
+                problems.write(request, response, problems.unavailable(problems.locale(request)));
+            } else {
+                problems.write(request, response, HttpStatus.UNAUTHORIZED, ProblemType.UNAUTHENTICATED,
+                        "api.problem.unauthenticated.detail");
+            }
+        };
         AccessDeniedHandler denied = (request, response, failure) -> problems.write(request, response,
                 HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN, "api.problem.forbidden.detail");
         return http.authenticationManager(authentication)

@@ -1,8 +1,8 @@
 package org.perfgoals.bench;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.SignedInTest;
 import org.perfgoals.monitoring.OverdueService;
@@ -26,49 +26,26 @@ class OverdueBench extends SignedInTest {
     private OverdueService overdue;
     @Autowired
     private JdbcClient jdbc;
-    @Autowired
-    private DataSource dataSource;
-
-    private long timed(Runnable work) {
-        long started = System.nanoTime();
-        work.run();
-        return (System.nanoTime() - started) / 1_000_000;
-    }
-
-    private static long heapMb() {
-        System.gc();
-        Runtime runtime = Runtime.getRuntime();
-        return (runtime.totalMemory() - runtime.freeMemory()) / 1024 / 1024;
-    }
 
     @Test
     void theOverdueCheckOverAHundredThousandProjects() {
         String unit = jdbc.sql("select name from unit where parent_id is not null order by id").query(String.class)
                 .list().getFirst();
-        long first = jdbc.sql("select coalesce(max(id), 0) + 1 from project").query(Long.class).single();
-        jdbc.sql("insert into project (id, version, project_year, department, name) select :first + n.x, 0, 2018,"
-                + " :unit, '基准项目' || n.x from " + new BenchRows(dataSource).numbers("n", 0, PROJECTS - 1))
-                .param("first", first).param("unit", unit).update();
-        jdbc.sql("insert into period_report (version, project_id, period_year, period_month, state, demo)"
-                + " select 0, id, 2018, 3, 'SUBMITTED', false from project"
-                + " where project_year = 2018 and mod(id, 2) = 0")
-                .update();
+        BenchData.insertProjects(jdbc, false, PROJECTS, 2018, List.of(unit));
+        BenchData.submit(jdbc, 2018, 3, "mod(id, 2) = 0");
         loginAs("admin");
-        long baseline = heapMb();
+        long baseline = BenchData.heapMb();
 
         int[] overdueCounts = new int[3];
-        long raise = timed(() -> overdueCounts[0] = overdue.checkOverdue(TODAY));
-        long again = timed(() -> overdueCounts[1] = overdue.checkOverdue(TODAY));
-        jdbc.sql("insert into period_report (version, project_id, period_year, period_month, state, demo)"
-                + " select 0, id, 2018, 6, 'SUBMITTED', false from project"
-                + " where project_year = 2018 and mod(id, 10) = 1")
-                .update();
-        long resolve = timed(() -> overdueCounts[2] = overdue.checkOverdue(TODAY));
+        long raise = BenchData.millis(() -> overdueCounts[0] = overdue.checkOverdue(TODAY));
+        long again = BenchData.millis(() -> overdueCounts[1] = overdue.checkOverdue(TODAY));
+        BenchData.submit(jdbc, 2018, 6, "mod(id, 10) = 1");
+        long resolve = BenchData.millis(() -> overdueCounts[2] = overdue.checkOverdue(TODAY));
         long alerts = jdbc.sql("select count(*) from alert where alert_type = 'DATA_OVERDUE' and status <> 'RESOLVED'"
                 + " and period_year = 2018").query(Long.class).single();
         System.out.printf(Locale.ROOT, "BENCH overdue_projects=%d overdue100k_ms=%d overdue_again_ms=%d"
                         + " overdue_resolve_ms=%d overdue_periods=%d/%d/%d active_alerts_2018=%d heap_delta_mb=%d%n",
                 PROJECTS, raise, again, resolve, overdueCounts[0], overdueCounts[1], overdueCounts[2], alerts,
-                heapMb() - baseline);
+                BenchData.heapMb() - baseline);
     }
 }

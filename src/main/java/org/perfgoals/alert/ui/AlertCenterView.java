@@ -5,6 +5,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,6 +19,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.perfgoals.alert.AlertRecord;
 import org.perfgoals.alert.AlertFilter;
@@ -31,6 +35,10 @@ import org.perfgoals.security.Role;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** 预警中心: every alert, filtered by status, type, unit, project and period; open one to acknowledge or resolve. */
 @Route("alerts")
@@ -38,6 +46,7 @@ import org.springframework.data.domain.Sort;
 @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME, Role.MANAGER_NAME, Role.STAFF_NAME})
 class AlertCenterView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
+    private static final Logger LOG = LoggerFactory.getLogger(AlertCenterView.class);
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
@@ -148,13 +157,38 @@ class AlertCenterView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 status.getValue() == null ? Boolean.TRUE : null);
     }
 
+    /**
+     * A new lazy list for the filters as they are now: counted once (not again when only the sort changes), pages
+     * read by offset from the index of their order, the far half from its other end. A failure of the database
+     * (pool exhausted, query timeout) leaves an empty grid and a notice instead of a broken page.
+     */
     void refresh() {
         AlertFilter filter = filter();
+        long[] total = {-1};
         grid.setItems(query -> {
             Sort sort = VaadinSpringDataHelpers.toSpringDataSort(query);
-            return alerts.list(filter, PageRequest.of(query.getPage(), query.getPageSize(),
-                    sort.isSorted() ? sort.and(NEWEST_FIRST) : NEWEST_FIRST)).stream();
-        }, query -> (int) alerts.count(filter));
+            PageRequest page = PageRequest.of(query.getPage(), query.getPageSize(),
+                    sort.isSorted() ? sort : NEWEST_FIRST);
+            return unlessUnavailable(() -> total[0] < 0 ? alerts.list(filter, page)
+                    : alerts.list(filter, page, total[0]), List.<AlertRecord>of()).stream();
+        }, query -> {
+            if (total[0] < 0) {
+                total[0] = unlessUnavailable(() -> alerts.count(filter), -1L);
+            }
+            return (int) Math.max(0, Math.min(Integer.MAX_VALUE, total[0]));
+        });
+    }
+
+    /** What {@code read} answers, or {@code fallback} and a notice when the database cannot answer now. */
+    private <T> T unlessUnavailable(Supplier<T> read, T fallback) {
+        try {
+            return read.get();
+        } catch (DataAccessException | TransactionException unavailable) {
+            LOG.warn("Alert list unavailable: {}", unavailable.toString());
+            Notification.show(getTranslation("alerts.unavailable"), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            return fallback;
+        }
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.web.ErrorProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -36,8 +37,18 @@ class ApiErrorController extends BasicErrorController {
         if (!(path instanceof String uri) || !uri.startsWith(request.getContextPath() + "/api/")) {
             return super.error(request);
         }
-        HttpStatus status = getStatus(request);
         Locale locale = problems.locale(request);
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && Overload.is(failure)) {
+            // A filter's database read (a token, a user) found no connection: as busy as a controller's would be.
+            ProblemDetail problem = problems.unavailable(locale);
+            problem.setInstance(Problems.instance(uri));
+            problems.complete(problem, request);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Problems.retryAfter(problem))
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(members(problem));
+        }
+        HttpStatus status = getStatus(request);
         ProblemDetail problem = status.is5xxServerError()
                 ? problems.create(status, ProblemType.INTERNAL_ERROR,
                         problems.text("api.problem.internal-error.detail", locale), locale)

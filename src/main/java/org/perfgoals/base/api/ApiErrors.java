@@ -46,6 +46,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> failure(Exception failure, HttpServletRequest request) {
         Locale locale = problems.locale(request);
         ProblemDetail problem = mappings.problem(failure, locale);
+        if (problem == null && Overload.is(failure)) {
+            LOG.warn("{} {} refused with 503, the database cannot answer now: {}", request.getMethod(),
+                    request.getRequestURI(), failure.toString());
+            problem = problems.unavailable(locale);
+        }
         if (problem == null) {
             LOG.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), failure);
             problem = problems.create(HttpStatus.INTERNAL_SERVER_ERROR, ProblemType.INTERNAL_ERROR,
@@ -93,8 +98,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     private ResponseEntity<Object> respond(ProblemDetail problem, HttpHeaders headers, HttpServletRequest request) {
         problems.complete(problem, request);
+        HttpHeaders all = new HttpHeaders();
+        all.putAll(headers);
+        String retry = Problems.retryAfter(problem);
+        if (retry != null) {
+            all.set(HttpHeaders.RETRY_AFTER, retry);
+        }
         // Set, not negotiated: a client that asked for a spreadsheet still learns why it got none.
-        return ResponseEntity.status(problem.getStatus()).headers(headers)
+        return ResponseEntity.status(problem.getStatus()).headers(all)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

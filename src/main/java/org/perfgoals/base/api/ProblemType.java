@@ -30,6 +30,8 @@ public record ProblemType(String slug) {
     public static final ProblemType UNKNOWN_PATH = new ProblemType("unknown-path");
     /** 413: the body is over the configured size ({@code maxBytes}). */
     public static final ProblemType TOO_LARGE = new ProblemType("too-large");
+    /** 503: the database cannot answer now (pool exhausted, query timeout); retry after {@code Retry-After}. */
+    public static final ProblemType UNAVAILABLE = new ProblemType("unavailable");
     /** 500: a failure of ours; the detail says nothing of its cause, the log does. */
     public static final ProblemType INTERNAL_ERROR = new ProblemType("internal-error");
 

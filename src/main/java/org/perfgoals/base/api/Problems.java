@@ -5,9 +5,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.perfgoals.base.i18n.TranslationProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -31,9 +35,14 @@ public class Problems {
 
     private final TranslationProvider messages;
     private final LocaleResolver locales;
-    private final JsonMapper json;
+    private static final String RETRY_AFTER = "retryAfter";
 
-    Problems(TranslationProvider messages, LocaleResolver locales, JsonMapper json) {
+    private final JsonMapper json;
+    private final Duration retryAfter;
+
+    Problems(TranslationProvider messages, LocaleResolver locales, JsonMapper json,
+             @Value("${perfgoals.api.retry-after:5s}") Duration retryAfter) {
+        this.retryAfter = retryAfter;
         this.messages = messages;
         this.locales = locales;
         // Boot's mapper: it writes ProblemDetail's extension members at the top level, as the controllers do.
@@ -67,6 +76,24 @@ public class Problems {
                 text(large.getMessageKey(), locale, large.getArgs().toArray()), locale);
         problem.setProperty("maxBytes", large.getMaxBytes());
         return problem;
+    }
+
+    /**
+     * A 503 for an overloaded database ({@link Overload}): {@code retryAfter} (seconds) as a member, and as the
+     * {@code Retry-After} header wherever the problem is written.
+     */
+    public ProblemDetail unavailable(Locale locale) {
+        long seconds = retryAfter.toSeconds();
+        ProblemDetail problem = create(HttpStatus.SERVICE_UNAVAILABLE, ProblemType.UNAVAILABLE,
+                text("api.problem.unavailable.detail", locale, seconds), locale);
+        problem.setProperty(RETRY_AFTER, seconds);
+        return problem;
+    }
+
+    /** The {@code Retry-After} header's value of a problem that has one, else null. */
+    static @Nullable String retryAfter(ProblemDetail problem) {
+        Object seconds = problem.getProperties() == null ? null : problem.getProperties().get(RETRY_AFTER);
+        return seconds == null ? null : seconds.toString();
     }
 
     private String title(ProblemType type, HttpStatusCode status, Locale locale) {
@@ -118,6 +145,10 @@ public class Problems {
             throws IOException {
         complete(problem, request);
         response.setStatus(problem.getStatus());
+        String retry = retryAfter(problem);
+        if (retry != null) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, retry);
+        }
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(json.writeValueAsString(problem));

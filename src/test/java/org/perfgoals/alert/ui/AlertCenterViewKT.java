@@ -8,7 +8,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Span;
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.KaribuTest;
@@ -93,6 +97,35 @@ class AlertCenterViewKT extends KaribuTest {
         AlertRecord unchanged = alerts.get(missed.id()).orElseThrow();
         assertThat(unchanged.status()).isEqualTo(before);
         assertThat(unchanged.events()).hasSize(events);
+    }
+
+    private static List<AlertRecord> rows(AlertCenterView view) {
+        return IntStream.range(0, _size(view.grid)).mapToObj(i -> _get(view.grid, i)).toList();
+    }
+
+    @Test
+    void sorting_by_the_update_time_keeps_the_filters_and_so_does_a_filter_chosen_after_sorting() {
+        AlertCenterView view = open("leader");
+        _setValue(view.type, AlertType.TARGET_MISSED);
+        List<AlertRecord> filtered = rows(view);
+        assertThat(filtered).isNotEmpty().allMatch(alert -> alert.type() == AlertType.TARGET_MISSED);
+        Grid.Column<AlertRecord> updated = view.grid.getColumnByKey("updated");
+
+        view.grid.sort(GridSortOrder.asc(updated).build());
+        List<AlertRecord> oldestFirst = rows(view);
+        assertThat(oldestFirst).as("the same alerts, the type filter kept").hasSameSizeAs(filtered)
+                .allMatch(alert -> alert.type() == AlertType.TARGET_MISSED && alert.status().isActive());
+        assertThat(oldestFirst).extracting(AlertRecord::updatedAt).isSorted();
+
+        view.grid.sort(GridSortOrder.desc(updated).build());
+        List<AlertRecord> newestFirst = rows(view);
+        assertThat(newestFirst).extracting(AlertRecord::id)
+                .containsExactlyElementsOf(oldestFirst.reversed().stream().map(AlertRecord::id).toList());
+
+        _setValue(view.type, AlertType.DATA_OVERDUE);
+        assertThat(rows(view)).as("a filter chosen while sorted").hasSize(10)
+                .allMatch(alert -> alert.type() == AlertType.DATA_OVERDUE);
+        assertThat(rows(view)).extracting(AlertRecord::updatedAt).isSortedAccordingTo(Comparator.reverseOrder());
     }
 
     @Test
