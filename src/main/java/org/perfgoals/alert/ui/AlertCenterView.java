@@ -25,6 +25,7 @@ import java.util.stream.IntStream;
 import org.perfgoals.alert.AlertRecord;
 import org.perfgoals.alert.AlertFilter;
 import org.perfgoals.alert.AlertService;
+import org.perfgoals.base.ui.LiveUpdates;
 import org.perfgoals.alert.AlertStatus;
 import org.perfgoals.alert.AlertText;
 import org.perfgoals.alert.AlertType;
@@ -61,11 +62,13 @@ class AlertCenterView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private final AlertService alerts;
     private final TranslationProvider messages;
 
-    AlertCenterView(AlertService alerts, TranslationProvider messages) {
+    AlertCenterView(AlertService alerts, TranslationProvider messages, LiveUpdates live) {
         this.alerts = alerts;
         this.messages = messages;
         setSizeFull();
         addClassName("alert-center");
+        // An alert raised, acknowledged or closed by anyone, on any node: the list follows, filters kept.
+        live.subscribe(this, this::refresh);
         add(new H2(getTranslation("alerts.title")), filters(), grid);
         configureGrid();
     }

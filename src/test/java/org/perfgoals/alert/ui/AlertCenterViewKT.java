@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.perfgoals.KaribuTest;
 import org.perfgoals.alert.AlertAction;
 import org.perfgoals.alert.AlertEventRecord;
+import org.perfgoals.alert.AlertFilter;
 import org.perfgoals.alert.AlertRecord;
 import org.perfgoals.alert.AlertService;
 import org.perfgoals.alert.AlertStatus;
@@ -25,6 +26,11 @@ import org.perfgoals.alert.AlertType;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class AlertCenterViewKT extends KaribuTest {
+
+    @Autowired
+    private org.perfgoals.base.ui.LiveUpdates live;
+    @Autowired
+    private org.perfgoals.monitoring.OverdueService overdue;
 
     @Autowired
     private AlertService alerts;
@@ -51,6 +57,33 @@ class AlertCenterViewKT extends KaribuTest {
         assertThat(missed.demo()).isTrue();
         _setValue(view.type, AlertType.DATA_OVERDUE);
         assertThat(_size(view.grid)).as("Q3 and Q4 of five projects are overdue").isEqualTo(10);
+    }
+
+    @Test
+    void the_list_follows_an_alert_closed_by_another_user_and_keeps_its_filter() {
+        AlertCenterView view = open("leader");
+        _setValue(view.type, AlertType.DATA_OVERDUE);
+        live.poll();
+        int before = _size(view.grid);
+        AlertRecord first = _get(view.grid, 0);
+
+        login("admin");
+        alerts.resolve(first.id(), "已报送纸质材料");
+        login("leader");
+        live.poll();
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+
+        assertThat(view.type.getValue()).isEqualTo(AlertType.DATA_OVERDUE);
+        assertThat(_size(view.grid)).isEqualTo(before - 1);
+        assertThat(IntStream.range(0, _size(view.grid)).mapToObj(i -> _get(view.grid, i).id()))
+                .doesNotContain(first.id());
+
+        // As it was, for the other tests: the quarter is still not submitted, so the check raises it again.
+        login("admin");
+        overdue.checkOverdue(java.time.LocalDate.now());
+        login("leader");
+        assertThat(alerts.count(new AlertFilter(null, AlertType.DATA_OVERDUE, null, null, null, null, true)))
+                .isEqualTo(before);
     }
 
     @Test
