@@ -94,8 +94,10 @@ class NotificationViewsKT extends KaribuTest {
     void notifications_made_while_the_page_is_open_reach_the_bell_without_a_navigation() {
         jdbc.sql("delete from notification where recipient = 'staff'").update();
         inbox("staff");
-        assertThat(bell()).isEqualTo("0");
+        // Any refresh still due for earlier tests' changes runs now, so only this test's change is left to see.
         live.poll();
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        assertThat(bell()).isEqualTo("0");
 
         SystemAuthentication.call(scan::fromAlerts);
         // What the scan job does once it added notifications: move the shared data version.
