@@ -30,7 +30,7 @@ case "${1:-}" in
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     as_postgres "$pg/initdb" -D "$root/data" -U perfgoals --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
     as_postgres "$pg/pg_ctl" -D "$root/data" -l "$root/server.log" -w \
-      -o "-p $port -k $root -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+      -o "-p $port -k $root -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=500" start >/dev/null
     as_postgres "$pg/createdb" -h 127.0.0.1 -p "$port" -U perfgoals perfgoals
     printf 'PERFGOALS_TEST_POSTGRES_URL=jdbc:postgresql://127.0.0.1:%s/perfgoals\nPERFGOALS_PG_PORT=%s\n' \
       "$port" "$port" >"$dir/env"
