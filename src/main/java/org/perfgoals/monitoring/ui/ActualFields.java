@@ -281,6 +281,7 @@ class ActualFields {
 
     void setEditable(boolean editable) {
         inputs().forEach(field -> ((HasValue<?, ?>) field).setReadOnly(!editable));
+        adopt.setEnabled(editable);
     }
 
     /** Whether the inputs are on the page now (their card or row is on the page shown). */
@@ -290,7 +291,8 @@ class ActualFields {
 
     private List<Component> inputs() {
         return Stream.concat(Stream.<Component>of(value, assessment, done, doneOn, explanation.cause,
-                explanation.causeText, explanation.measures, explanation.likelihood), parts.values().stream()).toList();
+                explanation.causeText, explanation.measures, explanation.likelihood, expected),
+                parts.values().stream()).toList();
     }
 
     static String text(@Nullable BigDecimal number) {

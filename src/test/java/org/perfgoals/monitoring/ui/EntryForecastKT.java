@@ -37,6 +37,8 @@ class EntryForecastKT extends EntryViewTestBase {
         String shown = mean.toPlainString() + " %";
         assertThat(connection.fields().suggestion.getText()).startsWith("建议：" + shown + "（按近两期数值）；完成可能性建议：");
         assertThat(connection.fields().expected.getValue()).isEmpty();
+        assertThat(connection.fields().expected.isReadOnly()).as("typed into, not only filled by the button")
+                .isFalse();
 
         _click(connection.fields().adopt);
         assertThat(connection.fields().expected.getValue()).isEqualTo(shown);
@@ -53,6 +55,14 @@ class EntryForecastKT extends EntryViewTestBase {
         _click(again.save);
         assertThat(monitoring.sheet(hotline(), Period.quarter(2019, 3)).row(connection.indicator.id()).current()
                 .expectedFullYear()).isEqualTo(shown);
+    }
+
+    @Test
+    void in_a_quarter_handed_in_the_full_year_value_and_the_suggestion_button_are_locked() {
+        EntryView view = open("staff", 1);
+        IndicatorEntry connection = row(view, "综合接通率");
+        assertThat(connection.fields().expected.isReadOnly()).isTrue();
+        assertThat(connection.fields().adopt.isEnabled()).isFalse();
     }
 
     @Test
