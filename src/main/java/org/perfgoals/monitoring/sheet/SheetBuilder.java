@@ -63,7 +63,10 @@ public class SheetBuilder {
         BigDecimal spentSoFar = budget.stream().map(BudgetRow::spentSoFar).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal executionRate = BudgetExecution.rate(project.getCurrentYearBudget(),
                 spending.isEmpty() ? null : spentSoFar);
-        BigDecimal lastYearShare = spending.isEmpty() ? null : lastYearSpending.shareBy(project, period);
+        // Last year's pattern forecasts only a 预算执行率 row: no query for the projects without one.
+        BigDecimal lastYearShare = spending.isEmpty()
+                || project.getIndicators().stream().noneMatch(Indicator::isBudgetExecutionRate) ? null
+                : lastYearSpending.shareBy(project, period);
         Map<Long, List<ActualRecord>> byIndicator = actuals.stream().collect(Collectors.groupingBy(
                 ActualValue::getIndicatorId, Collectors.mapping(ReadRecords::actual, Collectors.toList())));
         List<SheetRow> rows = new ArrayList<>();
