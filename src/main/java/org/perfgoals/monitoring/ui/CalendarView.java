@@ -17,8 +17,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.perfgoals.monitoring.CalendarAdministration;
+import org.perfgoals.base.ui.OpenDialog;
 import org.perfgoals.monitoring.CalendarException;
 import org.perfgoals.monitoring.ReportingCalendarService;
 import org.perfgoals.monitoring.domain.ReportingCalendar;
@@ -38,7 +38,7 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
     final Button add = new Button();
     final Paragraph rule = new Paragraph();
     /** The dialog open now, if any. */
-    @Nullable RoundDialog dialog;
+    final OpenDialog<RoundDialog> dialog = new OpenDialog<>();
 
     private final ReportingCalendarService calendars;
     private final CalendarAdministration administration;
@@ -59,7 +59,7 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
         year.addValueChangeListener(change -> refresh());
         add.setText(getTranslation("calendar.view.add"));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(click -> open(RoundDialog.adding(administration, year.getValue(),
+        add.addClickListener(click -> dialog.open(RoundDialog.adding(administration, year.getValue(),
                 () -> done("calendar.view.added"))));
         HorizontalLayout bar = new HorizontalLayout(year, add);
         bar.setAlignItems(Alignment.BASELINE);
@@ -96,10 +96,10 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout actions(ReportingRound round) {
-        Button move = action("calendar.view.move", () -> move(round));
+        Button move = OpenDialog.rowAction(this, "calendar.view.move", () -> move(round));
         HorizontalLayout actions = new HorizontalLayout(move);
         if (round.setByAdmin()) {
-            Button reset = action(round.extra() ? "calendar.view.remove" : "calendar.view.reset",
+            Button reset = OpenDialog.rowAction(this, round.extra() ? "calendar.view.remove" : "calendar.view.reset",
                     () -> reset(round));
             if (round.extra()) {
                 reset.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -111,7 +111,8 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void move(ReportingRound round) {
-        open(RoundDialog.moving(administration, round, names.of(round.period()), () -> done("calendar.view.moved")));
+        dialog.open(RoundDialog.moving(administration, round, names.of(round.period()),
+                () -> done("calendar.view.moved")));
     }
 
     void reset(ReportingRound round) {
@@ -122,22 +123,6 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(getTranslation(refused.messageKey(), refused.getArgs().toArray()));
             refresh();
         }
-    }
-
-    private Button action(String key, Runnable click) {
-        Button button = new Button(getTranslation(key), event -> click.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        return button;
-    }
-
-    private void open(RoundDialog opened) {
-        dialog = opened;
-        opened.addOpenedChangeListener(event -> {
-            if (!event.isOpened() && dialog == opened) {
-                dialog = null;
-            }
-        });
-        opened.open();
     }
 
     private void done(String message) {

@@ -17,8 +17,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.perfgoals.unit.UnitAdministration;
+import org.perfgoals.base.ui.OpenDialog;
 import org.perfgoals.unit.UnitQueries;
 import org.perfgoals.unit.UnitRecord;
 
@@ -34,7 +34,7 @@ class UnitTreeView extends VerticalLayout implements HasDynamicTitle {
     final TreeGrid<UnitRecord> grid = new TreeGrid<>();
     final Button create = new Button();
     /** The dialog open now, if any. */
-    @Nullable UnitDialog dialog;
+    final OpenDialog<UnitDialog> dialog = new OpenDialog<>();
 
     private final UnitAdministration administration;
     private final UnitQueries queries;
@@ -47,7 +47,7 @@ class UnitTreeView extends VerticalLayout implements HasDynamicTitle {
         addClassName("unit-admin");
         create.setText(getTranslation("unit.view.create"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(click -> open(new CreateUnitDialog(administration, units, null,
+        create.addClickListener(click -> dialog.open(new CreateUnitDialog(administration, units, null,
                 () -> done("unit.view.created"))));
         add(new H2(getTranslation("unit.view.title")), new Paragraph(getTranslation("unit.view.intro")), create,
                 grid);
@@ -70,9 +70,9 @@ class UnitTreeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout actions(UnitRecord unit) {
-        Button rename = action("unit.view.rename", () -> rename(unit));
-        Button move = action("unit.view.move", () -> move(unit));
-        Button merge = action("unit.view.merge", () -> merge(unit));
+        Button rename = OpenDialog.rowAction(this, "unit.view.rename", () -> rename(unit));
+        Button move = OpenDialog.rowAction(this, "unit.view.move", () -> move(unit));
+        Button merge = OpenDialog.rowAction(this, "unit.view.merge", () -> merge(unit));
         merge.addThemeVariants(ButtonVariant.LUMO_ERROR);
         HorizontalLayout actions = new HorizontalLayout(rename, move, merge);
         actions.setSpacing(false);
@@ -80,36 +80,21 @@ class UnitTreeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void rename(UnitRecord unit) {
-        open(new RenameUnitDialog(administration, unit, () -> done("unit.view.renamed")));
+        dialog.open(new RenameUnitDialog(administration, unit, () -> done("unit.view.renamed")));
     }
 
     void move(UnitRecord unit) {
-        open(new MoveUnitDialog(administration, unit, queries.outside(unit.id()), () -> done("unit.view.moved")));
+        dialog.open(new MoveUnitDialog(administration, unit, queries.outside(unit.id()),
+                () -> done("unit.view.moved")));
     }
 
     void merge(UnitRecord unit) {
-        open(new MergeUnitDialog(administration, unit, queries.outside(unit.id()), children(unit),
+        dialog.open(new MergeUnitDialog(administration, unit, queries.outside(unit.id()), children(unit),
                 () -> done("unit.view.merged")));
-    }
-
-    private Button action(String key, Runnable click) {
-        Button button = new Button(getTranslation(key), event -> click.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        return button;
     }
 
     private long children(UnitRecord unit) {
         return units.stream().filter(other -> other.parentId() != null && other.parentId() == unit.id()).count();
-    }
-
-    private void open(UnitDialog opened) {
-        dialog = opened;
-        opened.addOpenedChangeListener(event -> {
-            if (!event.isOpened() && dialog == opened) {
-                dialog = null;
-            }
-        });
-        opened.open();
     }
 
     private void done(String message) {

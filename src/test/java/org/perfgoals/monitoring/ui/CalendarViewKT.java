@@ -52,7 +52,7 @@ class CalendarViewKT extends KaribuTest {
     void an_extra_round_added_in_the_dialog_takes_its_place_and_raises_its_overdue_alerts() {
         CalendarView view = open();
         _click(view.add);
-        RoundDialog dialog = view.dialog;
+        RoundDialog dialog = view.dialog.current();
         assertThat(dialog).isNotNull();
         _setValue(dialog.month, 7);
         assertThat(dialog.due.getValue()).as("a month after the period, as a start").isEqualTo(
@@ -78,7 +78,7 @@ class CalendarViewKT extends KaribuTest {
         CalendarView view = open();
         ReportingRound q3 = view.grid.getGenericDataView().getItems().toList().get(2);
         view.move(q3);
-        RoundDialog dialog = view.dialog;
+        RoundDialog dialog = view.dialog.current();
         assertThat(dialog).isNotNull();
         assertThat(dialog.due.getValue()).isEqualTo(LocalDate.of(2019, 10, 10));
         _setValue(dialog.due, LocalDate.of(2019, 9, 1));

@@ -47,8 +47,8 @@ class UnitTreeViewKT extends KaribuTest {
     }
 
     private static <T> T dialog(UnitTreeView view, Class<T> type) {
-        assertThat(view.dialog).as("the dialog is open").isInstanceOf(type);
-        return type.cast(view.dialog);
+        assertThat(view.dialog.current()).as("the dialog is open").isInstanceOf(type);
+        return type.cast(view.dialog.current());
     }
 
     @Test

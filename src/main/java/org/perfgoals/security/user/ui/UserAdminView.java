@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 import org.perfgoals.base.ui.Texts;
+import org.perfgoals.base.ui.OpenDialog;
 import org.perfgoals.security.Role;
 import org.perfgoals.security.user.UserAdminException;
 import org.perfgoals.security.user.UserAdministration;
@@ -37,7 +38,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     final Grid<UserRecord> grid = new Grid<>();
     final Button create = new Button();
     /** The dialog open now, if any: a form, a confirmation or a one-time password. */
-    @Nullable Dialog dialog;
+    final OpenDialog<Dialog> dialog = new OpenDialog<>();
 
     private final UserAdministration administration;
     private final DateTimeFormatter when;
@@ -49,9 +50,9 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         addClassName("user-admin");
         create.setText(getTranslation("user.view.create"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(click -> open(new CreateUserDialog(administration, created -> {
+        create.addClickListener(click -> dialog.open(new CreateUserDialog(administration, created -> {
             refresh();
-            open(new OneTimePasswordDialog("user.view.created.title", created));
+            dialog.open(new OneTimePasswordDialog("user.view.created.title", created));
         })));
         add(new H2(getTranslation("user.view.title")), new Paragraph(getTranslation("user.view.intro")), create,
                 grid);
@@ -91,22 +92,16 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout actions(UserRecord user) {
-        Button change = action("user.view.change", () -> change(user));
-        Button enable = action(user.enabled() ? "user.view.disable" : "user.view.enable",
+        Button change = OpenDialog.rowAction(this, "user.view.change", () -> change(user));
+        Button enable = OpenDialog.rowAction(this, user.enabled() ? "user.view.disable" : "user.view.enable",
                 () -> setEnabled(user, !user.enabled()));
         if (user.enabled()) {
             enable.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
-        Button reset = action("user.view.reset", () -> reset(user));
+        Button reset = OpenDialog.rowAction(this, "user.view.reset", () -> reset(user));
         HorizontalLayout actions = new HorizontalLayout(change, enable, reset);
         actions.setSpacing(false);
         return actions;
-    }
-
-    private Button action(String key, Runnable click) {
-        Button button = new Button(getTranslation(key), event -> click.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        return button;
     }
 
     void setEnabled(UserRecord user, boolean enabled) {
@@ -121,7 +116,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void change(UserRecord user) {
-        open(new ChangeUserDialog(administration, user, () -> done("user.view.changed", user)));
+        dialog.open(new ChangeUserDialog(administration, user, () -> done("user.view.changed", user)));
     }
 
     /** Asks first: the old password stops working at once. */
@@ -131,11 +126,12 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         confirm.add(new Paragraph(getTranslation("user.view.reset.explanation")));
         Button reset = new Button(getTranslation("user.view.reset.confirm"), click -> {
             confirm.close();
-            open(new OneTimePasswordDialog("user.view.reset.done", administration.resetPassword(user.id())));
+            dialog.open(new OneTimePasswordDialog("user.view.reset.done",
+                    administration.resetPassword(user.id())));
         });
         reset.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         confirm.getFooter().add(new Button(getTranslation("form.cancel"), click -> confirm.close()), reset);
-        open(confirm);
+        dialog.open(confirm);
     }
 
     private void done(String message, UserRecord user) {
@@ -146,16 +142,6 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         grid.getDataProvider().refreshAll();
         grid.recalculateColumnWidths();
-    }
-
-    private void open(Dialog opened) {
-        dialog = opened;
-        opened.addOpenedChangeListener(event -> {
-            if (!event.isOpened() && dialog == opened) {
-                dialog = null;
-            }
-        });
-        opened.open();
     }
 
     private static String text(@Nullable String value) {

@@ -55,8 +55,8 @@ class UserAdminViewKT extends KaribuTest {
     }
 
     private static <T> T dialog(UserAdminView view, Class<T> type) {
-        assertThat(view.dialog).as("the dialog is open").isInstanceOf(type);
-        return type.cast(view.dialog);
+        assertThat(view.dialog.current()).as("the dialog is open").isInstanceOf(type);
+        return type.cast(view.dialog.current());
     }
 
     private static UnitChoice choice(UserDialog dialog, String name) {
@@ -131,7 +131,7 @@ class UserAdminViewKT extends KaribuTest {
         _click(shown.copy);
         assertThat(shown.copy.getText()).isEqualTo("已复制");
         _click(_get(shown, Button.class, spec -> spec.withText("关闭")));
-        assertThat(view.dialog).isNull();
+        assertThat(view.dialog.current()).isNull();
         UserRecord created = row(view, "wang.xm");
         assertThat(created.unit()).isEqualTo(TALENT);
         assertThat(created.roles()).containsExactlyInAnyOrder(Role.STAFF, Role.MANAGER);
@@ -159,7 +159,7 @@ class UserAdminViewKT extends KaribuTest {
         assertThat(changed.roles()).containsExactly(Role.LEADER);
 
         view.reset(changed);
-        _click(_get(view.dialog, Button.class,
+        _click(_get(view.dialog.current(), Button.class,
                 spec -> spec.withText("重置密码")));
         OneTimePasswordDialog shown = dialog(view, OneTimePasswordDialog.class);
         String password = shown.password.getValue();
