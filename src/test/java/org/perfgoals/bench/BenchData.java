@@ -54,7 +54,13 @@ final class BenchData {
 
     /** The numbers 0 … n - 1 as the rows of a column x: H2's system_range, PostgreSQL's generate_series. */
     static String numbers(boolean postgres, int n) {
-        return postgres ? "generate_series(0, " + (n - 1) + ") as numbers(x)" : "system_range(0, " + (n - 1) + ")";
+        return range(postgres, "numbers", 0, n - 1);
+    }
+
+    /** A row source {@code alias} with one column {@code x} counting from {@code from} to {@code to}. */
+    static String range(boolean postgres, String alias, long from, long to) {
+        return postgres ? "generate_series(" + from + ", " + to + ") as " + alias + "(x)"
+                : "system_range(" + from + ", " + to + ") " + alias;
     }
 
     /**

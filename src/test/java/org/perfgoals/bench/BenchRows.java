@@ -36,12 +36,7 @@ final class BenchRows {
     BenchRows(DataSource dataSource) {
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
-        try (Connection connection = dataSource.getConnection()) {
-            this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
-                    .contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        this.postgres = BenchData.postgres(dataSource);
     }
 
     boolean postgres() {
@@ -54,8 +49,7 @@ final class BenchRows {
 
     /** A row source {@code alias} with one column {@code x} counting from {@code from} to {@code to}. */
     String numbers(String alias, long from, long to) {
-        return postgres ? "generate_series(" + from + ", " + to + ") as " + alias + "(x)"
-                : "system_range(" + from + ", " + to + ") " + alias;
+        return BenchData.range(postgres, alias, from, to);
     }
 
     /**
