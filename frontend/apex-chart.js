@@ -7,6 +7,9 @@ import ApexCharts from 'apexcharts';
 const PALETTE = ['#1676f3', '#13a452', '#e6a100', '#e8384f', '#8a5cd6', '#0bb4c4', '#f47a1f', '#5c6f82', '#c2185b',
   '#7cb342'];
 
+// Below this window width (CSS pixels) a chart is laid out for a phone.
+const PHONE_WIDTH = 640;
+
 const FORMATS = {
   yuan: (locale) => (v) => `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(v)} ${locale.startsWith('zh') ? '元' : 'yuan'}`,
   percent: (locale) => (v) => `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(v)} %`,
@@ -92,11 +95,24 @@ function axisOptions(config, format) {
     yaxis: config.horizontal ? { labels: { maxWidth: 220 } }
       : { labels: { formatter: format }, min: config.yMin, max: config.yMax, forceNiceScale: true },
     dataLabels: { enabled: false },
-    stroke: { width: config.type === 'line' ? 3 : config.series.map((s) => (s.type === 'line' ? 3 : 0)), curve: 'straight' },
+    // A dashed series is what is expected, not what was measured (the forecast to year end).
+    stroke: {
+      width: config.type === 'line' ? 3 : config.series.map((s) => (s.type === 'line' ? 3 : 0)),
+      curve: 'straight',
+      dashArray: config.series.map((s) => (s.dashed ? 6 : 0)),
+    },
     markers: { size: config.type === 'line' ? 5 : 4 },
     annotations: annotations(config),
     plotOptions: { bar: { horizontal: !!config.horizontal, columnWidth: '55%', distributed: false } },
   };
+  if (config.horizontal) {
+    // On a phone the category names leave the value axis a third of the width: fewer ticks and shorter names,
+    // or the compact amounts run into each other.
+    options.responsive = [{
+      breakpoint: PHONE_WIDTH,
+      options: { xaxis: { tickAmount: 2 }, yaxis: { labels: { maxWidth: 96 } } },
+    }];
+  }
   if (pointColors) {
     // Colour each bar by its status: a function of the point, chosen here, not sent.
     options.colors = [({ dataPointIndex, seriesIndex }) => {

@@ -2,9 +2,12 @@ package org.perfgoals.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import org.perfgoals.base.ui.Texts;
 import org.perfgoals.chart.Annotation;
@@ -40,10 +43,12 @@ final class IndicatorCharts {
             case Target.Quantitative q -> {
                 List<Series> series = new ArrayList<>();
                 // A 预算执行率 row of a period without spending of its own would only repeat the period before.
-                series.add(new Series(context.getTranslation("dashboard.actual"),
-                        values(indicator, year, (sheet, row) -> row.derived()
-                                ? sheet.spendingEntered() ? row.derivedValue() : null
-                                : row.current() == null ? null : row.current().numericValue())));
+                List<BigDecimal> actuals = values(indicator, year, (sheet, row) -> row.derived()
+                        ? sheet.spendingEntered() ? row.derivedValue() : null
+                        : row.current() == null ? null : row.current().numericValue());
+                series.add(new Series(context.getTranslation("dashboard.actual"), actuals));
+                forecastLine(indicator, year, actuals, context.getTranslation("dashboard.forecast"))
+                        .ifPresent(series::add);
                 if (indicator.accumulation() == Accumulation.CUMULATIVE && q.polarity() != Polarity.LOWER_IS_BETTER) {
                     series.add(new Series(context.getTranslation("dashboard.proRated"), year.stream()
                             .map(sheet -> q.value().multiply(sheet.timeProgress()).movePointLeft(2)).toList()));
@@ -72,6 +77,36 @@ final class IndicatorCharts {
             }
             default -> null;
         };
+    }
+
+    /**
+     * The forecast as a dashed continuation: from the last reported quarter straight to the full-year value
+     * suggested there, in even steps over the quarters between. None once the last quarter is reported, or without
+     * a suggestion.
+     */
+    private static Optional<Series> forecastLine(IndicatorRecord indicator, List<PeriodSheet> year,
+                                                 List<BigDecimal> actuals, String name) {
+        int last = actuals.size() - 1;
+        while (last >= 0 && actuals.get(last) == null) {
+            last--;
+        }
+        int steps = year.size() - 1 - last;
+        if (last < 0 || steps == 0) {
+            return Optional.empty();
+        }
+        int from = last;
+        return year.get(from).rows().stream().filter(row -> row.indicator().id() == indicator.id()).findFirst()
+                .map(SheetRow::forecast)
+                .map(forecast -> {
+                    BigDecimal start = actuals.get(from);
+                    BigDecimal rise = forecast.value().subtract(start);
+                    List<BigDecimal> line = new ArrayList<>(Collections.nCopies(year.size(), (BigDecimal) null));
+                    for (int step = 0; step <= steps; step++) {
+                        line.set(from + step, start.add(rise.multiply(BigDecimal.valueOf(step))
+                                .divide(BigDecimal.valueOf(steps), 4, RoundingMode.HALF_UP)));
+                    }
+                    return new Series(name, line).asDashed();
+                });
     }
 
     /**

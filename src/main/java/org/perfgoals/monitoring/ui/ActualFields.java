@@ -36,6 +36,7 @@ import org.perfgoals.monitoring.input.InputLimits;
 import org.perfgoals.monitoring.input.FieldRef.ActualField;
 import org.perfgoals.monitoring.read.ActualRecord;
 import org.perfgoals.monitoring.read.SheetRow;
+import org.perfgoals.monitoring.wording.MonitoringWording;
 
 /**
  * One indicator's inputs for a period, whether shown as a card ({@link IndicatorEntry}) or as a row of the table
@@ -132,12 +133,8 @@ class ActualFields {
         if (forecast == null) {
             return;
         }
-        String value = TargetWording.number(forecast.value());
-        String unit = indicator.target() instanceof Target.Quantitative q ? q.unit() : "";
-        String shown = row.derived() ? value + " %" : unit.isEmpty() ? value : value + " " + unit;
-        suggestion.setText(translator.getTranslation("entry.forecast.suggestion", shown,
-                translator.getTranslation("forecast.method." + forecast.method().name()),
-                translator.getTranslation("likelihood." + forecast.likelihood().name())));
+        String shown = MonitoringWording.forecastValue(row);
+        suggestion.setText(new MonitoringWording(translator::getTranslation).forecast(row));
         adopt.addClickListener(click -> {
             expected.setValue(shown);
             touched = true;

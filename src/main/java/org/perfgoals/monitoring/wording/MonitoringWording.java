@@ -9,7 +9,9 @@ import org.perfgoals.indicator.domain.Messages;
 import org.perfgoals.indicator.domain.Target;
 import org.perfgoals.indicator.domain.TargetWording;
 import org.perfgoals.monitoring.domain.Status;
+import org.perfgoals.monitoring.domain.forecast.Forecast;
 import org.perfgoals.monitoring.read.ActualRecord;
+import org.perfgoals.monitoring.read.SheetRow;
 
 /**
  * The one place that says a monitoring value in words: an actual as entered, the cause of a deviation, the
@@ -78,6 +80,27 @@ public final class MonitoringWording {
     public String likelihood(ActualRecord value) {
         return value == null || value.likelihood() == null ? ""
                 : messages.get("likelihood." + value.likelihood().name());
+    }
+
+    /**
+     * The suggested full-year value as it would be typed into 全年预计: "86.5 %", "1,200 人次"; a 预算执行率 row in
+     * percent. Empty without a suggestion.
+     */
+    public static String forecastValue(SheetRow row) {
+        Forecast forecast = row.forecast();
+        if (forecast == null) {
+            return "";
+        }
+        String unit = row.indicator().target() instanceof Target.Quantitative q ? q.unit() : "";
+        return withMeasureUnit(forecast.value(), row.derived() ? "%" : unit);
+    }
+
+    /** "建议：86.5 %（按时间进度外推）；完成可能性建议：有可能": the suggestion and how it was made; empty without one. */
+    public String forecast(SheetRow row) {
+        Forecast forecast = row.forecast();
+        return forecast == null ? "" : messages.get("entry.forecast.suggestion", forecastValue(row),
+                messages.get("forecast.method." + forecast.method().name()),
+                messages.get("likelihood." + forecast.likelihood().name()));
     }
 
     /** 达标 / 预警 / 未达标 / 远超目标 / 无数据 / 待评价. */

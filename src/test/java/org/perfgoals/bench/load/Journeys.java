@@ -117,6 +117,7 @@ final class Journeys {
         String next = String.valueOf(ThreadLocalRandom.current().nextInt(1, 5));
         ui.setValue("overview.quarter", quarter, next.equals(current) ? (next.equals("1") ? "2" : "1") : next);
         think();
+        ui.receivePushed();
         StateNode grid = ui.required(ui.find(node -> "vaadin-grid".equals(node.tag)).stream().findFirst(),
                 "the projects grid");
         List<String> keys = ui.rowKeys(grid);
@@ -133,6 +134,7 @@ final class Journeys {
     private void manager(UiSession ui, boolean opened) throws InterruptedException {
         go(ui, opened, "alerts.open", "alerts");
         think();
+        ui.receivePushed();
         StateNode grid = ui.required(ui.find(node -> "vaadin-grid".equals(node.tag)).stream().findFirst(),
                 "the alert grid");
         List<String> keys = ui.rowKeys(grid);

@@ -180,6 +180,16 @@ final class UiSession {
         uidl(kind, List.of(sync, event(node.id, eventName, eventData(node, eventName, Map.of()))));
     }
 
+    /**
+     * Takes what the server has pushed since the last request: the live screens refresh a grid when someone else
+     * changes data, which gives its rows new keys. A browser gets that over its push connection at once; this
+     * session has none, so it fetches it with an empty UIDL message before it reads a grid, or it would click a row
+     * key the server no longer knows and see nothing open.
+     */
+    void receivePushed() {
+        uidl("push", List.of());
+    }
+
     /** A click on a grid row (the grid's {@code item-click} event with the row's key). */
     void clickRow(String kind, StateNode grid, String itemKey) {
         Map<String, Object> values = Map.of("event.detail.itemKey", itemKey, "event.detail.internalColumnId", "col1");

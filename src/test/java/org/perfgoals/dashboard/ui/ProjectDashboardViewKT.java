@@ -70,6 +70,17 @@ class ProjectDashboardViewKT extends KaribuTest {
         assertThat(derived.get(2)).as("Q3 had spending: its cumulative rate")
                 .isEqualByComparingTo(monitoring.sheet(hotline, Period.quarter(2019, 3)).executionRate());
         assertThat(derived.get(3)).as("Q4 had none: no point repeating Q3").isNull();
+        Series forecast = executionRow.getConfig().series().stream()
+                .filter(series -> "全年预计（建议）".equals(series.name())).findFirst().orElseThrow();
+        BigDecimal suggested = monitoring.sheet(hotline, Period.quarter(2019, 3)).rows().stream()
+                .filter(row -> row.derived()).findFirst().orElseThrow().forecast().value();
+        assertThat(forecast.dashed()).as("the forecast is drawn dashed").isTrue();
+        assertThat(forecast.data().subList(0, 2)).as("no forecast before the last reported quarter")
+                .containsOnlyNulls();
+        assertThat(forecast.data().get(2)).as("it starts from Q3's actual").isEqualByComparingTo(derived.get(2));
+        assertThat(forecast.data().get(3)).as("and ends at Q3's suggestion").isEqualByComparingTo(suggested);
+        assertThat(suggested).as("a forecast that differs from the last actual").isNotEqualByComparingTo(derived.get(2));
+        assertThat(executionRow.getConfig().series().getFirst().dashed()).as("the actuals are solid").isNull();
 
         ApexChart connection = view.charts.stream().filter(chart -> chart.getConfig().title() != null
                 && chart.getConfig().title().startsWith("综合接通率")).findFirst().orElseThrow();
