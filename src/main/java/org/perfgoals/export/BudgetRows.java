@@ -32,8 +32,15 @@ final class BudgetRows extends FormBlock {
         cells.yuanCell(values, 0, 1, budget);
         cells.yuanCell(values, 2, 3, sheet.spentSoFar());
         cells.rateCell(values, 4, 5, sheet.executionRate());
-        // Nobody reports an expected full-year execution yet: the form then expects the year's budget.
-        cells.yuanCell(values, 6, 7, budget);
+        // What was kept (or suggested) for the year; words kept stay words; with neither the form expects the budget.
+        java.util.Optional<BigDecimal> expected = sheet.expectedSpending();
+        if (expected.isPresent()) {
+            cells.yuanCell(values, 6, 7, expected.get());
+        } else if (!sheet.keptExecution().isEmpty()) {
+            cells.textCell(values, 6, 7, sheet.keptExecution());
+        } else {
+            cells.yuanCell(values, 6, 7, budget);
+        }
         cells.statusCell(values, 8, 9, sheet.budgetEvaluation() == null ? Status.NO_DATA
                 : sheet.budgetEvaluation().status());
         if (sheet.report().executionReason() != null) {

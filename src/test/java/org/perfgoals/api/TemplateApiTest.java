@@ -63,7 +63,7 @@ class TemplateApiTest extends ApiTest {
             XSSFSheet entry = workbook.getSheet(TemplateColumns.ENTRY_SHEET);
             assertThat(headings(entry)).containsExactly("指标ID", "项目", "一级指标", "二级指标", "三级指标",
                     "指标目标值", "前期值", "本期值", "响应时间", "故障处理时间", "评价", "完成日期", "偏差原因",
-                    "偏差说明", "纠偏措施", "完成可能性", "全年预计");
+                    "偏差说明", "纠偏措施", "完成可能性", "全年预计", "建议全年预计");
             assertThat(headings(workbook.getSheet(TemplateColumns.BUDGET_SHEET))).containsExactly("子项目ID", "项目",
                     "子项目名称", "预算金额", "此前累计", "本期支出", "超预算原因");
             assertThat(workbook.getSheetVisibility(workbook.getSheetIndex(TemplateColumns.VERSIONS_SHEET)))

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.when;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import com.vaadin.flow.server.VaadinResponse;
@@ -24,10 +25,15 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.perfgoals.SeedProjects;
 import org.perfgoals.SpringTest;
 import org.perfgoals.monitoring.QuarterEntryService;
+import org.perfgoals.monitoring.domain.Status;
+import org.perfgoals.monitoring.read.ActualRecord;
 import org.perfgoals.monitoring.read.PeriodSheet;
+import org.perfgoals.monitoring.read.SheetRow;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.project.ProjectService;
 import org.perfgoals.security.SystemAuthentication;
@@ -162,8 +168,14 @@ class MonitoringWorkbookTest extends SpringTest {
             assertThat(rate.getNumericCellValue()).isCloseTo(q2.executionRate().doubleValue() / 100,
                     org.assertj.core.data.Offset.offset(1e-9));
             assertThat(FORMAT.formatCellValue(rate)).isEqualTo(q2.executionRate().toPlainString() + "%");
-            assertThat(values.getCell(6).getNumericCellValue()).as("expected full year: the budget")
-                    .isEqualTo(budget.getNumericCellValue());
+            BigDecimal suggestedRate = q2.rows().stream().filter(row -> row.derived()).findFirst().orElseThrow()
+                    .forecast().value();
+            assertThat(BigDecimal.valueOf(values.getCell(6).getNumericCellValue()))
+                    .as("expected full year: nothing kept, so the budget at the suggested rate")
+                    .isEqualByComparingTo(q2.project().currentYearBudget().multiply(suggestedRate).movePointLeft(2)
+                            .setScale(2, java.math.RoundingMode.HALF_UP));
+            assertThat(suggestedRate).as("a rate other than 100 %, so the budget alone would fail")
+                    .isNotEqualByComparingTo("100");
 
             int items = rowWith(sheet, 0, "子项目");
             assertThat(text(sheet, items, 5)).isEqualTo("执行率");
@@ -176,6 +188,39 @@ class MonitoringWorkbookTest extends SpringTest {
                         .isEqualTo(q2.budget().get(i).spentSoFar().doubleValue());
             }
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'96.5 %', 0.965", "'80', 0.8"})
+    void the_expected_full_year_execution_is_the_rate_kept_on_the_execution_row(String kept, BigDecimal share)
+            throws IOException {
+        try (XSSFWorkbook workbook = read(new MonitoringWorkbook().bytes(keeping(kept), Locale.SIMPLIFIED_CHINESE))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            Cell expected = sheet.getRow(rowWith(sheet, 0, "年度预算数") + 1).getCell(6);
+            assertThat(BigDecimal.valueOf(expected.getNumericCellValue()))
+                    .isEqualByComparingTo(q2.project().currentYearBudget().multiply(share));
+        }
+    }
+
+    @Test
+    void words_kept_for_the_execution_stay_words() throws IOException {
+        try (XSSFWorkbook workbook = read(new MonitoringWorkbook().bytes(keeping("=全部执行"),
+                Locale.SIMPLIFIED_CHINESE))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            Cell expected = sheet.getRow(rowWith(sheet, 0, "年度预算数") + 1).getCell(6);
+            assertThat(expected.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(expected.getStringCellValue()).isEqualTo("=全部执行");
+        }
+    }
+
+    /** Q2's sheet with {@code kept} typed into the 预算执行率 row's 全年预计. */
+    private PeriodSheet keeping(String kept) {
+        List<SheetRow> rows = q2.rows().stream().map(row -> !row.derived() ? row : new SheetRow(row.indicator(),
+                new ActualRecord(q2.period(), null, java.util.Map.of(), null, null, null, null, null, null, null,
+                        kept, Status.NO_DATA, null, "staff"), row.earlier(), row.evaluation(), row.derivedValue(),
+                true, row.baseline(), row.forecast())).toList();
+        return new PeriodSheet(q2.project(), q2.period(), q2.report(), rows, q2.budget(), q2.spentSoFar(),
+                q2.executionRate(), q2.budgetEvaluation(), q2.projectStatus(), q2.needsExecutionReason());
     }
 
     @Test

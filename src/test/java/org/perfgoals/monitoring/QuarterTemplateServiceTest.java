@@ -12,11 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.perfgoals.OtherUnit;
 import org.perfgoals.SeedProjects;
 import org.perfgoals.indicator.domain.Target;
+import org.perfgoals.indicator.domain.TargetWording;
 import org.perfgoals.base.NotFoundException;
 import org.perfgoals.monitoring.domain.DeviationCause;
 import org.perfgoals.monitoring.domain.Likelihood;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.monitoring.domain.Status;
+import org.perfgoals.monitoring.domain.forecast.Forecast;
+import org.perfgoals.monitoring.domain.forecast.ForecastMethod;
 import org.perfgoals.monitoring.read.ChangeRecord;
 import org.perfgoals.monitoring.read.ChangeSubject;
 import org.perfgoals.monitoring.read.PeriodSheet;
@@ -137,6 +140,44 @@ class QuarterTemplateServiceTest extends UseCaseTest {
         assertThat(again.projects()).as("an unchanged template changes nothing").isEmpty();
         assertThat(entry.sheet(hotline(), Q4).report().version()).isEqualTo(after.report().version());
         assertThat(history(hotline(), Q4, CONNECTION)).hasSize(5);
+    }
+
+    @Test
+    void the_template_shows_the_suggested_full_year_value_beside_the_users_own_and_reads_it_never() {
+        loginAs("staff");
+        PeriodSheet sheet = entry.sheet(hotline(), Q4);
+        FilledTemplate template = download(hotline(), Q4);
+        Map<ForecastMethod, String> methods = Map.of(ForecastMethod.TIME_PROGRESS, "按时间进度外推",
+                ForecastMethod.RECENT, "按近两期数值", ForecastMethod.LAST_YEAR_PATTERN, "按上年支出节奏",
+                ForecastMethod.YEAR_END, "全年已报");
+        Map<Likelihood, String> likelihoods = Map.of(Likelihood.CERTAIN, "确定能", Likelihood.POSSIBLE, "有可能",
+                Likelihood.IMPOSSIBLE, "完全不可能");
+        SheetRow connection = row(sheet, CONNECTION);
+        Forecast forecast = connection.forecast();
+        assertThat(forecast).as("Q1 to Q3 are reported: there is a suggestion").isNotNull();
+
+        assertThat(template.headings(TemplateColumns.ENTRY_SHEET)).endsWith(TemplateColumns.EXPECTED,
+                TemplateColumns.SUGGESTED);
+        assertThat(template.text(TemplateColumns.ENTRY_SHEET, CONNECTION, TemplateColumns.SUGGESTED))
+                .isEqualTo("建议：" + TargetWording.number(forecast.value()) + " %（" + methods.get(forecast.method())
+                        + "）；完成可能性建议：" + likelihoods.get(forecast.likelihood()));
+        assertThat(template.cell(TemplateColumns.ENTRY_SHEET, CONNECTION, TemplateColumns.SUGGESTED).getCellStyle()
+                .getLocked()).as("to read, not to fill").isTrue();
+        assertThat(template.text(TemplateColumns.ENTRY_SHEET, LONG_TERM, TemplateColumns.SUGGESTED))
+                .as("a qualitative target has no suggestion").isEmpty();
+
+        // Whatever is typed over the suggestion is not read: only the value and 全年预计 are stored.
+        byte[] typedOver = template.entry(CONNECTION, TemplateColumns.SUGGESTED, "999")
+                .entry(CONNECTION, TemplateColumns.VALUE, 81)
+                .entry(CONNECTION, TemplateColumns.EXPECTED, TargetWording.number(forecast.value()) + " %").bytes();
+        List<String> fieldsBefore = history(hotline(), Q4, CONNECTION).stream().map(ChangeRecord::field).toList();
+        templates.upload(2019, 4, typedOver, false);
+        List<String> fieldsChanged = new java.util.ArrayList<>(history(hotline(), Q4, CONNECTION).stream()
+                .map(ChangeRecord::field).toList());
+        fieldsBefore.forEach(fieldsChanged::remove);
+        assertThat(fieldsChanged).containsExactlyInAnyOrder("value", "expectedFullYear");
+        assertThat(row(entry.sheet(hotline(), Q4), CONNECTION).current().expectedFullYear())
+                .isEqualTo(TargetWording.number(forecast.value()) + " %");
     }
 
     @Test

@@ -1,7 +1,10 @@
 package org.perfgoals.monitoring.read;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
+import java.util.Optional;
+import org.perfgoals.monitoring.domain.ActualInput;
 import org.perfgoals.monitoring.domain.Evaluation;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.monitoring.domain.Status;
@@ -30,6 +33,34 @@ public record PeriodSheet(ProjectHeader project, Period period, ReportRecord rep
      */
     public boolean spendingEntered() {
         return budget.stream().anyMatch(row -> row.current() != null);
+    }
+
+    /**
+     * 全年预计执行数: the year's budget at the full-year execution rate the 预算执行率 row's 全年预计 keeps ("96.5 %"),
+     * or, with nothing kept there, at the rate suggested for it. Empty without a 预算执行率 row, when nothing is kept
+     * or suggested, and when what was kept is words rather than a rate ({@link #keptExecution()} then says them).
+     */
+    public Optional<BigDecimal> expectedSpending() {
+        Optional<SheetRow> execution = rows.stream().filter(SheetRow::derived).findFirst();
+        if (execution.isEmpty() || project.currentYearBudget() == null) {
+            return Optional.empty();
+        }
+        String kept = keptExecution();
+        BigDecimal rate;
+        if (kept.isEmpty()) {
+            rate = execution.get().forecast() == null ? null : execution.get().forecast().value();
+        } else {
+            ActualInput.ParsedNumber typed = ActualInput.parse(kept, "%", true);
+            rate = typed.value();
+        }
+        return Optional.ofNullable(rate).map(percent -> project.currentYearBudget().multiply(percent)
+                .movePointLeft(2).setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** What the 预算执行率 row's 全年预计 keeps, as typed; empty when nothing is kept or there is no such row. */
+    public String keptExecution() {
+        return rows.stream().filter(SheetRow::derived).findFirst().map(SheetRow::current)
+                .map(ActualRecord::expectedFullYear).map(String::strip).orElse("");
     }
 
     public SheetRow row(long indicatorId) {

@@ -31,6 +31,11 @@ public final class TemplateColumns {
     public static final String MEASURES = "纠偏措施";
     public static final String LIKELIHOOD = "完成可能性";
     public static final String EXPECTED = "全年预计";
+    /**
+     * The app's suggestion for 全年预计 and how it was made, to read, not to fill. Not required on upload, so a template
+     * written before it existed is still read.
+     */
+    public static final String SUGGESTED = "建议全年预计";
 
     public static final String ITEM_ID = "子项目ID";
     public static final String ITEM_NAME = "子项目名称";
@@ -56,8 +61,8 @@ public final class TemplateColumns {
 
     /** A column the user fills, or a fixed one (ids, names, targets, what was reported before). */
     static boolean isFixed(String heading) {
-        return List.of(INDICATOR_ID, PROJECT, LEVEL1, LEVEL2, LEVEL3, TARGET, EARLIER, ITEM_ID, ITEM_NAME, BUDGET,
-                SPENT_BEFORE).contains(heading);
+        return List.of(INDICATOR_ID, PROJECT, LEVEL1, LEVEL2, LEVEL3, TARGET, EARLIER, SUGGESTED, ITEM_ID, ITEM_NAME,
+                BUDGET, SPENT_BEFORE).contains(heading);
     }
 
     private TemplateColumns() {

@@ -23,6 +23,7 @@ final class TemplateStyles {
             Map.entry(TemplateColumns.TARGET, 30), Map.entry(TemplateColumns.EARLIER, 24),
             Map.entry(TemplateColumns.ASSESSMENT, 28), Map.entry(TemplateColumns.CAUSE, 14),
             Map.entry(TemplateColumns.CAUSE_TEXT, 26), Map.entry(TemplateColumns.MEASURES, 32),
+            Map.entry(TemplateColumns.SUGGESTED, 34),
             Map.entry(TemplateColumns.ITEM_ID, 10), Map.entry(TemplateColumns.ITEM_NAME, 26),
             Map.entry(TemplateColumns.OVER_BUDGET_REASON, 32));
 

@@ -35,9 +35,10 @@ import org.perfgoals.monitoring.wording.MonitoringWording;
 /**
  * Writes the filling template of a quarter for one project or many: sheet 填报 with one row per indicator (its ids,
  * names and target locked, this quarter's inputs editable: the value, one column per part of a compound target, the
- * assessment, the completion date, the explanation, the expected full-year value), sheet 预算执行 with one row per
- * sub-item, and the very hidden sheet 版本 holding the quarter and each project's report version, so that an upload
- * of a template that someone else's save overtook is refused. The choice columns are drop-down lists of the entry
+ * assessment, the completion date, the explanation, the expected full-year value; locked beside them the app's
+ * suggestion for that value and how it was made), sheet 预算执行 with one row per sub-item, and the very hidden sheet
+ * 版本 holding the quarter and each project's report version, so that an upload of a template that someone else's
+ * save overtook is refused. The choice columns are drop-down lists of the entry
  * view's labels; every text of users and forms is a string cell. Stateless and thread-safe.
  */
 public final class TemplateWorkbook {
@@ -104,6 +105,7 @@ public final class TemplateWorkbook {
             entryColumns.addAll(TemplateColumns.ENTRY_HEAD);
             entryColumns.addAll(partLabels(sheets));
             entryColumns.addAll(TemplateColumns.ENTRY_TAIL);
+            entryColumns.add(TemplateColumns.SUGGESTED);
         }
 
         void write() {
@@ -171,9 +173,8 @@ public final class TemplateWorkbook {
             number(out, TemplateColumns.VALUE, value, numeric ? styles.inputNumber : styles.unavailable);
             List<String> labels = !derived && target instanceof Target.Compound compound
                     ? compound.parts().stream().map(Target.Part::label).toList() : List.of();
-            for (int column = TemplateColumns.ENTRY_HEAD.size();
-                 column < entryColumns.size() - TemplateColumns.ENTRY_TAIL.size(); column++) {
-                String label = entryColumns.get(column);
+            for (String label : entryColumns.subList(TemplateColumns.ENTRY_HEAD.size(),
+                    entryColumns.indexOf(TemplateColumns.ASSESSMENT))) {
                 number(out, label, current == null ? null : current.parts().get(label),
                         labels.contains(label) ? styles.inputNumber : styles.unavailable);
             }
@@ -189,9 +190,11 @@ public final class TemplateWorkbook {
             text(out, TemplateColumns.LIKELIHOOD, current == null || current.likelihood() == null ? null
                     : choices.likelihood(current.likelihood()), explained);
             text(out, TemplateColumns.EXPECTED, current == null ? null : current.expectedFullYear(), explained);
+            text(out, TemplateColumns.SUGGESTED, wording.forecast(row), styles.fixed);
             Map<String, String> texts = new HashMap<>();
             for (String column : List.of(TemplateColumns.PROJECT, TemplateColumns.LEVEL3, TemplateColumns.TARGET,
-                    TemplateColumns.EARLIER, TemplateColumns.MEASURES, TemplateColumns.CAUSE_TEXT)) {
+                    TemplateColumns.EARLIER, TemplateColumns.MEASURES, TemplateColumns.CAUSE_TEXT,
+                    TemplateColumns.SUGGESTED)) {
                 Cell cell = out.getCell(entryColumns.indexOf(column));
                 texts.put(column, cell == null ? "" : cell.getStringCellValue());
             }

@@ -31,7 +31,8 @@ public record UploadedTemplate(int year, int quarter, Map<Long, Long> versions, 
     public Set<String> partColumns() {
         return Set.copyOf(headings.getOrDefault(TemplateColumns.ENTRY_SHEET, List.of()).stream()
                 .filter(heading -> !heading.isEmpty() && !TemplateColumns.ENTRY_HEAD.contains(heading)
-                        && !TemplateColumns.ENTRY_TAIL.contains(heading)).toList());
+                        && !TemplateColumns.ENTRY_TAIL.contains(heading)
+                        && !TemplateColumns.SUGGESTED.equals(heading)).toList());
     }
 
     /** The cell's name as Excel shows it ({@code I5}); null for a column the sheet does not have. */

@@ -79,7 +79,7 @@ class ProjectDashboardViewKT extends KaribuTest {
                 .containsOnlyNulls();
         assertThat(forecast.data().get(2)).as("it starts from Q3's actual").isEqualByComparingTo(derived.get(2));
         assertThat(forecast.data().get(3)).as("and ends at Q3's suggestion").isEqualByComparingTo(suggested);
-        assertThat(suggested).as("a forecast that differs from the last actual").isNotEqualByComparingTo(derived.get(2));
+        assertThat(suggested).as("a forecast other than the last actual").isNotEqualByComparingTo(derived.get(2));
         assertThat(executionRow.getConfig().series().getFirst().dashed()).as("the actuals are solid").isNull();
 
         ApexChart connection = view.charts.stream().filter(chart -> chart.getConfig().title() != null
