@@ -7,6 +7,9 @@ import ApexCharts from 'apexcharts';
 const PALETTE = ['#1676f3', '#13a452', '#e6a100', '#e8384f', '#8a5cd6', '#0bb4c4', '#f47a1f', '#5c6f82', '#c2185b',
   '#7cb342'];
 
+// The colour of a dashed series (a forecast): a slate grey, neither a verdict's green nor red.
+const EXPECTED_COLOR = '#5c6f82';
+
 // Below this window width (CSS pixels) a chart is laid out for a phone.
 const PHONE_WIDTH = 640;
 
@@ -112,6 +115,11 @@ function axisOptions(config, format) {
       breakpoint: PHONE_WIDTH,
       options: { xaxis: { tickAmount: 2 }, yaxis: { labels: { maxWidth: 96 } } },
     }];
+  }
+  if (!pointColors && config.series.some((s) => s.dashed)) {
+    // What is expected gets a colour of its own, never one that reads as a verdict; the others keep theirs.
+    let next = 0;
+    options.colors = config.series.map((s) => (s.dashed ? EXPECTED_COLOR : PALETTE[next++ % PALETTE.length]));
   }
   if (pointColors) {
     // Colour each bar by its status: a function of the point, chosen here, not sent.

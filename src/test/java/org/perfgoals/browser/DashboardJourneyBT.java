@@ -54,6 +54,21 @@ class DashboardJourneyBT extends BrowserTest {
         Thread.sleep(800);
         screenshot("overview-phone");
         assertNoSidewaysScrolling();
+        WebElement byUnit = driver.findElement(By.cssSelector("apex-chart.chart-by-unit"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", byUnit);
+        Thread.sleep(300);
+        screenshot("overview-phone-by-unit");
+        // The amounts along the value axis, left to right: each must end before the next begins.
+        @SuppressWarnings("unchecked")
+        List<List<Number>> ticks = (List<List<Number>>) ((JavascriptExecutor) driver).executeScript(
+                "return [...arguments[0].querySelectorAll('.apexcharts-xaxis-texts-g text')]"
+                        + ".filter(t => t.textContent.trim()).map(t => t.getBoundingClientRect())"
+                        + ".map(r => [r.left, r.right]).sort((a, b) => a[0] - b[0])", byUnit);
+        assertThat(ticks).as("the value axis has labels").hasSizeGreaterThan(1);
+        for (int i = 1; i < ticks.size(); i++) {
+            assertThat(ticks.get(i).get(0).doubleValue()).as("label %d starts after label %d ends", i, i - 1)
+                    .isGreaterThanOrEqualTo(ticks.get(i - 1).get(1).doubleValue());
+        }
     }
 
     @Test
@@ -65,6 +80,9 @@ class DashboardJourneyBT extends BrowserTest {
         assertChartsDrawn("apex-chart.dashboard-chart");
         assertThat(driver.findElements(By.cssSelector("apex-chart.chart-indicator .apexcharts-yaxis-annotations line,"
                 + " apex-chart.chart-indicator .apexcharts-yaxis-annotations rect"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector(
+                "apex-chart.chart-indicator path.apexcharts-line[stroke-dasharray='6']")))
+                .as("the forecasts to year end, dashed").isNotEmpty();
         screenshot("project-dashboard-desktop");
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
                 driver.findElement(By.cssSelector("apex-chart.chart-execution")));
