@@ -100,7 +100,11 @@ class IndicatorEntry extends Div implements IndicatorRow {
     private Component forecast() {
         fields.expected.setLabel(getTranslation("entry.forecast.expected"));
         fields.expected.setWidth("14em");
-        FlexLayout forecast = new FlexLayout(fields.expected, fields.suggestion, fields.adopt);
+        // The suggestion and its button wrap as one, so that the button stays beside the words it adopts.
+        Span advice = new Span(fields.suggestion, fields.adopt);
+        advice.addClassName("entry-forecast-advice");
+        FlexLayout forecast = new FlexLayout(fields.expected, advice);
+        forecast.getStyle().set("column-gap", "var(--lumo-space-m)");
         forecast.addClassName("entry-forecast");
         forecast.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         forecast.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);

@@ -11,7 +11,7 @@ import org.perfgoals.base.ui.LiveUpdates;
 import org.perfgoals.notification.NotificationInbox;
 import org.perfgoals.security.CurrentUser;
 
-/** The bell in the header beside the alert count: the user's unread notifications, opening the inbox. */
+/** The inbox icon in the header beside the alert bell: the user's unread notifications, opening the inbox. */
 @org.springframework.stereotype.Component
 class NotificationBell implements HeaderItem {
 
@@ -46,7 +46,7 @@ class NotificationBell implements HeaderItem {
             super("", NotificationInboxView.class);
             this.inbox = inbox;
             number.addClassName("notification-count");
-            add(VaadinIcon.BELL_O.create(), number);
+            add(VaadinIcon.INBOX.create(), number);
             addClassName("notification-bell");
             refresh();
         }

@@ -25,7 +25,7 @@ import org.perfgoals.notification.NotificationRecord;
  * centre) and marked read on the way; mark one or all read.
  */
 @Route("notifications")
-@Menu(title = "nav.notifications", order = 4, icon = "vaadin:bell-o")
+@Menu(title = "nav.notifications", order = 4, icon = "vaadin:inbox")
 @PermitAll
 class NotificationInboxView extends VerticalLayout implements HasDynamicTitle {
 
