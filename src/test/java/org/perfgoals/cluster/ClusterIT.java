@@ -59,7 +59,9 @@ class ClusterIT {
     private static final String YEAR_QUARTER = "/2019/3";
     private static final String PUBLIC_URL = "https://perfgoals.example.org";
     private static final String MAIL_MANAGER = "mail.manager";
+    private static final String MAIL_MANAGER_2 = "mail.manager2";
     private static final String MAIL_STAFF = "mail.staff";
+    private static final String MAIL_STAFF_2 = "mail.staff2";
     /** What the scenario measured, for the CLUSTER line at its end. */
     private static final Map<String, Object> FIGURES = new ConcurrentHashMap<>();
 
@@ -72,7 +74,8 @@ class ClusterIT {
                 "cluster test skipped: haproxy is not installed (apt-get install haproxy)");
         GreenMail smtp = new GreenMail(new ServerSetup(Cluster.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        try (Cluster cluster = Cluster.start(server, nodeArguments(smtp))) {
+        try (SlowSmtp slow = new SlowSmtp(smtp.getSmtp().getPort(), Duration.ofMillis(500));
+             Cluster cluster = Cluster.start(server, nodeArguments(slow.port()))) {
             bothNodesStartingAtOnceDidTheStartUpWorkOnce(cluster);
             usersWithAddresses(cluster);
             aSaveOnOneNodeIsInTheOtherNodesOverviewAndAlertsAtOnce(cluster);
@@ -92,13 +95,14 @@ class ClusterIT {
     }
 
     /**
-     * Both nodes mail through the test's SMTP server and run the notification jobs every two seconds (each still
-     * behind its ShedLock lock), so that both compete for every scan and every mail.
+     * Both nodes mail through the test's SMTP server (half a second per mail, so that one node's batch outlasts the
+     * sender's interval) and run the notification jobs every two seconds (each still behind its ShedLock lock), so
+     * that both compete for every scan and every mail.
      */
-    private static List<String> nodeArguments(GreenMail smtp) {
+    private static List<String> nodeArguments(int smtpPort) {
         return List.of(
                 "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + smtp.getSmtp().getPort(),
+                "--spring.mail.port=" + smtpPort,
                 "--spring.mail.properties.mail.smtp.connectiontimeout=2000",
                 "--spring.mail.properties.mail.smtp.timeout=2000",
                 "--perfgoals.public-url=" + PUBLIC_URL,
@@ -106,11 +110,12 @@ class ClusterIT {
                 "--perfgoals.notifications.send-cron=*/2 * * * * *");
     }
 
-    /** A manager and a staff member of the seed project's unit, with e-mail addresses, made by the admin API. */
+    /** Two managers and two staff members of the seed project's unit, with e-mail addresses, by the admin API. */
     private static void usersWithAddresses(Cluster cluster) throws Exception {
         String b = cluster.node("b").url();
         String unit = json(call(b, "GET", "/api/v1/projects/" + hotline(b), null)).path("department").asString();
-        for (String[] user : List.of(new String[] {MAIL_MANAGER, "MANAGER"}, new String[] {MAIL_STAFF, "STAFF"})) {
+        for (String[] user : List.of(new String[] {MAIL_MANAGER, "MANAGER"}, new String[] {MAIL_MANAGER_2, "MANAGER"},
+                new String[] {MAIL_STAFF, "STAFF"}, new String[] {MAIL_STAFF_2, "STAFF"})) {
             HttpResponse<String> created = send(b, "POST", "/api/v1/users", "admin", "demo", JSON.writeValueAsString(
                     Map.of("username", user[0], "displayName", user[0], "email", address(user[0]), "unit", unit,
                             "roles", List.of(user[1]))));
@@ -170,7 +175,7 @@ class ClusterIT {
         assertThat(alert).as("the alert of the RED value").isPositive();
         String indicatorName = indicatorName(b, project, indicator);
         String key = "alert:" + alert;
-        String mailUsers = "('" + MAIL_MANAGER + "', '" + MAIL_STAFF + "')";
+        String mailUsers = "('" + String.join("', '", MAIL_MANAGER, MAIL_MANAGER_2, MAIL_STAFF, MAIL_STAFF_2) + "')";
         long end = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         try (Connection db = cluster.database(); Statement sql = db.createStatement()) {
             while (System.nanoTime() < end && !(single(sql, "select count(*) from notification where recipient = '"
@@ -280,8 +285,13 @@ class ClusterIT {
             screenshot(browser, "cluster-live-after");
 
             // Idle for longer than "timeout client" and "timeout server" (60 s) of the balancer.
+            network.read(browser);
+            int sentBefore = network.framesSent;
+            int receivedBefore = network.framesReceived;
             Thread.sleep(Duration.ofSeconds(70));
             int opened = network.read(browser).opened;
+            LOG.info("Push while idle for 70 s: {} websocket frames sent, {} received", network.framesSent - sentBefore,
+                    network.framesReceived - receivedBefore);
             String idle = tile(browser);
             HttpResponse<String> missed = call(other, "PUT", "/api/v1/indicators/" + indicator + "/actuals"
                     + YEAR_QUARTER, "{\"value\": 0}");
@@ -345,6 +355,9 @@ class ClusterIT {
         int opened;
         int closed;
         int longPolls;
+        /** Websocket frames sent and received (heartbeats and push messages). */
+        int framesSent;
+        int framesReceived;
 
         Network read(WebDriver browser) {
             for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
@@ -354,6 +367,10 @@ class ClusterIT {
                     opened++;
                 } else if (message.contains("Network.webSocketClosed")) {
                     closed++;
+                } else if (message.contains("Network.webSocketFrameSent")) {
+                    framesSent++;
+                } else if (message.contains("Network.webSocketFrameReceived")) {
+                    framesReceived++;
                 } else if (message.contains("Network.requestWillBeSent")
                         && message.contains("X-Atmosphere-Transport=long-polling")) {
                     longPolls++;
