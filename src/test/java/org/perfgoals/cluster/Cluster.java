@@ -147,6 +147,7 @@ final class Cluster implements AutoCloseable {
                     timeout connect 2s
                     timeout client 60s
                     timeout server 60s
+                    timeout tunnel 1h
                     retries 2
                     option redispatch
                 frontend perfgoals
