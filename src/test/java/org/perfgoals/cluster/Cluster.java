@@ -45,14 +45,17 @@ final class Cluster implements AutoCloseable {
         this.balancerPort = balancerPort;
     }
 
-    /** A fresh database on the server, two nodes started at the same moment, and the balancer. */
-    static Cluster start(String serverUrl) throws Exception {
+    /**
+     * A fresh database on the server, two nodes started at the same moment (each with {@code arguments} besides
+     * the database's), and the balancer.
+     */
+    static Cluster start(String serverUrl, List<String> arguments) throws Exception {
         Files.createDirectories(DIR);
         Cluster cluster = new Cluster(freshDatabase(serverUrl, "cluster_" + ProcessHandle.current().pid()),
                 freePort());
         try {
-            cluster.nodes.add(cluster.launch("a"));
-            cluster.nodes.add(cluster.launch("b"));
+            cluster.nodes.add(cluster.launch("a", arguments));
+            cluster.nodes.add(cluster.launch("b", arguments));
             cluster.startBalancer();
             for (Node node : cluster.nodes) {
                 cluster.awaitReady(node, Duration.ofMinutes(4));
@@ -77,9 +80,14 @@ final class Cluster implements AutoCloseable {
         return DriverManager.getConnection(databaseUrl, "perfgoals", "");
     }
 
-    private Node launch(String name) throws IOException {
+    private Node launch(String name, List<String> arguments) throws IOException {
         Files.deleteIfExists(DIR.resolve("node-" + name + ".log"));
-        return launch(name, databaseUrl, "perfgoals", "");
+        return launch(name, databaseUrl, "perfgoals", "", arguments);
+    }
+
+    /** The node's log so far. */
+    String log(Node node) throws IOException {
+        return Files.readString(DIR.resolve("node-" + node.name() + ".log"), StandardCharsets.UTF_8);
     }
 
     /** An empty database {@code name} on the PostgreSQL server of {@code serverUrl} (dropped first); its URL. */
@@ -97,15 +105,23 @@ final class Cluster implements AutoCloseable {
      * <name>.log} (appended, so a node started again keeps the log of its earlier life).
      */
     static Node launch(String name, String databaseUrl, String user, String password) throws IOException {
+        return launch(name, databaseUrl, user, password, List.of());
+    }
+
+    /** The same, with more arguments for the app. */
+    static Node launch(String name, String databaseUrl, String user, String password, List<String> more)
+            throws IOException {
         Files.createDirectories(DIR);
         List<String> command = AppProcess.fromClasspath(AppProcess.java("-Xmx512m", "-XX:TieredStopAtLevel=1",
                 "-Dfile.encoding=UTF-8"));
-        return new Node(name, AppProcess.start(name, command, List.of(
+        List<String> arguments = new ArrayList<>(List.of(
                 "--spring.profiles.active=demo",
                 "--spring.datasource.url=" + databaseUrl,
                 "--spring.datasource.username=" + user,
                 "--spring.datasource.password=" + password,
-                "--spring.datasource.hikari.maximum-pool-size=10"), DIR.resolve("node-" + name + ".log")));
+                "--spring.datasource.hikari.maximum-pool-size=10"));
+        arguments.addAll(more);
+        return new Node(name, AppProcess.start(name, command, arguments, DIR.resolve("node-" + name + ".log")));
     }
 
     private void startBalancer() throws IOException {
@@ -131,6 +147,7 @@ final class Cluster implements AutoCloseable {
                     timeout connect 2s
                     timeout client 60s
                     timeout server 60s
+                    timeout tunnel 1h
                     retries 2
                     option redispatch
                 frontend perfgoals
