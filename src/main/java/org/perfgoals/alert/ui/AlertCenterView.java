@@ -22,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import org.perfgoals.base.ui.RowClicks;
 import org.perfgoals.alert.AlertRecord;
 import org.perfgoals.alert.AlertFilter;
 import org.perfgoals.alert.AlertService;
@@ -132,7 +133,7 @@ class AlertCenterView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 .setWidth("11rem").setFlexGrow(0).setKey("updated").setSortProperty("updatedAt");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
-        grid.addItemClickListener(click -> open(click.getItem()));
+        RowClicks.open(grid, this::open);
     }
 
     private Span typeBadge(AlertRecord alert) {

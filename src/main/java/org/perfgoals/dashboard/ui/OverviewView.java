@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.perfgoals.base.ui.RowClicks;
 import org.perfgoals.base.ui.Formats;
 import org.perfgoals.base.ui.Texts;
 import org.perfgoals.chart.ApexChart;
@@ -159,7 +160,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(false);
         grid.setHeight("28em");
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("dashboard/" + click.getItem().id()
+        RowClicks.open(grid, row -> getUI().ifPresent(ui -> ui.navigate("dashboard/" + row.id()
                 + "/" + year.getValue() + "/" + quarter.getValue())));
     }
 

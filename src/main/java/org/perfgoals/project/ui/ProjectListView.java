@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.perfgoals.base.ui.RowClicks;
 import org.perfgoals.base.ui.Formats;
 import org.perfgoals.project.ProjectFilter;
 import org.perfgoals.project.ProjectService;
@@ -91,8 +92,8 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("warningCount").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
-        grid.addItemClickListener(click -> grid.getUI().ifPresent(ui -> ui.navigate(ProjectView.class,
-                ProjectView.parameters(click.getItem().id()))));
+        RowClicks.open(grid, summary -> grid.getUI().ifPresent(ui -> ui.navigate(ProjectView.class,
+                ProjectView.parameters(summary.id()))));
     }
 
     private Span warningBadge(ProjectSummary summary) {
