@@ -22,6 +22,11 @@ public interface AlertRepository extends JpaRepository<Alert, Long>, JpaSpecific
     List<Alert> findActive(AlertType type, long projectId, @Nullable Long indicatorId, @Nullable String subjectName,
                            int year, int month);
 
+    @Query("""
+            select a from Alert a where a.projectId = :projectId and a.year = :year and a.month = :month
+            and a.status <> org.perfgoals.alert.AlertStatus.RESOLVED""")
+    List<Alert> findActiveOfPeriod(long projectId, int year, int month);
+
     long countByStatusNot(AlertStatus status);
 
     long countByStatusNotAndUnitIn(AlertStatus status, Collection<String> units);

@@ -64,25 +64,39 @@ public class AlertService {
         this.clock = clock;
     }
 
+    /** The project's active alerts of a period, for a sync that raises and resolves many of them. */
+    public PeriodAlerts periodAlerts(long projectId, int year, int month) {
+        return new PeriodAlerts(projectId, year, month, alerts.findActiveOfPeriod(projectId, year, month));
+    }
+
     /** Opens an alert, or updates the figures of the one already open for the same subject and period. */
     public void raise(AlertType type, AlertSubject subject, int year, int month, String targetText,
                       String actualText) {
-        List<Alert> active = alerts.findActive(type, subject.projectId(), subject.indicatorId(),
-                subject.subjectName(), year, month);
+        raise(periodAlerts(subject.projectId(), year, month), type, subject, targetText, actualText);
+    }
+
+    /** {@link #raise(AlertType, AlertSubject, int, int, String, String)} among the period's alerts read before. */
+    public void raise(PeriodAlerts period, AlertType type, AlertSubject subject, String targetText,
+                      String actualText) {
+        List<Alert> active = period.active(type, subject);
         if (!active.isEmpty()) {
             Alert alert = active.getFirst();
             alert.update(targetText, actualText, currentUser.username(), clock.instant());
             return;
         }
-        alerts.save(new Alert(type, subject, year, month, targetText, actualText, currentUser.username(),
-                clock.instant()));
+        period.added(alerts.save(new Alert(type, subject, period.year(), period.month(), targetText, actualText,
+                currentUser.username(), clock.instant())));
         meters.counter("perfgoals.alerts.raised", "type", type.name()).increment();
     }
 
     /** Closes the active alerts of this kind for the subject and period, saying why. Returns how many. */
     public int resolveAutomatically(AlertType type, AlertSubject subject, int year, int month, String comment) {
-        List<Alert> active = alerts.findActive(type, subject.projectId(), subject.indicatorId(),
-                subject.subjectName(), year, month);
+        return resolveAutomatically(periodAlerts(subject.projectId(), year, month), type, subject, comment);
+    }
+
+    /** {@link #resolveAutomatically(AlertType, AlertSubject, int, int, String)} among the period's alerts. */
+    public int resolveAutomatically(PeriodAlerts period, AlertType type, AlertSubject subject, String comment) {
+        List<Alert> active = period.active(type, subject);
         active.forEach(alert -> alert.resolveAutomatically(clock.instant(), comment));
         return active.size();
     }

@@ -1,6 +1,7 @@
 package org.perfgoals.monitoring.alerting;
 
 import org.perfgoals.alert.AlertService;
+import org.perfgoals.alert.PeriodAlerts;
 import org.perfgoals.alert.AlertSubject;
 import org.perfgoals.alert.AlertType;
 import org.perfgoals.base.ui.Formats;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * Keeps the alerts in step with a period's verdicts: a RED row raises TARGET_MISSED, a YELLOW one TARGET_AT_RISK (as
  * does a row on track whose year-end forecast misses the target),
  * budget behind time and spending over a sub-item's budget raise theirs; a row that turns green resolves its
- * alerts and says so.
+ * alerts and says so. The period's active alerts are read once per sync ({@link PeriodAlerts}).
  */
 @Component
 public class AlertSync {
@@ -32,21 +33,22 @@ public class AlertSync {
     public void sync(PeriodSheet sheet) {
         ProjectHeader project = sheet.project();
         Period period = sheet.period();
+        PeriodAlerts known = alerts.periodAlerts(project.id(), period.year(), period.endMonth());
         for (SheetRow row : sheet.rows()) {
             Status status = row.evaluation().status();
             AlertSubject subject = new AlertSubject(project.id(), project.name(), project.unit(),
                     row.indicator().id(), row.indicator().name());
             String actual = row.derived() ? Formats.percent(row.derivedValue())
                     : MonitoringWording.NEUTRAL.value(row.current(), row.indicator().target());
-            toggle(AlertType.TARGET_MISSED, status == Status.RED, subject, period, row.indicator().targetText(),
+            toggle(known, AlertType.TARGET_MISSED, status == Status.RED, subject, row.indicator().targetText(),
                     actual, status);
             // At risk: behind (YELLOW), missed while someone still thinks the year's target is only possible, or on
             // track today while the year-end forecast misses the target.
             boolean possible = row.current() != null && row.current().likelihood() == Likelihood.POSSIBLE;
-            toggle(AlertType.TARGET_AT_RISK, status == Status.YELLOW || (status == Status.RED && possible)
-                    || forecastMisses(row, period), subject, period, row.indicator().targetText(), actual, status);
+            toggle(known, AlertType.TARGET_AT_RISK, status == Status.YELLOW || (status == Status.RED && possible)
+                    || forecastMisses(row, period), subject, row.indicator().targetText(), actual, status);
         }
-        syncBudget(sheet, project, period);
+        syncBudget(sheet, project, period, known);
     }
 
     /** GREEN (or BLUE) today, but the full-year forecast is not certain to meet the target. */
@@ -56,18 +58,19 @@ public class AlertSync {
                 && row.forecast().likelihood() != Likelihood.CERTAIN;
     }
 
-    private void syncBudget(PeriodSheet sheet, ProjectHeader project, Period period) {
+    private void syncBudget(PeriodSheet sheet, ProjectHeader project, Period period, PeriodAlerts known) {
         AlertSubject wholeProject = new AlertSubject(project.id(), project.name(), project.unit(),
                 null, null);
         if (sheet.budgetEvaluation() != null) {
             Status status = sheet.budgetEvaluation().status();
-            toggle(AlertType.BUDGET_BEHIND_TIME, status == Status.RED || status == Status.YELLOW, wholeProject,
-                    period, Formats.percent(period.timeProgress()), Formats.percent(sheet.executionRate()), status);
+            toggle(known, AlertType.BUDGET_BEHIND_TIME, status == Status.RED || status == Status.YELLOW,
+                    wholeProject, Formats.percent(period.timeProgress()), Formats.percent(sheet.executionRate()),
+                    status);
         }
         for (BudgetRow row : sheet.budget()) {
             AlertSubject item = new AlertSubject(project.id(), project.name(), project.unit(), null,
                     row.item().name());
-            toggle(AlertType.OVER_BUDGET, row.overBudget(), item, period, Formats.amount(row.item().amount()),
+            toggle(known, AlertType.OVER_BUDGET, row.overBudget(), item, Formats.amount(row.item().amount()),
                     Formats.amount(row.spentSoFar()), row.overBudget() ? Status.RED : Status.GREEN);
         }
     }
@@ -78,17 +81,18 @@ public class AlertSync {
 
     /** Raises or resolves the project's DATA_OVERDUE alert of a period; returns whether it is overdue. */
     public boolean syncOverdue(AlertSubject wholeProject, Period period, boolean overdue) {
-        toggle(AlertType.DATA_OVERDUE, overdue, wholeProject, period, period.end().toString(), "",
+        PeriodAlerts known = alerts.periodAlerts(wholeProject.projectId(), period.year(), period.endMonth());
+        toggle(known, AlertType.DATA_OVERDUE, overdue, wholeProject, period.end().toString(), "",
                 overdue ? Status.RED : Status.GREEN);
         return overdue;
     }
 
-    private void toggle(AlertType type, boolean raise, AlertSubject subject, Period period, String target,
+    private void toggle(PeriodAlerts known, AlertType type, boolean raise, AlertSubject subject, String target,
                         String actual, Status status) {
         if (raise) {
-            alerts.raise(type, subject, period.year(), period.endMonth(), target, actual);
+            alerts.raise(known, type, subject, target, actual);
         } else if (status != Status.NO_DATA) {
-            alerts.resolveAutomatically(type, subject, period.year(), period.endMonth(), status.name());
+            alerts.resolveAutomatically(known, type, subject, status.name());
         }
     }
 }
