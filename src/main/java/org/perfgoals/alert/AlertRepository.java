@@ -2,7 +2,6 @@ package org.perfgoals.alert;
 
 import java.util.Collection;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -13,14 +12,6 @@ import org.springframework.data.jpa.repository.Query;
  */
 public interface AlertRepository extends JpaRepository<Alert, Long>, JpaSpecificationExecutor<Alert>,
         AlertListRepository {
-
-    @Query("""
-            select a from Alert a where a.type = :type and a.projectId = :projectId and a.year = :year
-            and a.month = :month and a.status <> org.perfgoals.alert.AlertStatus.RESOLVED
-            and (a.indicatorId = :indicatorId or (:indicatorId is null and a.indicatorId is null))
-            and (a.subjectName = :subjectName or (:subjectName is null and a.subjectName is null))""")
-    List<Alert> findActive(AlertType type, long projectId, @Nullable Long indicatorId, @Nullable String subjectName,
-                           int year, int month);
 
     @Query("""
             select a from Alert a where a.projectId = :projectId and a.year = :year and a.month = :month

@@ -70,12 +70,6 @@ public class AlertService {
     }
 
     /** Opens an alert, or updates the figures of the one already open for the same subject and period. */
-    public void raise(AlertType type, AlertSubject subject, int year, int month, String targetText,
-                      String actualText) {
-        raise(periodAlerts(subject.projectId(), year, month), type, subject, targetText, actualText);
-    }
-
-    /** {@link #raise(AlertType, AlertSubject, int, int, String, String)} among the period's alerts read before. */
     public void raise(PeriodAlerts period, AlertType type, AlertSubject subject, String targetText,
                       String actualText) {
         List<Alert> active = period.active(type, subject);
@@ -90,11 +84,6 @@ public class AlertService {
     }
 
     /** Closes the active alerts of this kind for the subject and period, saying why. Returns how many. */
-    public int resolveAutomatically(AlertType type, AlertSubject subject, int year, int month, String comment) {
-        return resolveAutomatically(periodAlerts(subject.projectId(), year, month), type, subject, comment);
-    }
-
-    /** {@link #resolveAutomatically(AlertType, AlertSubject, int, int, String)} among the period's alerts. */
     public int resolveAutomatically(PeriodAlerts period, AlertType type, AlertSubject subject, String comment) {
         List<Alert> active = period.active(type, subject);
         active.forEach(alert -> alert.resolveAutomatically(clock.instant(), comment));

@@ -23,7 +23,7 @@ public final class PeriodAlerts {
         this.alerts = new ArrayList<>(active);
     }
 
-    /** The still active alerts of that kind about that subject (what {@code AlertRepository.findActive} finds). */
+    /** The still active alerts of that kind about that subject (status not resolved). */
     List<Alert> active(AlertType type, AlertSubject subject) {
         if (subject.projectId() != projectId) {
             throw new IllegalArgumentException("an alert of project " + subject.projectId() + " among those of "

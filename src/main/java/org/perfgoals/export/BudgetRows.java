@@ -3,6 +3,7 @@ package org.perfgoals.export;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.perfgoals.base.i18n.TranslationProvider;
 import org.perfgoals.monitoring.domain.Status;
@@ -33,7 +34,7 @@ final class BudgetRows extends FormBlock {
         cells.yuanCell(values, 2, 3, sheet.spentSoFar());
         cells.rateCell(values, 4, 5, sheet.executionRate());
         // What was kept (or suggested) for the year; words kept stay words; with neither the form expects the budget.
-        java.util.Optional<BigDecimal> expected = sheet.expectedSpending();
+        Optional<BigDecimal> expected = sheet.expectedSpending();
         if (expected.isPresent()) {
             cells.yuanCell(values, 6, 7, expected.get());
         } else if (!sheet.keptExecution().isEmpty()) {

@@ -41,7 +41,7 @@ public record PeriodSheet(ProjectHeader project, Period period, ReportRecord rep
      * or suggested, and when what was kept is words rather than a rate ({@link #keptExecution()} then says them).
      */
     public Optional<BigDecimal> expectedSpending() {
-        Optional<SheetRow> execution = rows.stream().filter(SheetRow::derived).findFirst();
+        Optional<SheetRow> execution = executionRow();
         if (execution.isEmpty() || project.currentYearBudget() == null) {
             return Optional.empty();
         }
@@ -59,8 +59,13 @@ public record PeriodSheet(ProjectHeader project, Period period, ReportRecord rep
 
     /** What the 预算执行率 row's 全年预计 keeps, as typed; empty when nothing is kept or there is no such row. */
     public String keptExecution() {
-        return rows.stream().filter(SheetRow::derived).findFirst().map(SheetRow::current)
+        return executionRow().map(SheetRow::current)
                 .map(ActualRecord::expectedFullYear).map(String::strip).orElse("");
+    }
+
+    /** The 预算执行率 row, whose value the budget execution gives; a project need not have one. */
+    private Optional<SheetRow> executionRow() {
+        return rows.stream().filter(SheetRow::derived).findFirst();
     }
 
     public SheetRow row(long indicatorId) {

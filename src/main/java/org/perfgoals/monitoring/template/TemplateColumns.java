@@ -59,12 +59,6 @@ public final class TemplateColumns {
             OVER_BUDGET_REASON);
     static final List<String> VERSION_COLUMNS = List.of(PROJECT_ID, YEAR, QUARTER, VERSION);
 
-    /** A column the user fills, or a fixed one (ids, names, targets, what was reported before). */
-    static boolean isFixed(String heading) {
-        return List.of(INDICATOR_ID, PROJECT, LEVEL1, LEVEL2, LEVEL3, TARGET, EARLIER, SUGGESTED, ITEM_ID, ITEM_NAME,
-                BUDGET, SPENT_BEFORE).contains(heading);
-    }
-
     private TemplateColumns() {
     }
 
