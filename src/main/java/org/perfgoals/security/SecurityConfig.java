@@ -138,6 +138,8 @@ public class SecurityConfig {
         WebHeaders.apply(http);
         // Vaadin exempts the login post from the CSRF token; the form's origin is checked instead.
         http.addFilterBefore(new SameOriginLogin(LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
+        // Set before Vaadin's configurer sets the login page, which then keeps it (it sets only a missing one).
+        http.formLogin(form -> form.failureHandler(new LoginFailure(LOGIN_PATH + "?error")));
         // Every UI session is registered per user, so that a password change or a disable can end them.
         http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
                 .expiredUrl(LOGIN_PATH));

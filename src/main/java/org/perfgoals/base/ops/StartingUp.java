@@ -5,8 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.perfgoals.base.api.ProblemType;
 import org.perfgoals.base.api.Problems;
 import org.perfgoals.base.i18n.TranslationProvider;
@@ -15,9 +13,7 @@ import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Holds every user-facing request back while the node's start-up work runs: Tomcat takes requests as soon as it is
@@ -36,12 +32,12 @@ class StartingUp extends OncePerRequestFilter {
     static final int RETRY_AFTER_SECONDS = 5;
 
     private final Problems problems;
-    private final TranslationProvider messages;
+    private final UnavailablePage page;
     private volatile boolean started;
 
     StartingUp(Problems problems, TranslationProvider messages) {
         this.problems = problems;
-        this.messages = messages;
+        this.page = new UnavailablePage(messages);
     }
 
     @EventListener
@@ -67,43 +63,23 @@ class StartingUp extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         if (path(request).startsWith("/api/")) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
             problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, TYPE, "startup.detail",
                     RETRY_AFTER_SECONDS);
             return;
         }
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-        response.setContentType(MediaType.TEXT_HTML_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        // Nothing of the app's own (scripts, styles, fonts) is served yet: one inline style, nothing else.
-        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
-        response.getWriter().write(page());
+        page.write(response, "startup.title", "startup.message", RETRY_AFTER_SECONDS, reloadPath(request));
     }
 
-    private String page() {
-        Locale zh = TranslationProvider.CHINESE;
-        Locale en = TranslationProvider.ENGLISH;
-        return """
-                <!DOCTYPE html>
-                <html lang="zh-CN"><head><meta charset="utf-8">
-                <meta http-equiv="refresh" content="%d">
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>%s / %s</title>
-                <style>body{font-family:sans-serif;margin:15vh auto;max-width:32rem;padding:0 1rem;color:#333}
-                h1{font-size:1.4rem}p{line-height:1.5}</style></head>
-                <body><h1>%s</h1><p>%s</p><h1 lang="en">%s</h1><p lang="en">%s</p></body></html>
-                """.formatted(RETRY_AFTER_SECONDS, text("startup.title", zh), text("startup.title", en),
-                text("startup.title", zh), text("startup.message", zh, RETRY_AFTER_SECONDS),
-                text("startup.title", en), text("startup.message", en, RETRY_AFTER_SECONDS));
+    /** Where the starting page reloads: the same page, with its query. */
+    static String reloadPath(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return request.getRequestURI() + (query == null ? "" : "?" + query);
     }
 
-    private String text(String key, Locale locale, Object... args) {
-        return HtmlUtils.htmlEscape(messages.getTranslation(key, locale, args));
-    }
-
-    private static String path(HttpServletRequest request) {
+    static String path(HttpServletRequest request) {
         String uri = request.getRequestURI();
         String context = request.getContextPath();
         return context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length())
