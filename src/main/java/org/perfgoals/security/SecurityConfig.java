@@ -138,8 +138,6 @@ public class SecurityConfig {
         WebHeaders.apply(http);
         // Vaadin exempts the login post from the CSRF token; the form's origin is checked instead.
         http.addFilterBefore(new SameOriginLogin(LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
-        // Set before Vaadin's configurer sets the login page, which then keeps it (it sets only a missing one).
-        http.formLogin(form -> form.failureHandler(new LoginFailure(LOGIN_PATH + "?error")));
         // Every UI session is registered per user, so that a password change or a disable can end them.
         http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
                 .expiredUrl(LOGIN_PATH));
@@ -148,7 +146,13 @@ public class SecurityConfig {
                 contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy), recheck),
                 ConcurrentSessionFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
-        return http.build();
+        SecurityFilterChain chain = http.build();
+        // Set on the built filter: configuring formLogin before Vaadin's configurer makes it leave out its own login
+        // set-up (the page lost its CSRF token), and after it the configurer has already built the filter.
+        chain.getFilters().stream().filter(UsernamePasswordAuthenticationFilter.class::isInstance)
+                .map(UsernamePasswordAuthenticationFilter.class::cast)
+                .forEach(login -> login.setAuthenticationFailureHandler(new LoginFailure(LOGIN_PATH + "?error")));
+        return chain;
     }
 
     /** Static: a post-processor is created before the other beans, and must not pull them in early. */

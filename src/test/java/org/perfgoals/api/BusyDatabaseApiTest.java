@@ -102,6 +102,15 @@ class BusyDatabaseApiTest extends ApiTest {
         assertThat(after.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
     }
 
+    /** The login's own failure handler leaves the rest of Vaadin's login set-up as it was: the page's CSRF token. */
+    @Test
+    void the_login_page_still_carries_its_csrf_token() throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(origin() + "/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).containsPattern("<meta name=\"_csrf\" content=\"[^\"]+\"");
+    }
+
     @Test
     void a_wrong_password_is_still_sent_back_to_the_login_with_an_error() throws Exception {
         HttpResponse<String> wrong = login("manager", "not-the-password");

@@ -96,10 +96,18 @@ class AppLoad {
         List<String> arguments = new ArrayList<>(database);
         arguments.add("--spring.profiles.active=demo");
         arguments.add("--perfgoals.demo.generate-projects=" + projects);
+        // More of the app's own arguments for a trial (-Dload.app.args="--a=b --c=d"), e.g. a logger's level.
+        for (String extra : System.getProperty("load.app.args", "").trim().split("\\s+")) {
+            if (!extra.isEmpty()) {
+                arguments.add(extra);
+            }
+        }
         long started = System.nanoTime();
         // A flight recording of the whole run (target/load/app-<db>.jfr: `jfr view hot-methods …` says where the
         // CPU went), written when the app stops.
         List<String> java = AppProcess.java("-Xms1g", "-Xmx1g", "-Dfile.encoding=UTF-8",
+                // Deep enough for a request's whole stack, from Tomcat's thread to the database.
+                "-XX:FlightRecorderOptions=stackdepth=256",
                 "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
                         + DIR.resolve("app-" + db + ".jfr").toAbsolutePath());
         Files.deleteIfExists(DIR.resolve("app-" + db + ".log"));
