@@ -148,7 +148,8 @@ public class QuarterEntryService {
         }
         List<ActualValue> allValues = merge(stored, written);
         List<BudgetSpending> allSpending = merge(spent, writtenSpending);
-        PeriodSheet sheet = sheets.build(project, period, report, allValues, allSpending);
+        SheetBuilder.Reference reference = sheets.reference(project, period, !allSpending.isEmpty());
+        PeriodSheet sheet = sheets.build(project, period, report, allValues, allSpending, reference);
         if (mode == EntryMode.CHECKED) {
             errors.addAll(ExplanationRules.check(sheet, parsed.keySet(), input));
             if (!errors.isEmpty()) {
@@ -159,7 +160,7 @@ public class QuarterEntryService {
         store.store(report, written, writtenSpending, log.changes(), by, at);
         alertSync.sync(sheet);
         // What was stored, read back as records: the verdicts written and the report's new version.
-        PeriodSheet saved = sheets.build(project, period, report, allValues, allSpending);
+        PeriodSheet saved = sheets.build(project, period, report, allValues, allSpending, reference);
         // Next year's relative targets may be judged against what was just stored.
         List<Long> changed = new ArrayList<>(List.of(projectId));
         projects.nextYearOf(project).map(store::project).filter(Baselines::needLastYear)

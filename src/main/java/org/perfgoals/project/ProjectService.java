@@ -51,9 +51,10 @@ public class ProjectService {
 
     /** The project of the same unit and name declared for the following year, if one was imported. */
     public Optional<Long> nextYearOf(Project project) {
-        var scope = scopes.current();
-        return projects.findByYearAndUnitAndName(project.getYear() + 1, project.getUnit(), project.getName())
-                .filter(next -> scope.includes(next.getUnit())).map(Project::getId);
+        // Same unit as the project: readable exactly when the project is.
+        return scopes.current().includes(project.getUnit())
+                ? projects.findIdByYearAndUnitAndName(project.getYear() + 1, project.getUnit(), project.getName())
+                : Optional.empty();
     }
 
     /** The project an indicator belongs to; empty when there is none or it is another unit's. */

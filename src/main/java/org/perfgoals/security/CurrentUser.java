@@ -18,7 +18,8 @@ public class CurrentUser {
         this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
-    private Authentication authentication() {
+    /** The current authentication itself, null when there is none. */
+    Authentication authentication() {
         return contexts.getContext().getAuthentication();
     }
 

@@ -50,7 +50,8 @@ public class Baselines {
         }
         if (!lacking.isEmpty()) {
             // oldest month first: the latest value of last year is the one that stays
-            for (Object[] row : actuals.findLastYearValues(project.getId())) {
+            for (Object[] row : actuals.findLastYearValues(project.getId(), project.getYear() - 1,
+                    project.getUnit(), project.getName())) {
                 long indicatorId = ((Number) row[0]).longValue();
                 if (lacking.contains(indicatorId)) {
                     baselines.put(indicatorId, new Baseline((BigDecimal) row[1], ((Number) row[2]).intValue(),

@@ -28,7 +28,8 @@ public class LastYearSpending {
     }
 
     public @Nullable BigDecimal shareBy(Project project, Period period) {
-        List<Object[]> months = spending.findLastYearSpendingByMonth(project.getId());
+        List<Object[]> months = spending.findLastYearSpendingByMonth(project.getYear() - 1,
+                project.getUnit(), project.getName());
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal byMonth = BigDecimal.ZERO;
         for (Object[] row : months) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.perfgoals.indicator.Indicator;
 import org.perfgoals.indicator.IndicatorRecord;
 import org.perfgoals.indicator.domain.Target;
@@ -56,17 +57,37 @@ public class SheetBuilder {
         this.yearEndFloorPercent = properties.yearEndExecutionFloor().movePointRight(2);
     }
 
+    /**
+     * What a period is judged against besides its own values, read from the database: the baselines of relative
+     * targets, and last year's spending share (null without one). A save builds its sheet twice, before and after
+     * storing, from one reference.
+     */
+    public record Reference(Map<Long, Baseline> baselines, @Nullable BigDecimal lastYearShare) {
+    }
+
+    /** The reference of the project's period; {@code anySpending}: whether spending was entered by then. */
+    public Reference reference(Project project, Period period, boolean anySpending) {
+        // Last year's pattern forecasts only a 预算执行率 row: no query for the projects without one.
+        BigDecimal lastYearShare = !anySpending
+                || project.getIndicators().stream().noneMatch(Indicator::isBudgetExecutionRate) ? null
+                : lastYearSpending.shareBy(project, period);
+        return new Reference(baselines.of(project), lastYearShare);
+    }
+
     public PeriodSheet build(Project project, Period period, PeriodReport report, List<ActualValue> actuals,
                       List<BudgetSpending> spending) {
-        Map<Long, Baseline> baselines = this.baselines.of(project);
+        return build(project, period, report, actuals, spending, reference(project, period, !spending.isEmpty()));
+    }
+
+    /** The sheet judged against {@code reference}, which must be this period's with this spending. */
+    public PeriodSheet build(Project project, Period period, PeriodReport report, List<ActualValue> actuals,
+                             List<BudgetSpending> spending, Reference reference) {
+        Map<Long, Baseline> baselines = reference.baselines();
         List<BudgetRow> budget = budgetRows(project, period, spending);
         BigDecimal spentSoFar = budget.stream().map(BudgetRow::spentSoFar).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal executionRate = BudgetExecution.rate(project.getCurrentYearBudget(),
                 spending.isEmpty() ? null : spentSoFar);
-        // Last year's pattern forecasts only a 预算执行率 row: no query for the projects without one.
-        BigDecimal lastYearShare = spending.isEmpty()
-                || project.getIndicators().stream().noneMatch(Indicator::isBudgetExecutionRate) ? null
-                : lastYearSpending.shareBy(project, period);
+        BigDecimal lastYearShare = reference.lastYearShare();
         Map<Long, List<ActualRecord>> byIndicator = actuals.stream().collect(Collectors.groupingBy(
                 ActualValue::getIndicatorId, Collectors.mapping(ReadRecords::actual, Collectors.toList())));
         List<SheetRow> rows = new ArrayList<>();

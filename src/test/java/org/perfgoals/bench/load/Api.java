@@ -110,11 +110,25 @@ final class Api {
 
     JsonNode call(String authorization, String method, String path, String body) {
         HttpResponse<String> response = send(authorization, method, path, body);
+        // The set-up's users and tokens are made at once; a 503 says when to come back, as a real client would.
+        for (int retry = 0; retry < 3 && response.statusCode() == 503; retry++) {
+            pause(response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L));
+            response = send(authorization, method, path, body);
+        }
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(method + " " + path + ": " + response.statusCode() + " "
                     + response.body());
         }
         return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+    }
+
+    private static void pause(long seconds) {
+        try {
+            Thread.sleep(Duration.ofSeconds(seconds));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     HttpResponse<String> send(String authorization, String method, String path, String body) {

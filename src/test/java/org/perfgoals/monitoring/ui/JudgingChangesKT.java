@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +27,8 @@ import org.perfgoals.monitoring.QuarterEntryService;
 import org.perfgoals.monitoring.JudgingService;
 import org.perfgoals.monitoring.read.PeriodSheet;
 import org.perfgoals.monitoring.SheetInput;
+import org.perfgoals.monitoring.SpendingEntry;
+import org.perfgoals.monitoring.domain.forecast.ForecastMethod;
 import org.perfgoals.monitoring.read.SheetRow;
 import org.perfgoals.monitoring.domain.Period;
 import org.perfgoals.monitoring.domain.Status;
@@ -32,6 +36,7 @@ import org.perfgoals.project.ProjectFilter;
 import org.perfgoals.project.ProjectService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * When the rules an indicator is judged by change, stored verdicts follow: a relative target (较上一年度有提升) of a
@@ -54,6 +59,8 @@ class JudgingChangesKT extends KaribuTest {
     private JudgingService judging;
     @Autowired
     private AlertService alerts;
+    @Autowired
+    private JdbcClient jdbc;
 
     /** The seed's form of the project, declared again for 2020. */
     private static byte[] formOf2020() {
@@ -69,6 +76,14 @@ class JudgingChangesKT extends KaribuTest {
             end++;
         }
         return String.join("\n", lines.subList(start, end)).replace("2019", "2020").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The tests of this class share the 2020 project: the first to need it imports it. */
+    private void importNextYearOnce() {
+        if (projects.list(new ProjectFilter(2020, null, PROJECT), Pageable.unpaged()).isEmpty()) {
+            ImportResult imported = importer.importFile(formOf2020(), false);
+            assertThat(imported.errors()).isEmpty();
+        }
     }
 
     private long project(int year) {
@@ -89,8 +104,7 @@ class JudgingChangesKT extends KaribuTest {
     @Test
     void next_years_relative_target_is_judged_against_last_years_value() {
         login("admin");
-        ImportResult imported = importer.importFile(formOf2020(), false);
-        assertThat(imported.errors()).isEmpty();
+        importNextYearOnce();
         long last = project(2019);
         long next = project(2020);
         assertThat(row(next, 2020, 1).baseline()).as("nothing entered last year yet").isNull();
@@ -153,5 +167,38 @@ class JudgingChangesKT extends KaribuTest {
         return alerts.list(AlertFilter.activeOfProject(project), Pageable.unpaged()).stream()
                 .filter(alert -> alert.type() == AlertType.TARGET_MISSED && alert.indicatorId() != null
                         && alert.indicatorId() == indicator).count();
+    }
+
+    /**
+     * Next year's 预算执行率 forecast follows last year's spending pattern: the share of the year's spending that
+     * last year's project of the same unit and name had spent by the end of the quarter (found by its key).
+     */
+    @Test
+    void next_years_spending_forecast_follows_last_years_pattern() {
+        login("admin");
+        importNextYearOnce();
+        long last = project(2019);
+        long next = project(2020);
+        String spent = "select coalesce(sum(amount), 0) from budget_execution where project_id = :id"
+                + " and period_year = 2019 and period_month <= :month";
+        BigDecimal lastYearTotal = jdbc.sql(spent).param("id", last).param("month", 12).query(BigDecimal.class)
+                .single();
+        BigDecimal lastYearByMarch = jdbc.sql(spent).param("id", last).param("month", 3).query(BigDecimal.class)
+                .single();
+        assertThat(lastYearByMarch.signum()).as("the demo data spent in last year's Q1").isPositive();
+        long item = monitoring.sheet(next, Period.quarter(2020, 1)).budget().getFirst().item().id();
+
+        PeriodSheet sheet = monitoring.save(next, Period.quarter(2020, 1), new SheetInput(List.of(),
+                List.of(new SpendingEntry(item, "10000", null)), null, null), EntryMode.FEED);
+
+        SheetRow execution = sheet.rows().stream().filter(SheetRow::derived).findFirst().orElseThrow();
+        assertThat(execution.forecast().method()).isEqualTo(ForecastMethod.LAST_YEAR_PATTERN);
+        BigDecimal share = lastYearByMarch.divide(lastYearTotal, 6, RoundingMode.HALF_UP);
+        BigDecimal expected = new BigDecimal("10000").divide(share, 6, RoundingMode.HALF_UP)
+                .min(sheet.project().currentYearBudget());
+        BigDecimal expectedRate = expected.multiply(BigDecimal.valueOf(100))
+                .divide(sheet.project().currentYearBudget(), 6, RoundingMode.HALF_UP);
+        // The suggested rate is shown to two decimals.
+        assertThat(execution.forecast().value()).isEqualByComparingTo(expectedRate.setScale(2, RoundingMode.HALF_UP));
     }
 }
