@@ -1,5 +1,7 @@
 package org.perfgoals.monitoring;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.ThreadLocalRandom;
 import org.perfgoals.monitoring.read.PeriodSheet;
 import org.slf4j.Logger;
@@ -25,9 +27,12 @@ public class MonitoringFeed {
     static final int ATTEMPTS = 8;
 
     private final QuarterEntryService monitoring;
+    /** Attempts that lost to a concurrent writer and were made again ({@code perfgoals_feed_conflicts_total}). */
+    private final Counter conflicts;
 
-    MonitoringFeed(QuarterEntryService monitoring) {
+    MonitoringFeed(QuarterEntryService monitoring, MeterRegistry meters) {
         this.monitoring = monitoring;
+        this.conflicts = meters.counter("perfgoals.feed.conflicts");
     }
 
     public PeriodSheet write(WriteScope scope, SheetInput input) {
@@ -38,6 +43,7 @@ public class MonitoringFeed {
             } catch (ConcurrencyFailureException | DataIntegrityViolationException e) {
                 // Input was validated before anything was written: an integrity failure here is a racing insert.
                 conflict = e;
+                conflicts.increment();
                 LOG.debug("Concurrent write of project {} {}, attempt {}", scope.projectId(), scope.period(),
                         attempt, e);
                 pause(attempt);

@@ -116,6 +116,8 @@ public class QuarterEntryService {
         Project project = store.project(projectId);
         access.requireWrite(project.getUnit());
         WriteAuthorization.requireProjectPeriod(project, period);
+        // Only now, the writer being allowed: what is read below is what the save before this one left.
+        store.lockForSave(projectId);
         // A quarter without a report reads as a new draft; the report is created only once the input is accepted.
         PeriodReport report = store.reportOrDraft(projectId, period);
         if (!isReviewer() && !report.getState().editableByStaff()) {

@@ -50,6 +50,15 @@ public class SheetStore {
         return projects.get(projectId).orElseThrow(() -> new ProjectNotFoundException(projectId));
     }
 
+    /**
+     * Makes the caller's transaction the only one saving the project until it ends (a row lock): writers of one
+     * quarter at the same moment wait for each other and then read what the one before them stored, rather than
+     * judging everything and losing at the report's version check.
+     */
+    public void lockForSave(long projectId) {
+        reports.lockProject(projectId);
+    }
+
     /** The period's report, or a new draft that is not stored (a quarter without a report reads as one). */
     public PeriodReport reportOrDraft(long projectId, Period period) {
         return reports.findByProjectIdAndYearAndMonth(projectId, period.year(), period.endMonth())

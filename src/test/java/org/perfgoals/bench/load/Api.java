@@ -156,6 +156,13 @@ final class Api {
     }
 
     /** The server's own view: {@code http.server.requests} per URI, count, mean and max, slowest first. */
+    /** A counter of the app's, e.g. {@code perfgoals.feed.conflicts}; 0 before its first increment. */
+    double counter(String name) {
+        HttpResponse<String> response = send(basic("admin"), "GET", "/actuator/metrics/" + name, null);
+        return response.statusCode() == 404 ? 0
+                : JSON.readTree(response.body()).path("measurements").get(0).path("value").asDouble();
+    }
+
     List<String> serverTimes() {
         JsonNode all = call(basic("admin"), "GET", "/actuator/metrics/http.server.requests", null);
         List<String> lines = new ArrayList<>();

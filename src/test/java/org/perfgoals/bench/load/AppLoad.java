@@ -150,6 +150,8 @@ class AppLoad {
             Stats rest = rest(api, pushers);
             double rps = rest.count() / (double) apiSeconds;
             api.serverTimes().stream().limit(25).forEach(line -> print("LOAD| server " + line));
+            print(String.format(Locale.ROOT, "LOAD| server feed writes made again after a conflict: %.0f",
+                    api.counter("perfgoals.feed.conflicts")));
             Level best = done.stream().filter(level -> meets(level.stats())).max(Comparator.comparingInt(Level::users))
                     .orElse(done.getFirst());
             return String.format(Locale.ROOT, "LOAD users=%d p50_ms=%d p95_ms=%d p99_ms=%d errors=%d heap_mb=%d db=%s "
