@@ -85,5 +85,6 @@ class ActuatorApiTest extends ApiTest {
         assertThat(metric("perfgoals_overview_compute_seconds_count")).isEqualTo(overviews + 1);
         String scrape = api().call("GET", "/actuator/prometheus", "admin", null).body();
         assertThat(scrape).contains("perfgoals_ui_sessions{").contains("perfgoals_alerts_raised_total{");
+        assertThat(scrape).contains("perfgoals_feed_conflicts_total{");
     }
 }
