@@ -85,6 +85,16 @@ public class QuarterEntryService {
     }
 
     /**
+     * A quarter of the project's own year (400 for another year or quarter, 404 for no project or another unit's),
+     * the project read once for the check and the sheet.
+     */
+    @Transactional(readOnly = true)
+    public PeriodSheet sheetOfQuarter(long projectId, int year, int quarter) {
+        Project project = store.project(projectId);
+        return store.read(project, WriteAuthorization.projectPeriod(project, year, quarter));
+    }
+
+    /**
      * The period's report alone (who saved it last, its state and version): what an open screen compares with what
      * it shows to see that someone else changed the period.
      */

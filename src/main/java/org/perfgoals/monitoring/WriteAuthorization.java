@@ -83,11 +83,7 @@ public class WriteAuthorization {
         access.requireReview(store.project(projectId).getUnit());
     }
 
-    /** The quarter of the project's own year (400 naming the project's year otherwise; 404 for no project). */
-    public Period projectPeriod(long projectId, int year, int quarter) {
-        return projectPeriod(store.project(projectId), year, quarter);
-    }
-
+    /** The quarter of the project's own year (400 naming the project's year otherwise). */
     public Optional<Long> projectOfIndicator(long indicatorId) {
         return projects.projectOfIndicator(indicatorId);
     }
@@ -111,7 +107,7 @@ public class WriteAuthorization {
         return project;
     }
 
-    private static Period projectPeriod(Project project, int year, int quarter) {
+    static Period projectPeriod(Project project, int year, int quarter) {
         requireQuarter(year, quarter);
         if (year != project.getYear()) {
             throw outsideProject(project, year, quarter);

@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.perfgoals.base.i18n.TranslationProvider;
 import org.perfgoals.export.MonitoringWorkbook;
 import org.perfgoals.monitoring.QuarterEntryService;
-import org.perfgoals.monitoring.WriteAuthorization;
 import org.perfgoals.monitoring.read.PeriodSheet;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,14 +28,11 @@ class MonitoringExportController {
     private static final MediaType XLSX = MediaType.parseMediaType(MonitoringWorkbook.CONTENT_TYPE);
 
     private final QuarterEntryService monitoring;
-    private final WriteAuthorization authorization;
     private final TranslationProvider messages;
     private final MonitoringWorkbook workbook;
 
-    MonitoringExportController(QuarterEntryService monitoring, WriteAuthorization authorization,
-                               TranslationProvider messages) {
+    MonitoringExportController(QuarterEntryService monitoring, TranslationProvider messages) {
         this.monitoring = monitoring;
-        this.authorization = authorization;
         this.messages = messages;
         this.workbook = new MonitoringWorkbook(messages);
     }
@@ -46,7 +42,7 @@ class MonitoringExportController {
                              @RequestParam(required = false) String lang, HttpServletRequest request) {
         Locale locale = locale(lang, request);
         // Only the project's own quarters exist: another year is a 400 naming it, not an empty form.
-        PeriodSheet sheet = monitoring.sheet(id, authorization.projectPeriod(id, year, quarter));
+        PeriodSheet sheet = monitoring.sheetOfQuarter(id, year, quarter);
         byte[] bytes = workbook.bytes(sheet, locale);
         return ResponseEntity.ok()
                 .contentType(XLSX)

@@ -59,8 +59,7 @@ class MonitoringController {
 
     @GetMapping("/projects/{id}/monitoring/{year}/{quarter}")
     MonitoringJson.SheetJson sheet(@PathVariable long id, @PathVariable int year, @PathVariable int quarter) {
-        return MonitoringJson.SheetJson.of(entry.sheet(id, authorization.projectPeriod(id, year, quarter)),
-                quarter);
+        return MonitoringJson.SheetJson.of(entry.sheetOfQuarter(id, year, quarter), quarter);
     }
 
     /**

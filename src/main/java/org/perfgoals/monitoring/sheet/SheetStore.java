@@ -118,8 +118,12 @@ public class SheetStore {
     /** The period as plain records, read in this transaction: what every reader of a sheet gets. */
     @Transactional(readOnly = true)
     public PeriodSheet read(long projectId, Period period) {
-        Project project = project(projectId);
-        return build(project, period, reportOrDraft(projectId, period));
+        return read(project(projectId), period);
+    }
+
+    /** {@link #read(long, Period)} of a project already read in this transaction. */
+    public PeriodSheet read(Project project, Period period) {
+        return build(project, period, reportOrDraft(project.getId(), period));
     }
 
     /** Every change of one indicator's (or sub-item's) values in the period, newest first. */
