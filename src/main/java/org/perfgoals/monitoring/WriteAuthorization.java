@@ -83,7 +83,6 @@ public class WriteAuthorization {
         access.requireReview(store.project(projectId).getUnit());
     }
 
-    /** The quarter of the project's own year (400 naming the project's year otherwise). */
     public Optional<Long> projectOfIndicator(long indicatorId) {
         return projects.projectOfIndicator(indicatorId);
     }
@@ -107,6 +106,7 @@ public class WriteAuthorization {
         return project;
     }
 
+    /** The quarter of the project's own year (400 naming the project's year otherwise). */
     static Period projectPeriod(Project project, int year, int quarter) {
         requireQuarter(year, quarter);
         if (year != project.getYear()) {

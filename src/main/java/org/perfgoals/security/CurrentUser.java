@@ -1,6 +1,7 @@
 package org.perfgoals.security;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,7 +20,7 @@ public class CurrentUser {
     }
 
     /** The current authentication itself, null when there is none. */
-    Authentication authentication() {
+    @Nullable Authentication authentication() {
         return contexts.getContext().getAuthentication();
     }
 

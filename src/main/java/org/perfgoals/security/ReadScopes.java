@@ -18,18 +18,18 @@ import org.springframework.web.context.request.RequestContextHolder;
 @Component
 public class ReadScopes {
 
+    private static final String KEPT = ReadScopes.class.getName() + ".kept";
+
+    /** The scope worked out in this request, and for whom. */
+    private record Kept(Authentication authentication, ReadScope scope) {
+    }
+
     private final CurrentUser currentUser;
     private final UnitHierarchy hierarchy;
 
     ReadScopes(CurrentUser currentUser, UnitHierarchy hierarchy) {
         this.currentUser = currentUser;
         this.hierarchy = hierarchy;
-    }
-
-    private static final String KEPT = ReadScopes.class.getName() + ".kept";
-
-    /** The scope worked out in this request, and for whom. */
-    private record Kept(Authentication authentication, ReadScope scope) {
     }
 
     public ReadScope current() {

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
@@ -39,15 +38,7 @@ class BusyDatabaseApiTest extends ApiTest {
     }
 
     private HttpResponse<String> login(String username, String password) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(origin() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin())
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password,
-                        StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String sessionCookie(HttpResponse<String> login) {
-        return login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        return FormLogin.post(http, origin(), username, password);
     }
 
     private HttpResponse<String> page(String path, String cookie) throws Exception {
@@ -86,7 +77,7 @@ class BusyDatabaseApiTest extends ApiTest {
     void a_login_and_a_signed_in_page_get_the_busy_page_while_no_connection_is_free() throws Exception {
         HttpResponse<String> before = login("leader", "demo");
         assertThat(before.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-        String cookie = sessionCookie(before);
+        String cookie = FormLogin.sessionCookie(before);
         assertThat(page("/projects?page=2", cookie).statusCode()).isEqualTo(200);
 
         List<Connection> held = exhaustPool();

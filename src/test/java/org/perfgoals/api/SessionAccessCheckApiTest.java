@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.security.Role;
@@ -45,14 +44,10 @@ class SessionAccessCheckApiTest extends ApiTest {
     private String signedIn(String username) throws Exception {
         SystemAuthentication.run(() -> accounts.create(new NewUser(username, username, null, null,
                 Set.of(Role.LEADER)), PASSWORD, false));
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(origin() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin())
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + PASSWORD,
-                        StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = FormLogin.post(http, origin(), username, PASSWORD);
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        String cookie = FormLogin.sessionCookie(login);
         assertThat(home(cookie).statusCode()).as("signed in").isEqualTo(200);
         return cookie;
     }

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.security.SessionIdleTimeout;
@@ -38,13 +37,9 @@ class SessionIdleTimeoutApiTest extends ApiTest {
     @Test
     void an_idle_session_ends_after_the_configured_timeout() throws Exception {
         assertThat(idleTimeout.timeout()).isEqualTo(Duration.ofSeconds(1));
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(origin() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin())
-                .POST(HttpRequest.BodyPublishers.ofString("username=staff&password=demo", StandardCharsets.UTF_8))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = FormLogin.post(http, origin(), "staff", "demo");
         assertThat(login.statusCode()).isEqualTo(302);
-        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        String cookie = FormLogin.sessionCookie(login);
         assertThat(home(cookie).statusCode()).as("signed in").isEqualTo(200);
         Thread.sleep(2500);
         HttpResponse<String> later = home(cookie);

@@ -34,7 +34,7 @@ class BusyDatabase extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return StartingUp.path(request).startsWith("/api/");
+        return UnavailablePage.path(request).startsWith("/api/");
     }
 
     @Override
@@ -55,6 +55,6 @@ class BusyDatabase extends OncePerRequestFilter {
 
     /** A refused login post reloads the login page, anything else the page it was on. */
     private static String reloadPath(HttpServletRequest request) {
-        return "GET".equals(request.getMethod()) ? StartingUp.reloadPath(request) : request.getRequestURI();
+        return "GET".equals(request.getMethod()) ? UnavailablePage.samePage(request) : request.getRequestURI();
     }
 }

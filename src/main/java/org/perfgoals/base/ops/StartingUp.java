@@ -53,7 +53,7 @@ class StartingUp extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return started || path(request).startsWith("/actuator/health");
+        return started || UnavailablePage.path(request).startsWith("/actuator/health");
     }
 
     @Override
@@ -63,26 +63,14 @@ class StartingUp extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (path(request).startsWith("/api/")) {
+        if (UnavailablePage.path(request).startsWith("/api/")) {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
             problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, TYPE, "startup.detail",
                     RETRY_AFTER_SECONDS);
             return;
         }
-        page.write(response, "startup.title", "startup.message", RETRY_AFTER_SECONDS, reloadPath(request));
-    }
-
-    /** Where the starting page reloads: the same page, with its query. */
-    static String reloadPath(HttpServletRequest request) {
-        String query = request.getQueryString();
-        return request.getRequestURI() + (query == null ? "" : "?" + query);
-    }
-
-    static String path(HttpServletRequest request) {
-        String uri = request.getRequestURI();
-        String context = request.getContextPath();
-        return context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length())
-                : uri;
+        page.write(response, "startup.title", "startup.message", RETRY_AFTER_SECONDS,
+                UnavailablePage.samePage(request));
     }
 }

@@ -1,5 +1,6 @@
 package org.perfgoals.base.ops;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +50,20 @@ final class UnavailablePage {
                 """.formatted(retryAfterSeconds, HtmlUtils.htmlEscape(reloadPath), text(titleKey, zh),
                 text(titleKey, en), text(titleKey, zh), text(messageKey, zh, retryAfterSeconds),
                 text(titleKey, en), text(messageKey, en, retryAfterSeconds)));
+    }
+
+    /** The request's path below the context path: what the filters compare with {@code /api/}. */
+    static String path(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String context = request.getContextPath();
+        return context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length())
+                : uri;
+    }
+
+    /** The page the request asked for, with its query: where a page refused a GET reloads. */
+    static String samePage(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return request.getRequestURI() + (query == null ? "" : "?" + query);
     }
 
     private String text(String key, Locale locale, Object... args) {

@@ -155,7 +155,6 @@ final class Api {
         return Math.round(metric.path("measurements").get(0).path("value").asDouble() / 1024 / 1024);
     }
 
-    /** The server's own view: {@code http.server.requests} per URI, count, mean and max, slowest first. */
     /** A counter of the app's, e.g. {@code perfgoals.feed.conflicts}; 0 before its first increment. */
     double counter(String name) {
         HttpResponse<String> response = send(basic("admin"), "GET", "/actuator/metrics/" + name, null);
@@ -163,6 +162,7 @@ final class Api {
                 : JSON.readTree(response.body()).path("measurements").get(0).path("value").asDouble();
     }
 
+    /** The server's own view: {@code http.server.requests} per URI, count, mean and max, slowest first. */
     List<String> serverTimes() {
         JsonNode all = call(basic("admin"), "GET", "/actuator/metrics/http.server.requests", null);
         List<String> lines = new ArrayList<>();
