@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.perfgoals.importer.domain.FormReader;
 import org.perfgoals.importer.domain.ImportIssue;
 import org.perfgoals.importer.domain.ImportLimits;
 import org.perfgoals.importer.domain.ParseResult;
@@ -174,12 +172,7 @@ class HostileFilesTest {
 
     @Test
     void a_file_that_takes_too_long_is_refused() {
-        // A millisecond for a document of twenty seed files: far too little however fast the machine is (a limit
-        // of a nanosecond rounded to 0 ms and let a quick read finish first, now and then).
-        FormFileReader impatient = new FormFileReader(new FormReader(), Duration.ofMillis(1));
-        List<SeedLayout.Line> twentyTimes = java.util.stream.IntStream.range(0, 20).boxed()
-                .flatMap(i -> SeedLayout.seed().stream()).toList();
-        ParseResult result = impatient.read(FormFiles.docx(twentyTimes, Checkboxes.GLYPH));
+        ParseResult result = FormFixtures.stalledReader().read(FormFiles.docx(SeedLayout.seed(), Checkboxes.GLYPH));
         assertThat(result.errors()).extracting(ImportIssue::code).containsExactly("file.timeout");
         assertThat(result.forms()).isEmpty();
     }
