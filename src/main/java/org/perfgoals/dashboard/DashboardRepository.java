@@ -20,9 +20,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DashboardRepository {
 
-    /** The stored statuses in the order of overview_month's count columns. */
-    private static final String[] STORED_STATUSES = {"RED", "YELLOW", "NO_DATA", "NEEDS_ASSESSMENT", "BLUE", "GREEN"};
-
     private final NamedParameterJdbcTemplate jdbc;
 
     DashboardRepository(NamedParameterJdbcTemplate jdbc) {
@@ -62,8 +59,11 @@ public class DashboardRepository {
         Map<Long, Map<Integer, Map<String, Integer>>> statuses = new HashMap<>();
         Map<Long, Map<Integer, BigDecimal>> spending = new HashMap<>();
         Map<Long, BigDecimal[]> scores = new HashMap<>();
+        // All units: the year's range of the table's key; one unit: the rows of the index on (year, unit).
+        String monthsOf = unit == null ? "row_key between :firstKey and :lastKey" : "period_year = :year";
+        parameters.addValue("firstKey", OverviewMonthKey.first(year)).addValue("lastKey", OverviewMonthKey.last(year));
         jdbc.query("select project_id, period_month, red, yellow, no_data, needs_assessment, blue, green, scored,"
-                + " score_points, score_weight, spent from overview_month where period_year = :year"
+                + " score_points, score_weight, spent from overview_month where " + monthsOf
                 + unitCondition, parameters, row -> {
                     long id = row.getLong(1);
                     int periodMonth = row.getInt(2);
@@ -75,7 +75,7 @@ public class DashboardRepository {
                                 byStatus = statuses.computeIfAbsent(id, key -> new HashMap<>())
                                         .computeIfAbsent(periodMonth, key -> new HashMap<>());
                             }
-                            byStatus.put(STORED_STATUSES[column - 3], count);
+                            byStatus.put(OverviewFactsRepository.COUNTED_STATUSES.get(column - 3), count);
                         }
                     }
                     if (periodMonth == month && row.getInt(9) > 0) {

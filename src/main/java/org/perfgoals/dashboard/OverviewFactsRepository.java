@@ -1,12 +1,9 @@
 package org.perfgoals.dashboard;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -15,8 +12,8 @@ import org.springframework.stereotype.Repository;
  * The writes of the overview's per-project rows ({@code overview_project}, {@code overview_month}, Flyway V12) and of
  * the marks of projects whose rows are out of date ({@code overview_dirty}). The rows are recomputed from the source
  * tables with the same aggregates the overview once ran over the whole year, restricted to a chunk of projects
- * (through the source tables' project indexes) and merged per project and month here. Plain SQL that runs on H2
- * and PostgreSQL.
+ * (through the source tables' project indexes) and grouped per project and month in the same statement that inserts
+ * them. Plain SQL that runs on H2 and PostgreSQL.
  */
 @Repository
 class OverviewFactsRepository {
@@ -25,6 +22,16 @@ class OverviewFactsRepository {
     static final int CHUNK = 1_000;
     /** Marked projects recomputed per statement: short IN lists. */
     static final int MARKED_CHUNK = 50;
+
+    /**
+     * The stored statuses a month's values are counted by, each in the column of its name: every {@code Status} the
+     * evaluator gives (a test holds them equal; one missing here would be counted nowhere).
+     */
+    static final List<String> COUNTED_STATUSES = List.of("RED", "YELLOW", "NO_DATA", "NEEDS_ASSESSMENT", "BLUE",
+            "GREEN");
+    private static final String STATUS_COUNTS = String.join(",", COUNTED_STATUSES.stream().map(status ->
+            " sum(case when a.status = '" + status + "' then 1 else 0 end) " + status.toLowerCase(Locale.ROOT))
+            .toList());
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -98,102 +105,46 @@ class OverviewFactsRepository {
     }
 
     /**
-     * Computes and inserts the rows of the projects whose id meets {@code condition}, who have none: a few grouped
-     * queries, each restricted to the projects through its table's project index, merged here by project and month
-     * (a value or spending of another year than the project's own is never shown, so it is not kept).
+     * Computes and inserts the rows of the projects whose id meets {@code condition}, who have none: two
+     * {@code insert … select} statements, each restricted to the projects through its tables' project indexes, so no
+     * row passes through Java (a value or spending of another year than the project's own is never shown, so it is
+     * not kept). The indicators joined to the values are restricted by their own project too: without it H2 reads
+     * every indicator and looks up its values, work that grows with all the projects, not with those recomputed.
      */
     private void insert(String condition, MapSqlParameterSource ids) {
-        Map<Long, Object[]> projects = new LinkedHashMap<>();
-        jdbc.query("select id, project_year, department, name, fund_use, current_year_budget from project"
-                + " where id" + condition, ids, row -> {
-                    projects.put(row.getLong(1), new Object[] {row.getLong(1), row.getInt(2), row.getString(3),
-                        row.getString(4), row.getString(5), row.getBigDecimal(6), 0, 0, null});
-                });
-        if (projects.isEmpty()) {
-            return;
-        }
-        jdbc.query("""
-                select project_id, count(*), sum(case when name like '%预算执行率%' then 1 else 0 end),
-                    sum(case when name like '%预算执行率%' then weight end)
-                from indicator where project_id""" + condition + " group by project_id", ids, row -> {
-                    Object[] project = projects.get(row.getLong(1));
-                    if (project != null) {
-                        project[6] = row.getInt(2);
-                        project[7] = row.getInt(3);
-                        project[8] = row.getBigDecimal(4);
-                    }
-                });
-        Map<Long, Map<Integer, Month>> months = new HashMap<>();
-        jdbc.query("select project_id, period_year, period_month, status, count(*) from actual_value"
-                + " where project_id" + condition + " group by project_id, period_year, period_month, status", ids,
-                row -> {
-                    Month month = month(projects, months, row.getLong(1), row.getInt(2), row.getInt(3));
-                    if (month != null) {
-                        month.count(row.getString(4), row.getInt(5));
-                    }
-                });
-        jdbc.query("""
-                select a.project_id, a.period_year, a.period_month, count(*), sum(a.score * i.weight), sum(i.weight)
-                from actual_value a join indicator i on i.id = a.indicator_id
-                where a.score is not null and a.project_id""" + condition
-                + " group by a.project_id, a.period_year, a.period_month", ids, row -> {
-                    Month month = month(projects, months, row.getLong(1), row.getInt(2), row.getInt(3));
-                    if (month != null) {
-                        month.scored = row.getInt(4);
-                        month.points = row.getBigDecimal(5);
-                        month.weight = row.getBigDecimal(6);
-                    }
-                });
-        jdbc.query("select project_id, period_year, period_month, sum(amount) from budget_execution"
-                + " where project_id" + condition + " group by project_id, period_year, period_month", ids, row -> {
-                    Month month = month(projects, months, row.getLong(1), row.getInt(2), row.getInt(3));
-                    if (month != null) {
-                        month.spent = row.getBigDecimal(4);
-                    }
-                });
-        jdbc.getJdbcOperations().batchUpdate("""
+        jdbc.update("""
                 insert into overview_project (project_id, project_year, department, name, fund_use, budget,
-                    indicators, derived, budget_weight) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                new ArrayList<>(projects.values()));
-        List<Object[]> monthRows = new ArrayList<>();
-        months.forEach((project, byMonth) -> byMonth.forEach((number, month) -> monthRows.add(new Object[] {
-            project, projects.get(project)[1], number, projects.get(project)[2], month.counts[0], month.counts[1],
-            month.counts[2], month.counts[3], month.counts[4], month.counts[5], month.scored, month.points,
-            month.weight, month.spent})));
-        jdbc.getJdbcOperations().batchUpdate("""
-                insert into overview_month (project_id, period_year, period_month, department, red, yellow, no_data,
-                    needs_assessment, blue, green, scored, score_points, score_weight, spent)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", monthRows);
-    }
-
-    /** The month's row of a project, or null for a month of another year than the project's own. */
-    private static Month month(Map<Long, Object[]> projects, Map<Long, Map<Integer, Month>> months, long project,
-                               int year, int number) {
-        Object[] facts = projects.get(project);
-        if (facts == null || (int) facts[1] != year) {
-            return null;
-        }
-        return months.computeIfAbsent(project, id -> new HashMap<>()).computeIfAbsent(number, key -> new Month());
-    }
-
-    /** One project's month: values by stored status (in the columns' order), scored values, spending. */
-    private static final class Month {
-
-        private static final List<String> STATUSES = List.of("RED", "YELLOW", "NO_DATA", "NEEDS_ASSESSMENT", "BLUE",
-                "GREEN");
-
-        private final int[] counts = new int[STATUSES.size()];
-        private int scored;
-        private BigDecimal points;
-        private BigDecimal weight;
-        private BigDecimal spent;
-
-        void count(String status, int count) {
-            int column = STATUSES.indexOf(status);
-            if (column < 0) {
-                throw new IllegalStateException("A stored status the overview does not know: " + status);
-            }
-            counts[column] += count;
-        }
+                    indicators, derived, budget_weight)
+                select p.id, p.project_year, p.department, p.name, p.fund_use, p.current_year_budget,
+                    coalesce(i.indicators, 0), coalesce(i.derived, 0), i.budget_weight
+                from project p left join (
+                    select project_id, count(*) indicators,
+                        sum(case when name like '%预算执行率%' then 1 else 0 end) derived,
+                        sum(case when name like '%预算执行率%' then weight end) budget_weight
+                    from indicator where project_id""" + condition + """
+                     group by project_id) i on i.project_id = p.id
+                where p.id""" + condition, ids);
+        jdbc.update("""
+                insert into overview_month (row_key, project_id, period_year, period_month, department, red, yellow,
+                    no_data, needs_assessment, blue, green, scored, score_points, score_weight, spent)
+                select""" + OverviewMonthKey.sql("p.project_year", "m.project_id", "m.period_month") + """
+                    , m.project_id, p.project_year, m.period_month, p.department, sum(m.red), sum(m.yellow),
+                    sum(m.no_data), sum(m.needs_assessment), sum(m.blue), sum(m.green), sum(m.scored),
+                    sum(m.score_points), sum(m.score_weight), sum(m.spent)
+                from (
+                    select a.project_id, a.period_year, a.period_month,""" + STATUS_COUNTS + """
+                        , count(a.score) scored, sum(a.score * i.weight) score_points,
+                        sum(case when a.score is not null then i.weight end) score_weight,
+                        cast(null as numeric(24, 2)) spent
+                    from actual_value a join indicator i on i.id = a.indicator_id
+                    where a.project_id""" + condition + " and i.project_id" + condition + """
+                     group by a.project_id, a.period_year, a.period_month
+                    union all
+                    select project_id, period_year, period_month, 0, 0, 0, 0, 0, 0, 0,
+                        cast(null as numeric(38, 8)), cast(null as numeric(24, 4)), sum(amount)
+                    from budget_execution where project_id""" + condition + """
+                     group by project_id, period_year, period_month) m
+                join project p on p.id = m.project_id and p.project_year = m.period_year
+                group by m.project_id, p.project_year, m.period_month, p.department""", ids);
     }
 }

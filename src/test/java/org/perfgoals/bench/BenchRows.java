@@ -26,7 +26,10 @@ final class BenchRows {
         "select project_id, department, name, fund_use, budget, indicators, derived, budget_weight"
                 + " from overview_project where project_year = ?",
         "select project_id, period_month, red, yellow, no_data, needs_assessment, blue, green, scored,"
-                + " score_points, score_weight, spent from overview_month where period_year = ?",
+                + " score_points, score_weight, spent from overview_month"
+                // The year's range of the table's key, as the overview reads it (Flyway V16, OverviewMonthKey)
+                + " where row_key between cast(? as bigint) * 1000000000000"
+                + " and (cast(? as bigint) + 1) * 1000000000000 - 1",
         "select alert_type, department from alert where status <> 'RESOLVED'"};
 
     private final DataSource dataSource;
@@ -142,8 +145,8 @@ final class BenchRows {
             for (String sql : queries) {
                 try (PreparedStatement statement = connection.prepareStatement(sql)) {
                     statement.setFetchSize(10_000);
-                    if (sql.contains("?")) {
-                        statement.setInt(1, year);
+                    for (int parameter = 1; parameter <= sql.chars().filter(c -> c == '?').count(); parameter++) {
+                        statement.setInt(parameter, year);
                     }
                     try (ResultSet rows = statement.executeQuery()) {
                         int columns = rows.getMetaData().getColumnCount();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.perfgoals.SeedProjects;
@@ -154,6 +155,12 @@ class OverviewFactsTest extends SignedInTest {
 
         assertThat(as("admin", () -> dashboards.overview(q1)))
                 .isNotEqualTo(as("admin", () -> dashboards.recomputedFromSources(q1)));
+    }
+
+    @Test
+    void every_status_the_evaluator_gives_is_counted_in_a_column_of_its_own() {
+        assertThat(OverviewFactsRepository.COUNTED_STATUSES)
+                .containsExactlyInAnyOrderElementsOf(Stream.of(Status.values()).map(Status::name).toList());
     }
 
     @Test
