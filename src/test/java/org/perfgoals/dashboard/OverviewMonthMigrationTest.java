@@ -2,6 +2,7 @@ package org.perfgoals.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
@@ -27,9 +28,9 @@ class OverviewMonthMigrationTest {
                 + " no_data, needs_assessment, blue, green, scored, score_points, score_weight, spent)"
                 + " values (?, ?, ?, '甲单位', ?, 0, 0, 0, 0, 1, 1, 90.5, 1, ?)";
         jdbc.sql(insert).params(7, 2020, 12, 2, null).update();
-        jdbc.sql(insert).params(3, 2021, 3, 1, "100.25").update();
-        jdbc.sql(insert).params(9_999_999_999L, 2021, 12, 0, "7.00").update();
-        jdbc.sql(insert).params(3, 2022, 6, 4, "1.00").update();
+        jdbc.sql(insert).params(3, 2021, 3, 1, new BigDecimal("100.25")).update();
+        jdbc.sql(insert).params(9_999_999_999L, 2021, 12, 0, new BigDecimal("7.00")).update();
+        jdbc.sql(insert).params(3, 2022, 6, 4, new BigDecimal("1.00")).update();
 
         flyway(database, "16").migrate();
 
